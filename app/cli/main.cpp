@@ -1,0 +1,105 @@
+// `roster`: the planner's engine for scripts, CI and batch work. It reads plan files through
+// the same load path as the app, so a file it accepts opens in the app and vice versa.
+//
+//   roster project PLAN [--json]   what the plan buys, as a table or JSON
+//   roster validate PLAN           exit 0 if the plan opens, else 1 and the reason
+//   roster --version
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "engine/projection.h"
+#include "engine/vocabulary.h"
+#include "projection_report.h"
+#include "storage/plan_file.h"
+#include "version.h"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBadPlan = 1;
+constexpr int kExitUsage = 2;
+
+const char* kUsage =
+    "Usage:\n"
+    "  roster project PLAN [--json]   print what the plan buys (table, or JSON with --json)\n"
+    "  roster validate PLAN           check that PLAN opens; exit status 0 if it does\n"
+    "  roster --version               print the version\n"
+    "PLAN is a Roster plan file (NAME.roster.json); - reads standard input.\n";
+
+bool read_all(const std::string& path, std::string& out, std::string& error) {
+    std::ostringstream text;
+    if (path == "-") {
+        text << std::cin.rdbuf();
+    } else {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            error = "Cannot open " + path + ".";
+            return false;
+        }
+        text << in.rdbuf();
+    }
+    out = text.str();
+    return true;
+}
+
+int load(const std::string& path, roster::storage::LoadResult& result) {
+    std::string text, error;
+    if (!read_all(path, text, error)) {
+        std::cerr << "roster: " << error << "\n";
+        return kExitBadPlan;
+    }
+    result = roster::storage::load_plan(text);
+    if (!result.ok) {
+        std::cerr << "roster: " << path << ": " << result.message << "\n";
+        return kExitBadPlan;
+    }
+    for (const std::string& note : result.notes) std::cerr << "roster: " << path << ": " << note << "\n";
+    return kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
+        std::cout << kUsage;
+        return args.empty() ? kExitUsage : kExitOk;
+    }
+    if (args[0] == "--version") {
+        std::cout << "roster " << roster::kRosterVersion << "\n";
+        return kExitOk;
+    }
+    const std::string& command = args[0];
+    if ((command == "project" || command == "validate") && args.size() >= 2) {
+        bool json = false;
+        std::string path;
+        for (std::size_t i = 1; i < args.size(); ++i) {
+            if (args[i] == "--json") json = true;
+            else if (path.empty()) path = args[i];
+            else {
+                std::cerr << "roster: unexpected argument " << args[i] << "\n" << kUsage;
+                return kExitUsage;
+            }
+        }
+        if (path.empty() || (json && command == "validate")) {
+            std::cerr << kUsage;
+            return kExitUsage;
+        }
+        roster::storage::LoadResult loaded;
+        if (int status = load(path, loaded); status != kExitOk) return status;
+        if (command == "validate") {
+            std::cout << path << ": a valid Roster plan with " << loaded.plan.creators.size() << " creators.\n";
+            return kExitOk;
+        }
+        const roster::Projection projection = roster::project(loaded.plan);
+        std::cout << (json ? roster::cli::projection_json(loaded.plan, projection)
+                           : roster::cli::projection_table(loaded.plan, projection));
+        return kExitOk;
+    }
+    std::cerr << "roster: unknown command \"" << command << "\"\n" << kUsage;
+    return kExitUsage;
+}

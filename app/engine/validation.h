@@ -1,0 +1,36 @@
+// Checks a plan before the engine trusts it, and says what is wrong in the planner's words.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "plan.h"
+
+namespace roster {
+
+// Ranges a plan must respect. Followers: the largest accounts have about 650 million, so two
+// billion leaves room without letting absurd values through.
+struct PlanLimits {
+    static constexpr std::int64_t kMaxFollowers = 2'000'000'000;
+    static constexpr std::int64_t kMaxFeePerPostCents = 10'000'000'000;  // 100 million
+    static constexpr std::int32_t kMaxPosts = 1000;
+    static constexpr std::size_t kMaxNameLength = 200;
+    static constexpr std::size_t kMaxCreators = 20'000;
+};
+
+struct PlanProblem {
+    CreatorId creator = 0;  // 0 when the problem concerns the plan itself
+    std::string field;      // "followers", "fee_per_post_cents", ... as written in plan files
+    std::string message;    // a full sentence for the planner
+};
+
+// Problems with one creator's fields (used when an edit is applied, and by validate()).
+std::vector<PlanProblem> check_creator(const Creator& creator);
+
+// Every problem of the plan; empty means the engine can use it.
+std::vector<PlanProblem> validate(const Plan& plan);
+
+// "Creator “Ana”: followers must be ..." style text, for messages that stand alone.
+std::string describe(const PlanProblem& problem, const Plan& plan);
+
+}  // namespace roster

@@ -1,0 +1,51 @@
+// Everything Roster asks of the environment it runs in: the browser (host_web.cpp) or a
+// desktop/test process (host_native.cpp). Nothing else in the app knows which it is in,
+// so all other code is tested natively.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace roster::host {
+
+enum class StoreStatus {
+    Ok,
+    Full,         // the browser's storage quota is used up
+    Unavailable,  // storage is switched off (private mode, policy) or failed otherwise
+};
+
+// A rectangle in the page's CSS pixels.
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;
+};
+inline bool operator==(const Rect& a, const Rect& b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; }
+inline bool operator!=(const Rect& a, const Rect& b) { return !(a == b); }
+
+class Host {
+public:
+    virtual ~Host() = default;
+
+    // Persistent key-value storage (localStorage in the browser).
+    virtual std::optional<std::string> load(std::string_view key) = 0;
+    virtual StoreStatus store(std::string_view key, std::string_view value) = 0;
+
+    // Called when the page is being hidden or closed: the last moment to save, since a hidden
+    // tab gets no more frames.
+    virtual void on_page_hiding(std::function<void()> handler) = 0;
+
+    // The canvas cannot be read by screen readers: the app publishes a plain-text summary
+    // of what it shows (roster and totals) into the page, and marks where its main controls
+    // are, which is also what end-to-end tests use to find them.
+    virtual void publish_summary(std::string_view text) = 0;
+    virtual void publish_landmark(std::string_view id, Rect where) = 0;
+
+    // The first frame is on screen: the page removes its loading indicator.
+    virtual void first_frame_drawn() = 0;
+};
+
+// The host for this build (browser or native), created once.
+Host& this_host();
+
+}  // namespace roster::host

@@ -1,0 +1,73 @@
+// The native twin of host_web.cpp: storage is a folder of files (ROSTER_DATA_DIR, or
+// ~/.local/share/roster), and what the browser would show in the page is kept in memory.
+#include "host.h"
+
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path data_dir() {
+    if (const char* dir = std::getenv("ROSTER_DATA_DIR"); dir && *dir) return dir;
+    if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / ".local/share/roster";
+    return fs::current_path() / ".roster";
+}
+
+// Keys are short ASCII names chosen by the app ("roster.plan"); anything else is refused
+// rather than turned into a path.
+bool safe_key(std::string_view key) {
+    if (key.empty() || key.size() > 100) return false;
+    for (char c : key)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_')) return false;
+    return key.front() != '.';
+}
+
+class NativeHost final : public roster::host::Host {
+public:
+    std::optional<std::string> load(std::string_view key) override {
+        if (!safe_key(key)) return std::nullopt;
+        std::ifstream in(data_dir() / std::string(key), std::ios::binary);
+        if (!in) return std::nullopt;
+        std::ostringstream text;
+        text << in.rdbuf();
+        return text.str();
+    }
+
+    roster::host::StoreStatus store(std::string_view key, std::string_view value) override {
+        if (!safe_key(key)) return roster::host::StoreStatus::Unavailable;
+        std::error_code ec;
+        fs::create_directories(data_dir(), ec);
+        // Write a temporary file and rename it over the old one: a crash mid-write never
+        // leaves a half-written save behind.
+        const fs::path target = data_dir() / std::string(key);
+        const fs::path temp = target.string() + ".tmp";
+        {
+            std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+            if (!out) return roster::host::StoreStatus::Unavailable;
+            out.write(value.data(), static_cast<std::streamsize>(value.size()));
+            if (!out.flush()) return roster::host::StoreStatus::Full;
+        }
+        fs::rename(temp, target, ec);
+        return ec ? roster::host::StoreStatus::Unavailable : roster::host::StoreStatus::Ok;
+    }
+
+    void on_page_hiding(std::function<void()>) override {}  // a desktop window saves on close
+    void publish_summary(std::string_view) override {}
+    void publish_landmark(std::string_view, roster::host::Rect) override {}
+    void first_frame_drawn() override {}
+};
+
+}  // namespace
+
+namespace roster::host {
+Host& this_host() {
+    static NativeHost host;
+    return host;
+}
+}  // namespace roster::host

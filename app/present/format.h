@@ -1,0 +1,25 @@
+// Numbers as a planner reads them. Pure functions (no ImGui), tested natively.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace roster::present {
+
+// 1234567 -> "1,234,567"
+std::string format_count(double value);
+
+// 1234567 -> "1.23M", 45300 -> "45.3K", 950 -> "950"
+std::string format_compact(double value);
+
+// 1234.5, "EUR" -> "€1,234.50"; whole amounts of 10,000 or more drop the cents.
+std::string format_money(double amount, std::string_view currency);
+
+// 0.2345 -> "23.5%"
+std::string format_percent(double share);
+
+// The symbol shown before amounts ("€", "$", "£") or the code and a space ("CHF ").
+std::string currency_prefix(std::string_view currency);
+
+}  // namespace roster::present

@@ -1,0 +1,85 @@
+#include "plan_file.h"
+
+#include <exception>
+#include <stdexcept>
+
+#include "engine/validation.h"
+#include "json_gate.h"
+#include "plan_cereal.h"
+#include "plan_schema.h"
+
+namespace roster::storage {
+namespace {
+
+LoadResult refuse(std::string message, int line = 0, int column = 0) {
+    LoadResult r;
+    r.message = std::move(message);
+    r.line = line;
+    r.column = column;
+    return r;
+}
+
+// The envelope says what the file is and which format it speaks.
+std::string check_envelope(const rapidjson::Document& doc) {
+    const std::string not_a_plan = "This is not a Roster plan file.";
+    if (!doc.IsObject()) return not_a_plan;
+    auto app = doc.FindMember("app");
+    if (app == doc.MemberEnd() || !app->value.IsString() || app->value.GetString() != kAppMarker)
+        return not_a_plan;
+    auto format = doc.FindMember("format");
+    if (format == doc.MemberEnd() || !format->value.IsInt64() || format->value.GetInt64() < 1)
+        return "This plan file does not say which format version it uses, so it cannot be read safely.";
+    const std::int64_t version = format->value.GetInt64();
+    if (version > kFormatVersion)
+        return "This plan was made by a newer version of Roster (file format " + std::to_string(version) +
+               "; this version reads up to " + std::to_string(kFormatVersion) +
+               "). Open it with an up-to-date Roster; nothing was changed.";
+    if (!doc.HasMember("plan")) return "This plan file has no plan in it.";
+    return {};
+}
+
+}  // namespace
+
+std::string save_plan(const Plan& plan) {
+    const auto problems = validate(plan);
+    if (!problems.empty())
+        throw std::invalid_argument("refusing to save an invalid plan: " + describe(problems.front(), plan));
+    return write_plan_json(plan);
+}
+
+LoadResult load_plan(std::string_view text) {
+    rapidjson::Document doc;
+    const GateResult gate = parse_json_strictly(text, doc);
+    if (!gate.ok) return refuse(gate.message, gate.line, gate.column);
+
+    if (std::string problem = check_envelope(doc); !problem.empty()) return refuse(problem);
+    // Format 1 is the first; older formats will be migrated here, one step at a time.
+
+    const SchemaResult shape = check_plan_shape(doc["plan"]);
+    if (!shape.ok) return refuse(shape.message);
+
+    LoadResult result;
+    try {
+        std::string_view body = text;
+        if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
+        result.plan = read_plan_json(std::string(body));
+    } catch (const std::exception& e) {
+        // The gate and the shape check should make this unreachable; say so plainly if not.
+        return refuse(std::string("The plan file could not be read (") + e.what() + ").");
+    }
+
+    const auto problems = validate(result.plan);
+    if (!problems.empty()) {
+        std::string message = "The plan in this file is not usable: " + describe(problems.front(), result.plan);
+        if (problems.size() > 1)
+            message += " (and " + std::to_string(problems.size() - 1) + " more problem" +
+                       (problems.size() > 2 ? "s" : "") + ")";
+        return refuse(message);
+    }
+    for (const std::string& path : shape.ignored)
+        result.notes.push_back("Ignored " + path + ", which this version of Roster does not know.");
+    result.ok = true;
+    return result;
+}
+
+}  // namespace roster::storage

@@ -1,0 +1,30 @@
+#include "theme.h"
+
+#include <imgui.h>
+
+namespace roster::ui {
+
+void apply_theme() {
+    ImGui::StyleColorsLight();
+    ImGuiStyle& s = ImGui::GetStyle();
+    s.WindowRounding = 6.0f;
+    s.FrameRounding = 4.0f;
+    s.GrabRounding = 4.0f;
+    s.WindowPadding = ImVec2(12, 10);
+    s.FramePadding = ImVec2(8, 4);
+    s.ItemSpacing = ImVec2(8, 6);
+    s.CellPadding = ImVec2(6, 4);
+    ImVec4* c = s.Colors;
+    const ImVec4 accent(0.16f, 0.38f, 0.78f, 1.0f);
+    c[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.98f, 0.99f, 1.0f);
+    c[ImGuiCol_TitleBgActive] = ImVec4(0.86f, 0.89f, 0.95f, 1.0f);
+    c[ImGuiCol_Button] = ImVec4(accent.x, accent.y, accent.z, 0.12f);
+    c[ImGuiCol_ButtonHovered] = ImVec4(accent.x, accent.y, accent.z, 0.25f);
+    c[ImGuiCol_ButtonActive] = ImVec4(accent.x, accent.y, accent.z, 0.40f);
+    c[ImGuiCol_Header] = ImVec4(accent.x, accent.y, accent.z, 0.14f);
+    c[ImGuiCol_HeaderHovered] = ImVec4(accent.x, accent.y, accent.z, 0.22f);
+    c[ImGuiCol_CheckMark] = accent;
+    c[ImGuiCol_TableHeaderBg] = ImVec4(0.90f, 0.92f, 0.96f, 1.0f);
+}
+
+}  // namespace roster::ui

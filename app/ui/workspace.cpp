@@ -1,0 +1,184 @@
+#include "workspace.h"
+
+#include <imgui.h>
+
+#include "projection_view.h"
+#include "roster_view.h"
+#include "storage/plan_file.h"
+#include "present/summary.h"
+
+namespace roster::ui {
+using namespace roster::present;
+
+Workspace::Workspace(host::Host& host) : host_(host) {}
+
+void Workspace::start(double now) {
+    now_ = now;
+    if (auto layout = host_.load(kLayoutKey)) ImGui::LoadIniSettingsFromMemory(layout->data(), layout->size());
+
+    if (auto saved = host_.load(kPlanKey)) {
+        storage::LoadResult loaded = storage::load_plan(*saved);
+        if (loaded.ok) {
+            document_ = Document(std::move(loaded.plan));
+        } else if (host_.store(kUnreadablePlanKey, *saved) == host::StoreStatus::Ok) {
+            state_.message = {"The plan saved in this browser could not be read (" + loaded.message +
+                                  ") It was kept aside; a new plan was started.",
+                              true};
+        } else {
+            storage_blocked_ = true;
+            state_.message = {"The plan saved in this browser could not be read (" + loaded.message +
+                                  ") To keep it, Roster will not save over it.",
+                              true};
+        }
+    }
+    autosave_.observe(document_.revision(), now);
+    autosave_.saved(document_.revision());
+    host_.on_page_hiding([this] { save_now(); });
+    refresh_projection();
+}
+
+void Workspace::refresh_projection() {
+    if (projected_revision_ == document_.revision()) return;
+    projection_ = project(document_.plan());
+    projected_revision_ = document_.revision();
+    host_.publish_summary(plan_summary(document_.plan(), projection_));
+}
+
+void Workspace::apply(const std::vector<Command>& commands) {
+    for (const Command& c : commands) {
+        const ApplyResult r = document_.execute(c);
+        if (!r.ok) state_.message = {"Not changed: " + r.message, true};
+        else state_.message = {};
+    }
+}
+
+void Workspace::write_save() {
+    if (storage_blocked_) return;
+    const std::uint64_t revision = document_.revision();
+    switch (host_.store(kPlanKey, storage::save_plan(document_.plan()))) {
+        case host::StoreStatus::Ok:
+            autosave_.saved(revision);
+            save_status_ = "Saved in this browser";
+            break;
+        case host::StoreStatus::Full:
+            autosave_.failed(now_);
+            save_status_ = "Browser storage is full: changes are NOT being saved";
+            break;
+        case host::StoreStatus::Unavailable:
+            autosave_.failed(now_);
+            save_status_ = "This browser does not let Roster store data: the plan lives only in this tab";
+            break;
+    }
+}
+
+void Workspace::autosave(double now) {
+    autosave_.observe(document_.revision(), now);
+    if (autosave_.due(now, false)) write_save();
+}
+
+void Workspace::save_now() {
+    autosave_.observe(document_.revision(), now_);
+    if (autosave_.has_unsaved_changes()) write_save();
+}
+
+void Workspace::draw_menu_bar() {
+    if (!ImGui::BeginMainMenuBar()) return;
+    if (ImGui::BeginMenu("Plan")) {
+        if (ImGui::MenuItem("New plan")) {
+            document_.replace(Plan{}, "new plan");
+            state_.message = {"Started a new plan. Undo (Ctrl+Z) brings the previous one back.", false};
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Edit")) {
+        const std::string undo = "Undo " + document_.undo_label();
+        const std::string redo = "Redo " + document_.redo_label();
+        if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, document_.can_undo())) document_.undo();
+        if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, document_.can_redo())) document_.redo();
+        ImGui::EndMenu();
+    }
+    ImGui::EndMainMenuBar();
+}
+
+void Workspace::draw_status_bar() {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float height = ImGui::GetFrameHeightWithSpacing() + 4.0f;
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - height));
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, height));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+    if (ImGui::Begin("##status", nullptr, flags)) {
+        if (!state_.message.text.empty()) {
+            const ImVec4 color = state_.message.is_error ? ImVec4(0.75f, 0.10f, 0.10f, 1.0f)
+                                                         : ImVec4(0.15f, 0.35f, 0.15f, 1.0f);
+            ImGui::TextColored(color, "%s", state_.message.text.c_str());
+            ImGui::SameLine();
+        }
+        const bool failing = autosave_.has_unsaved_changes() && !save_status_.empty() &&
+                             save_status_ != "Saved in this browser";
+        const std::string right = storage_blocked_ ? "Not saving: an unreadable save is being kept"
+                                  : failing        ? save_status_
+                                  : autosave_.has_unsaved_changes() ? "Saving…"
+                                  : save_status_.empty()            ? "All changes are kept in this browser"
+                                                                    : save_status_;
+        const float w = ImGui::CalcTextSize(right.c_str()).x;
+        ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - w);
+        if (failing || storage_blocked_) ImGui::TextColored(ImVec4(0.75f, 0.10f, 0.10f, 1.0f), "%s", right.c_str());
+        else ImGui::TextDisabled("%s", right.c_str());
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
+}
+
+void Workspace::frame(double now) {
+    now_ = now;
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput && io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z))) {
+        if (io.KeyShift) document_.redo();
+        else document_.undo();
+    }
+    if (!io.WantTextInput && io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) document_.redo();
+    refresh_projection();
+
+    draw_menu_bar();
+    ViewContext ctx{document_.plan(), projection_, state_, {}, {}};
+
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float margin = 10.0f;
+    const float side = std::max(260.0f, vp->WorkSize.x * 0.26f);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + margin, vp->WorkPos.y + margin), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x - side - 3 * margin, vp->WorkSize.y - 70.0f),
+                             ImGuiCond_FirstUseEver);
+    if (ImGui::Begin("Roster")) {
+        ImGui::TextDisabled("%s", document_.plan().name.c_str());
+        draw_roster_view(ctx);
+    }
+    ImGui::End();
+
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - side - margin, vp->WorkPos.y + margin),
+                            ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(side, 260.0f), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin("Projection")) draw_projection_view(ctx);
+    ImGui::End();
+
+    draw_status_bar();
+
+    apply(ctx.commands);
+    refresh_projection();
+    autosave(now);
+
+    if (io.WantSaveIniSettings) {
+        std::size_t size = 0;
+        const char* ini = ImGui::SaveIniSettingsToMemory(&size);
+        host_.store(kLayoutKey, std::string_view(ini, size));
+        io.WantSaveIniSettings = false;
+    }
+    if (ctx.landmarks != published_landmarks_) {
+        for (const auto& [id, rect] : ctx.landmarks) host_.publish_landmark(id, rect);
+        published_landmarks_ = std::move(ctx.landmarks);
+    }
+}
+
+}  // namespace roster::ui

@@ -1,0 +1,55 @@
+// The planner's workspace: the open document, its projection, and the views that show them.
+// Each frame: draw the views from the current plan and projection, apply the commands they
+// produced through the document, recompute when the plan changed, and save when it is due.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "document/autosave.h"
+#include "document/document.h"
+#include "engine/projection.h"
+#include "host/host.h"
+#include "view_context.h"
+
+namespace roster::ui {
+
+// Keys in the browser's storage.
+inline constexpr const char* kPlanKey = "roster.plan";
+inline constexpr const char* kUnreadablePlanKey = "roster.plan.unreadable";
+inline constexpr const char* kLayoutKey = "roster.layout";
+
+class Workspace {
+public:
+    explicit Workspace(host::Host& host);
+
+    // Restores the window layout and the last saved plan. Call once, before the first frame.
+    void start(double now);
+
+    // Draws one frame (between ImGui::NewFrame and ImGui::Render).
+    void frame(double now);
+
+    // Saves now if anything is unsaved (the page is being hidden or the window closed).
+    void save_now();
+
+private:
+    void draw_menu_bar();
+    void draw_status_bar();
+    void apply(const std::vector<Command>& commands);
+    void refresh_projection();
+    void autosave(double now);
+    void write_save();
+
+    host::Host& host_;
+    Document document_;
+    Projection projection_;
+    std::uint64_t projected_revision_ = ~0ull;
+    UiState state_;
+    AutosaveSchedule autosave_;
+    bool storage_blocked_ = false;  // never overwrite a save we could not read and not keep aside
+    std::string save_status_;
+    std::map<std::string, host::Rect> published_landmarks_;
+    double now_ = 0.0;
+};
+
+}  // namespace roster::ui

@@ -1,0 +1,53 @@
+# Settings shared by every Roster target.
+
+# Warnings for Roster's own code (not for third-party sources).
+add_library(roster_warnings INTERFACE)
+target_compile_options(roster_warnings INTERFACE -Wall -Wextra -Wshadow -Wnon-virtual-dtor)
+
+if(EMSCRIPTEN)
+  # C++ exceptions are off by default in Emscripten, and cereal reports bad input by throwing:
+  # without them a malformed plan would abort the page. Native WebAssembly exceptions are
+  # smaller and faster than the JS-based ones (shared/TOOLCHAIN.md). Compile AND link.
+  add_compile_options(-fwasm-exceptions)
+  add_link_options(-fwasm-exceptions)
+
+  # Never -I/usr/include for em++ (it drags in glibc's headers): a build-local folder links
+  # only the header-only libraries Roster uses.
+  set(ROSTER_WASM_INCLUDE "${CMAKE_BINARY_DIR}/wasm-include")
+  file(MAKE_DIRECTORY "${ROSTER_WASM_INCLUDE}")
+  foreach(lib cereal rapidjson doctest)
+    if(NOT EXISTS "/usr/include/${lib}")
+      message(FATAL_ERROR "/usr/include/${lib} is missing: run tools/setup.sh")
+    endif()
+    file(CREATE_LINK "/usr/include/${lib}" "${ROSTER_WASM_INCLUDE}/${lib}" SYMBOLIC)
+  endforeach()
+  add_library(roster_third_party_headers INTERFACE)
+  target_include_directories(roster_third_party_headers SYSTEM INTERFACE "${ROSTER_WASM_INCLUDE}")
+else()
+  add_library(roster_third_party_headers INTERFACE)  # cereal, rapidjson, doctest are in /usr/include
+endif()
+
+# Fails the build if a file of a pure layer includes a UI, window, GL or browser header.
+function(roster_require_pure target)
+  get_target_property(sources ${target} SOURCES)
+  get_target_property(dir ${target} SOURCE_DIR)
+  set(files "")
+  foreach(s ${sources})
+    list(APPEND files "${dir}/${s}")
+    string(REGEX REPLACE "\\.cpp$" ".h" header "${dir}/${s}")
+    if(EXISTS "${header}")
+      list(APPEND files "${header}")
+    endif()
+  endforeach()
+  # The list goes through a file: semicolons would split a custom command's arguments.
+  file(WRITE "${CMAKE_CURRENT_BINARY_DIR}/${target}.sources" "${files}")
+  add_custom_command(
+    OUTPUT "${CMAKE_CURRENT_BINARY_DIR}/${target}.pure"
+    COMMAND ${CMAKE_COMMAND} -DTARGET=${target} -DLIST=${CMAKE_CURRENT_BINARY_DIR}/${target}.sources
+            -P "${PROJECT_SOURCE_DIR}/cmake/CheckPure.cmake"
+    COMMAND ${CMAKE_COMMAND} -E touch "${CMAKE_CURRENT_BINARY_DIR}/${target}.pure"
+    DEPENDS ${files} "${PROJECT_SOURCE_DIR}/cmake/CheckPure.cmake"
+    COMMENT "Checking that ${target} includes no UI, window, GL or browser header")
+  add_custom_target(${target}_is_pure DEPENDS "${CMAKE_CURRENT_BINARY_DIR}/${target}.pure")
+  add_dependencies(${target} ${target}_is_pure)
+endfunction()

@@ -1,0 +1,54 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "present/format.h"
+#include "present/summary.h"
+
+using namespace roster;
+using namespace roster::present;
+
+TEST_CASE("Counts are grouped by thousands and rounded to whole people") {
+    CHECK(format_count(0) == "0");
+    CHECK(format_count(999.4) == "999");
+    CHECK(format_count(1234567.6) == "1,234,568");
+    CHECK(format_count(-4200) == "-4,200");
+    CHECK(format_count(NAN) == "—");
+}
+
+TEST_CASE("Compact counts use K, M and B") {
+    CHECK(format_compact(950) == "950");
+    CHECK(format_compact(45'300) == "45.3K");
+    CHECK(format_compact(2'608'000) == "2.61M");
+    CHECK(format_compact(1.5e9) == "1.50B");
+}
+
+TEST_CASE("Money shows the currency's symbol, cents below ten thousand, and no cents above") {
+    CHECK(format_money(1234.5, "EUR") == "€1,234.50");
+    CHECK(format_money(18'000, "USD") == "$18,000");
+    CHECK(format_money(-12.3, "GBP") == "-£12.30");
+    CHECK(format_money(99, "CHF") == "CHF 99.00");
+}
+
+TEST_CASE("Shares are shown as percentages with one decimal") {
+    CHECK(format_percent(0.2346) == "23.5%");
+    CHECK(format_percent(0.16) == "16.0%");
+}
+
+TEST_CASE("The page summary reads the roster and the totals as a planner would") {
+    Plan plan;
+    plan.name = "Launch";
+    Creator c;
+    c.id = 1;
+    c.name = "Ana";
+    c.platform = Platform::Instagram;
+    c.followers = 100'000;
+    c.fee_per_post_cents = 100000;
+    c.posts = 3;
+    plan.creators = {c};
+    const std::string s = plan_summary(plan, project(plan));
+    CHECK(s.find("Plan “Launch”: 1 creator, total cost €3,000.00") == 0);
+    CHECK(s.find("Creator “Ana”: Instagram, Mid, 100,000 followers, 3 posts at €1,000.00; reach 26,842") !=
+          std::string::npos);
+    CHECK(plan_summary(Plan{}, project(Plan{})) == "Plan “Untitled plan”: no creators yet.");
+}

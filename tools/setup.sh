@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Installs everything Roster needs on a fresh Debian bookworm machine, and skips what is there.
+#
+#   tools/setup.sh          everything the app and the tests need
+#   tools/setup.sh app      only what building and serving the app needs (no Chromium)
+#
+# Only two sources are used: Debian's packages (and their source packages) and the npm
+# registry. Emscripten "ports" (-sUSE_SDL=2) download from elsewhere and fail here, so SDL2
+# for WebAssembly is built from Debian's own source package and cached outside the build
+# tree (ROSTER_CACHE, default ~/.cache/roster): the first build takes about 5 minutes on
+# 2 cores, every later one reuses it. Why each step is needed: shared/TOOLCHAIN.md.
+set -euo pipefail
+
+profile="${1:-all}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cache="${ROSTER_CACHE:-$HOME/.cache/roster}"
+export NODE_PATH=/usr/share/nodejs   # emcc's JS optimiser needs Debian's acorn (TOOLCHAIN.md)
+
+say() { printf '[setup] %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# --- Debian packages ---------------------------------------------------------------------------
+packages=(
+  cmake make g++ pkg-config dpkg-dev
+  emscripten                      # Emscripten 3.1.6 with clang-14, lld-14, binaryen
+  libsdl2-dev libgl-dev           # the native twin of the app
+  libcereal-dev rapidjson-dev doctest-dev
+  fonts-roboto-unhinted           # the UI font, embedded at build time
+)
+if [ "$profile" != app ]; then
+  packages+=(chromium nodejs libclang-rt-14-dev clang-14)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    # nodejs may come from outside Debian (the machine's own /usr/bin/node): a working node is enough.
+    if [ "$p" = nodejs ] && command -v node >/dev/null && command -v npm >/dev/null; then continue; fi
+    missing+=("$p")
+  fi
+done
+
+apt_updated=0
+apt_update() {
+  if [ "$apt_updated" = 0 ]; then
+    say "apt-get update"
+    as_root apt-get update -qq
+    apt_updated=1
+  fi
+}
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  apt_update
+  say "installing ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# --- Source packages: Dear ImGui 1.86 and SDL2 2.26.5 ------------------------------------------
+# Debian's libimgui-dev has no imgui.cpp, so both builds compile the same sources from here.
+enable_deb_src() {
+  local f=/etc/apt/sources.list.d/debian.sources
+  if [ -f "$f" ] && grep -q '^Types: deb$' "$f"; then
+    say "enabling Debian source packages in $f"
+    as_root sed -i 's/^Types: deb$/Types: deb deb-src/' "$f"
+    apt_updated=0
+  elif [ -f /etc/apt/sources.list ] && ! grep -q '^deb-src' /etc/apt/sources.list; then
+    say "enabling Debian source packages in /etc/apt/sources.list"
+    as_root sh -c "grep '^deb ' /etc/apt/sources.list | sed 's/^deb /deb-src /' >> /etc/apt/sources.list"
+    apt_updated=0
+  fi
+}
+
+mkdir -p "$cache/src"
+fetch_source() { # $1 = source package, $2 = glob of its unpacked folder
+  if ! compgen -G "$cache/src/$2" >/dev/null; then
+    enable_deb_src
+    apt_update
+    say "apt-get source $1"
+    (cd "$cache/src" && apt-get source -qq "$1")
+  fi
+}
+fetch_source imgui 'imgui-1.86*'
+fetch_source libsdl2 'libsdl2-2.26.5*'
+
+imgui_src="$(compgen -G "$cache/src/imgui-1.86*" | head -n 1)"
+sdl_src="$(compgen -G "$cache/src/libsdl2-2.26.5*" | head -n 1)"
+
+# --- SDL2 built for WebAssembly, once --------------------------------------------------------------
+sdl_wasm="$cache/sdl2-wasm-2.26.5"
+if [ ! -f "$sdl_wasm/.complete" ]; then
+  say "building SDL2 for WebAssembly (first time only, about 5 minutes)"
+  rm -rf "$cache/sdl2-wasm-build" "$sdl_wasm"
+  emcmake cmake -S "$sdl_src" -B "$cache/sdl2-wasm-build" -DCMAKE_BUILD_TYPE=Release \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$sdl_wasm" >/dev/null
+  emmake make -C "$cache/sdl2-wasm-build" -j"$(nproc)" >/dev/null
+  make -C "$cache/sdl2-wasm-build" install >/dev/null
+  rm -rf "$cache/sdl2-wasm-build"
+  touch "$sdl_wasm/.complete"
+fi
+
+# --- npm: playwright-core drives Debian's Chromium (never `playwright install`) -------------------
+if [ "$profile" != app ]; then
+  e2e="$root/tests/e2e"
+  if [ ! -d "$e2e/node_modules/playwright-core" ] || [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
+    say "npm ci in tests/e2e"
+    (cd "$e2e" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
+
+# What the build scripts read: where the cached pieces are.
+cat > "$cache/paths.env" <<EOF
+ROSTER_IMGUI_DIR=$imgui_src
+ROSTER_SDL2_WASM_DIR=$sdl_wasm
+EOF
+say "ready (cache: $cache)"
