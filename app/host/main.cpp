@@ -68,7 +68,8 @@ void frame(void* arg) {
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
 
-    if (!app.pacing.next_frame(had_input, resized, false)) return;
+    const bool status_changed = app.workspace->tick(seconds_now());
+    if (!app.pacing.next_frame(had_input || status_changed, resized, false)) return;
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();

@@ -107,7 +107,10 @@ void draw_add_form(ViewContext& ctx) {
     NewCreatorForm& form = ctx.state.form;
     ImGui::PushID("add");
     bool submit = false;
-    const ImGuiInputTextFlags enter = ImGuiInputTextFlags_EnterReturnsTrue;
+    // Enter in any field adds the creator. Not ImGuiInputTextFlags_EnterReturnsTrue: on number
+    // fields it keeps the typed value from being applied unless Enter is pressed, so clicking
+    // "Add creator" would see the old value.
+    const auto entered = [] { return ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)); };
 
     ImGui::TableNextColumn();
     if (ctx.state.focus_form_name) {
@@ -115,7 +118,8 @@ void draw_add_form(ViewContext& ctx) {
         ctx.state.focus_form_name = false;
     }
     ImGui::SetNextItemWidth(-FLT_MIN);
-    submit |= ImGui::InputTextWithHint("##name", "New creator's name", form.name, sizeof form.name, enter);
+    ImGui::InputTextWithHint("##name", "New creator's name", form.name, sizeof form.name);
+    submit |= entered();
     ctx.mark("add-name");
 
     ImGui::TableNextColumn();
@@ -125,7 +129,8 @@ void draw_add_form(ViewContext& ctx) {
 
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-FLT_MIN);
-    submit |= ImGui::InputScalar("##followers", ImGuiDataType_S64, &form.followers, nullptr, nullptr, "%lld", enter);
+    ImGui::InputScalar("##followers", ImGuiDataType_S64, &form.followers, nullptr, nullptr, "%lld");
+    submit |= entered();
     ctx.mark("add-followers");
 
     ImGui::TableNextColumn();
@@ -135,12 +140,14 @@ void draw_add_form(ViewContext& ctx) {
 
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-FLT_MIN);
-    submit |= ImGui::InputDouble("##fee", &form.fee_per_post, 0.0, 0.0, "%.2f", enter);
+    ImGui::InputDouble("##fee", &form.fee_per_post, 0.0, 0.0, "%.2f");
+    submit |= entered();
     ctx.mark("add-fee");
 
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-FLT_MIN);
-    submit |= ImGui::InputInt("##posts", &form.posts, 0, 0, enter);
+    ImGui::InputInt("##posts", &form.posts, 0, 0);
+    submit |= entered();
     ctx.mark("add-posts");
 
     ImGui::TableNextColumn();

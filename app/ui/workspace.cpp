@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "projection_view.h"
 #include "roster_view.h"
 #include "storage/plan_file.h"
@@ -71,9 +73,12 @@ void Workspace::write_save() {
     }
 }
 
-void Workspace::autosave(double now) {
+bool Workspace::tick(double now) {
+    now_ = now;
     autosave_.observe(document_.revision(), now);
-    if (autosave_.due(now, false)) write_save();
+    if (!autosave_.due(now, false)) return false;
+    write_save();
+    return true;
 }
 
 void Workspace::save_now() {
@@ -145,21 +150,23 @@ void Workspace::frame(double now) {
     draw_menu_bar();
     ViewContext ctx{document_.plan(), projection_, state_, {}, {}};
 
+    // First-use placement: the work area below the menu bar and above the status bar. (The
+    // viewport's work area only accounts for the menu bar from the next frame on.)
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float margin = 10.0f;
-    const float side = std::max(260.0f, vp->WorkSize.x * 0.26f);
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + margin, vp->WorkPos.y + margin), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x - side - 3 * margin, vp->WorkSize.y - 70.0f),
-                             ImGuiCond_FirstUseEver);
+    const float top = vp->Pos.y + ImGui::GetFrameHeight() + margin;
+    const float height = vp->Size.y - ImGui::GetFrameHeight() - ImGui::GetFrameHeightWithSpacing() - 2 * margin - 4.0f;
+    const float side = std::max(280.0f, vp->Size.x * 0.27f);
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + margin, top), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(vp->Size.x - side - 3 * margin, height), ImGuiCond_FirstUseEver);
     if (ImGui::Begin("Roster")) {
         ImGui::TextDisabled("%s", document_.plan().name.c_str());
         draw_roster_view(ctx);
     }
     ImGui::End();
 
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - side - margin, vp->WorkPos.y + margin),
-                            ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(side, 260.0f), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - side - margin, top), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(side, 300.0f), ImGuiCond_FirstUseEver);
     if (ImGui::Begin("Projection")) draw_projection_view(ctx);
     ImGui::End();
 
@@ -167,7 +174,7 @@ void Workspace::frame(double now) {
 
     apply(ctx.commands);
     refresh_projection();
-    autosave(now);
+    autosave_.observe(document_.revision(), now);
 
     if (io.WantSaveIniSettings) {
         std::size_t size = 0;

@@ -26,6 +26,10 @@ public:
     // Restores the window layout and the last saved plan. Call once, before the first frame.
     void start(double now);
 
+    // Runs on every browser tick, drawn or not: saves when due. Returns whether something the
+    // planner sees changed (the save status), so the caller draws a frame.
+    bool tick(double now);
+
     // Draws one frame (between ImGui::NewFrame and ImGui::Render).
     void frame(double now);
 
@@ -37,7 +41,6 @@ private:
     void draw_status_bar();
     void apply(const std::vector<Command>& commands);
     void refresh_projection();
-    void autosave(double now);
     void write_save();
 
     host::Host& host_;

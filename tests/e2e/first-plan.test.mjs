@@ -1,0 +1,72 @@
+// A planner's first visit: the page loads, shows an empty roster, a creator is added with
+// the mouse and keyboard, and it is still there after a reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startBrowser, openPage, waitForApp, summary, waitForSummary, click, typeInto, screenshot,
+  distinctColours,
+} from './browser.mjs';
+
+let env;
+before(async () => { env = await startBrowser(); });
+after(async () => { await env?.close(); });
+
+test('a planner adds a creator, reloads, and finds the creator still in the roster', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await openPage(context, env.url);
+
+  const firstShot = await screenshot(page, 'first-frame.png');
+  assert.ok(await distinctColours(page, firstShot) > 50, 'the canvas shows a drawn interface, not a blank');
+  assert.match(await summary(page), /no creators yet/);
+
+  await typeInto(page, 'add-name', 'Ana Lima');
+  await typeInto(page, 'add-followers', '120000');
+  await typeInto(page, 'add-fee', '1500');
+  await typeInto(page, 'add-posts', '3');
+  await click(page, 'add-button');
+
+  await waitForSummary(page, 'Creator “Ana Lima”: Instagram, Mid, 120,000 followers, 3 posts at €1,500.00');
+  assert.match(await summary(page), /1 creator, total cost €4,500\.00/);
+  await screenshot(page, 'creator-added.png');
+
+  // Autosave writes shortly after the last edit; then a reload must bring the plan back.
+  await page.waitForFunction(() => (localStorage.getItem('roster.plan') || '').includes('Ana Lima'));
+  await page.reload();
+  await waitForApp(page);
+  await waitForSummary(page, 'Creator “Ana Lima”');
+  await screenshot(page, 'after-reload.png');
+
+  assert.deepEqual(page.errors, [], 'no console errors');
+  await context.close();
+});
+
+test('a creator the engine cannot use is refused with a message and the roster is unchanged', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await openPage(context, env.url);
+  await typeInto(page, 'add-name', 'Zero Followers');
+  await click(page, 'add-button');  // followers left at 0
+  await screenshot(page, 'refused-creator.png');
+  // The roster did not change: still no creators.
+  await page.waitForTimeout(300);
+  assert.match(await summary(page), /no creators yet/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('on a high-DPI screen the canvas backing store matches the device pixels', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2 });
+  const page = await openPage(context, env.url);
+  const size = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
+  });
+  assert.equal(size.cssW, 1280);
+  assert.equal(size.w, 2560);
+  assert.equal(size.h, 1440);
+  await screenshot(page, 'high-dpi.png');
+
+  await page.setViewportSize({ width: 1000, height: 640 });
+  await page.waitForFunction(() => document.getElementById('canvas').width === 2000);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
