@@ -31,7 +31,7 @@ packages=(
   fonts-roboto-unhinted           # the UI font, embedded at build time
 )
 if [ "$profile" != app ]; then
-  packages+=(chromium nodejs libclang-rt-14-dev clang-14)
+  packages+=(chromium nodejs)
 fi
 
 missing=()

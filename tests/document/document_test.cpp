@@ -1,20 +1,14 @@
 #include <doctest/doctest.h>
 
 #include "document/document.h"
+#include "support/builders.h"
 
 using namespace roster;
 
 namespace {
 
-Creator creator(const std::string& name, std::int64_t followers = 20'000) {
-    Creator c;
-    c.name = name;
-    c.platform = Platform::TikTok;
-    c.followers = followers;
-    c.fee_per_post_cents = 30000;
-    c.posts = 2;
-    return c;
-}
+// id 0: the document gives the next free id.
+Creator creator(const std::string& name) { return test::creator(0, name, Platform::TikTok, 20'000, 300.0, 2); }
 
 }  // namespace
 

@@ -6,20 +6,14 @@
 #include "engine/assumptions.h"
 #include "engine/projection.h"
 #include "engine/vocabulary.h"
+#include "support/builders.h"
 
 using namespace roster;
 
 namespace {
 
 Creator make(CreatorId id, Platform p, std::int64_t followers, double fee, int posts) {
-    Creator c;
-    c.id = id;
-    c.name = "Creator " + std::to_string(id);
-    c.platform = p;
-    c.followers = followers;
-    c.fee_per_post_cents = cents_from_units(fee);
-    c.posts = posts;
-    return c;
+    return test::creator(id, "Creator " + std::to_string(id), p, followers, fee, posts);
 }
 
 Plan three_creator_plan() {

@@ -3,21 +3,13 @@
 #include <cmath>
 
 #include "engine/validation.h"
+#include "support/builders.h"
 
 using namespace roster;
 
 namespace {
 
-Creator valid_creator() {
-    Creator c;
-    c.id = 1;
-    c.name = "Léa Martin";
-    c.platform = Platform::Instagram;
-    c.followers = 25'000;
-    c.fee_per_post_cents = 40000;
-    c.posts = 2;
-    return c;
-}
+Creator valid_creator() { return test::creator(1, "Léa Martin", Platform::Instagram, 25'000, 400.0, 2); }
 
 std::string first_field(const std::vector<PlanProblem>& problems) {
     return problems.empty() ? std::string() : problems.front().field;

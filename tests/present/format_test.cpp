@@ -4,6 +4,7 @@
 
 #include "present/format.h"
 #include "present/summary.h"
+#include "support/builders.h"
 
 using namespace roster;
 using namespace roster::present;
@@ -38,14 +39,7 @@ TEST_CASE("Shares are shown as percentages with one decimal") {
 TEST_CASE("The page summary reads the roster and the totals as a planner would") {
     Plan plan;
     plan.name = "Launch";
-    Creator c;
-    c.id = 1;
-    c.name = "Ana";
-    c.platform = Platform::Instagram;
-    c.followers = 100'000;
-    c.fee_per_post_cents = 100000;
-    c.posts = 3;
-    plan.creators = {c};
+    plan.creators = {test::creator(1, "Ana", Platform::Instagram, 100'000, 1000.0, 3)};
     const std::string s = plan_summary(plan, project(plan));
     CHECK(s.find("Plan “Launch”: 1 creator, total cost €3,000.00") == 0);
     CHECK(s.find("Creator “Ana”: Instagram, Mid, 100,000 followers, 3 posts at €1,000.00; reach 26,842") !=

@@ -11,6 +11,7 @@
 
 #include "engine/validation.h"
 #include "storage/plan_file.h"
+#include "support/builders.h"
 #include "version.h"
 
 using namespace roster;
@@ -23,21 +24,8 @@ Plan sample_plan() {
     Plan plan;
     plan.name = "Rentrée 2026 — micro-heavy";
     plan.currency = "EUR";
-    Creator a;
-    a.id = 1;
-    a.name = "Léa \"Lou\" Martin";
-    a.platform = Platform::Instagram;
-    a.followers = 48'200;
-    a.fee_per_post_cents = 65050;
-    a.posts = 3;
-    Creator b;
-    b.id = 7;
-    b.name = "Studio Nord";
-    b.platform = Platform::YouTube;
-    b.followers = 1'250'000;
-    b.fee_per_post_cents = 1'800'000;
-    b.posts = 1;
-    plan.creators = {a, b};
+    plan.creators = {test::creator(1, "Léa \"Lou\" Martin", Platform::Instagram, 48'200, 650.50, 3),
+                     test::creator(7, "Studio Nord", Platform::YouTube, 1'250'000, 18'000.0, 1)};
     return plan;
 }
 
