@@ -1,0 +1,38 @@
+// A browser that cannot run Roster gets a plain explanation, not a blank page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startBrowser, screenshot } from './browser.mjs';
+
+let env;
+before(async () => { env = await startBrowser(); });
+after(async () => { await env?.close(); });
+
+async function problemShown(removeFeature) {
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 600 } });
+  await context.addInitScript(removeFeature);
+  const page = await context.newPage();
+  await page.goto(env.url);
+  await page.waitForSelector('#problem:not([hidden])', { timeout: 10_000 });
+  const text = await page.locator('#problem-text').textContent();
+  const loaderVisible = await page.locator('#loading').isVisible();
+  return { page, context, text, loaderVisible };
+}
+
+test('without WebAssembly the page says Roster needs it', async () => {
+  const { page, context, text, loaderVisible } = await problemShown(() => { delete window.WebAssembly; });
+  assert.match(text, /needs WebAssembly/);
+  assert.equal(loaderVisible, false);
+  await screenshot(page, 'no-webassembly.png');
+  await context.close();
+});
+
+test('without WebGL2 the page says Roster draws with it', async () => {
+  const { context, text } = await problemShown(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
+    };
+  });
+  assert.match(text, /draws with WebGL2/);
+  await context.close();
+});
