@@ -15,7 +15,7 @@ namespace roster::ui {
 using namespace roster::present;
 namespace {
 
-const char* platform_items_getter_label(int i) {
+const char* platform_name(int i) {
     static std::string labels[kPlatformCount];
     labels[i] = std::string(platform_label(static_cast<Platform>(i)));
     return labels[i].c_str();
@@ -23,10 +23,10 @@ const char* platform_items_getter_label(int i) {
 
 bool platform_combo(const char* id, int& platform) {
     bool changed = false;
-    if (ImGui::BeginCombo(id, platform_items_getter_label(platform))) {
+    if (ImGui::BeginCombo(id, platform_name(platform))) {
         for (int p = 0; p < kPlatformCount; ++p) {
             const bool selected = p == platform;
-            if (ImGui::Selectable(platform_items_getter_label(p), selected)) {
+            if (ImGui::Selectable(platform_name(p), selected)) {
                 changed = p != platform;
                 platform = p;
             }

@@ -60,15 +60,15 @@ void Workspace::write_save() {
     switch (host_.store(kPlanKey, storage::save_plan(document_.plan()))) {
         case host::StoreStatus::Ok:
             autosave_.saved(revision);
-            save_status_ = "Saved in this browser";
+            last_save_ = SaveOutcome::Saved;
             break;
         case host::StoreStatus::Full:
             autosave_.failed(now_);
-            save_status_ = "Browser storage is full: changes are NOT being saved";
+            last_save_ = SaveOutcome::StorageFull;
             break;
         case host::StoreStatus::Unavailable:
             autosave_.failed(now_);
-            save_status_ = "This browser does not let Roster store data: the plan lives only in this tab";
+            last_save_ = SaveOutcome::StorageUnavailable;
             break;
     }
 }
@@ -121,17 +121,20 @@ void Workspace::draw_status_bar() {
             ImGui::TextColored(color, "%s", state_.message.text.c_str());
             ImGui::SameLine();
         }
-        const bool failing = autosave_.has_unsaved_changes() && !save_status_.empty() &&
-                             save_status_ != "Saved in this browser";
-        const std::string right = storage_blocked_ ? "Not saving: an unreadable save is being kept"
-                                  : failing        ? save_status_
-                                  : autosave_.has_unsaved_changes() ? "Saving…"
-                                  : save_status_.empty()            ? "All changes are kept in this browser"
-                                                                    : save_status_;
-        const float w = ImGui::CalcTextSize(right.c_str()).x;
+        const bool failing = autosave_.has_unsaved_changes() && (last_save_ == SaveOutcome::StorageFull ||
+                                                                 last_save_ == SaveOutcome::StorageUnavailable);
+        const char* right =
+            storage_blocked_                              ? "Not saving: an unreadable save is being kept"
+            : failing && last_save_ == SaveOutcome::StorageFull
+                ? "Browser storage is full: changes are NOT being saved"
+            : failing ? "This browser does not let Roster store data: the plan lives only in this tab"
+            : autosave_.has_unsaved_changes() ? "Saving…"
+            : last_save_ == SaveOutcome::Saved ? "Saved in this browser"
+                                               : "All changes are kept in this browser";
+        const float w = ImGui::CalcTextSize(right).x;
         ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - w);
-        if (failing || storage_blocked_) ImGui::TextColored(ImVec4(0.75f, 0.10f, 0.10f, 1.0f), "%s", right.c_str());
-        else ImGui::TextDisabled("%s", right.c_str());
+        if (failing || storage_blocked_) ImGui::TextColored(ImVec4(0.75f, 0.10f, 0.10f, 1.0f), "%s", right);
+        else ImGui::TextDisabled("%s", right);
     }
     ImGui::End();
     ImGui::PopStyleVar();

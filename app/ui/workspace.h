@@ -50,7 +50,9 @@ private:
     UiState state_;
     AutosaveSchedule autosave_;
     bool storage_blocked_ = false;  // never overwrite a save we could not read and not keep aside
-    std::string save_status_;
+    // Outcome of the latest write to the browser's storage.
+    enum class SaveOutcome { None, Saved, StorageFull, StorageUnavailable };
+    SaveOutcome last_save_ = SaveOutcome::None;
     std::map<std::string, host::Rect> published_landmarks_;
     double now_ = 0.0;
 };
