@@ -1,17 +1,21 @@
 // `roster`: the planner's engine for scripts, CI and batch work. It reads plan files through
 // the same load path as the app, so a file it accepts opens in the app and vice versa.
 //
-//   roster project PLAN [--json]   what the plan buys, as a table or JSON
+//   roster project PLAN [--json] [--draws N] [--seed S]
+//                                  what the plan buys, with Monte-Carlo ranges, as a table or JSON
 //   roster validate PLAN           exit 0 if the plan opens, else 1 and the reason
 //   roster --version
 #include <cstdio>
 #include <fstream>
+#include <optional>
 #include <iostream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "engine/projection.h"
+#include "engine/sensitivity.h"
+#include "engine/simulation.h"
 #include "engine/vocabulary.h"
 #include "projection_report.h"
 #include "storage/plan_file.h"
@@ -25,7 +29,10 @@ constexpr int kExitUsage = 2;
 
 const char* kUsage =
     "Usage:\n"
-    "  roster project PLAN [--json]   print what the plan buys (table, or JSON with --json)\n"
+    "  roster project PLAN [--json] [--draws N] [--seed S]\n"
+    "                                 print what the plan buys (table, or JSON with --json), with\n"
+    "                                 P10-P90 ranges from N Monte-Carlo draws (default 10000; 0: none)\n"
+    "                                 reproducible from seed S (default 1)\n"
     "  roster validate PLAN           check that PLAN opens; exit status 0 if it does\n"
     "  roster --version               print the version\n"
     "PLAN is a Roster plan file (NAME.roster.json); - reads standard input.\n";
@@ -61,6 +68,20 @@ int load(const std::string& path, roster::storage::LoadResult& result) {
     return kExitOk;
 }
 
+// Whole numbers only, no sign, at most `max`: "1e4" or "-3" are refused, not reinterpreted.
+bool parse_whole(const std::string& text, unsigned long long max, unsigned long long& out) {
+    if (text.empty() || text.size() > 20) return false;
+    unsigned long long v = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') return false;
+        const unsigned digit = static_cast<unsigned>(c - '0');
+        if (v > (max - digit) / 10) return false;
+        v = v * 10 + digit;
+    }
+    out = v;
+    return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -76,11 +97,25 @@ int main(int argc, char** argv) {
     const std::string& command = args[0];
     if ((command == "project" || command == "validate") && args.size() >= 2) {
         bool json = false;
+        unsigned long long draws = roster::kDefaultDraws;
+        unsigned long long seed = 1;
         std::string path;
         for (std::size_t i = 1; i < args.size(); ++i) {
-            if (args[i] == "--json") json = true;
-            else if (path.empty()) path = args[i];
-            else {
+            const bool has_value = i + 1 < args.size();
+            if (args[i] == "--json") {
+                json = true;
+            } else if ((args[i] == "--draws" || args[i] == "--seed") && command == "project") {
+                const bool is_draws = args[i] == "--draws";
+                if (!has_value || !parse_whole(args[i + 1], is_draws ? roster::kMaxDraws : ~0ull,
+                                               is_draws ? draws : seed)) {
+                    std::cerr << "roster: " << args[i] << " needs a whole number"
+                              << (is_draws ? " from 0 to 1000000" : "") << "\n";
+                    return kExitUsage;
+                }
+                ++i;
+            } else if (path.empty()) {
+                path = args[i];
+            } else {
                 std::cerr << "roster: unexpected argument " << args[i] << "\n" << kUsage;
                 return kExitUsage;
             }
@@ -95,9 +130,13 @@ int main(int argc, char** argv) {
             std::cout << path << ": a valid Roster plan with " << loaded.plan.creators.size() << " creators.\n";
             return kExitOk;
         }
-        const roster::Projection projection = roster::project(loaded.plan);
-        std::cout << (json ? roster::cli::projection_json(loaded.plan, projection)
-                           : roster::cli::projection_table(loaded.plan, projection));
+        const roster::Assumptions assumptions = roster::resolve_assumptions(loaded.plan);
+        const roster::Projection projection = roster::project(loaded.plan, assumptions);
+        std::optional<roster::SimulationResult> ranges;
+        if (draws > 0) ranges = roster::simulate(loaded.plan, assumptions, static_cast<int>(draws), seed);
+        const roster::Sensitivity sensitivity = roster::sensitivity(loaded.plan, assumptions);
+        const roster::cli::Report report{loaded.plan, projection, ranges, sensitivity};
+        std::cout << (json ? roster::cli::projection_json(report) : roster::cli::projection_table(report));
         return kExitOk;
     }
     std::cerr << "roster: unknown command \"" << command << "\"\n" << kUsage;

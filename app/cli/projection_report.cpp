@@ -7,13 +7,21 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <vector>
 
+#include "engine/assumptions.h"
+#include "engine/targeting.h"
 #include "engine/vocabulary.h"
 #include "present/format.h"
 
 namespace roster::cli {
 namespace {
+
+using present::format_count;
+using present::format_money;
+using present::format_percent;
+using Table = std::vector<std::vector<std::string>>;
 
 // Display width of UTF-8 text: one column per character.
 std::size_t columns(const std::string& s) {
@@ -27,56 +35,232 @@ std::string pad(const std::string& s, std::size_t width, bool right) {
     return right ? fill + s : s + fill;
 }
 
-}  // namespace
-
-std::string projection_table(const Plan& plan, const Projection& projection) {
-    using present::format_count;
-    using present::format_money;
-    std::vector<std::vector<std::string>> rows = {
-        {"Creator", "Platform", "Tier", "Followers", "Posts", "Reach rate", "Impressions", "Reach", "Cost", "CPM"}};
-    for (std::size_t i = 0; i < plan.creators.size(); ++i) {
-        const Creator& c = plan.creators[i];
-        const CreatorProjection& p = projection.creators[i];
-        rows.push_back({c.name, std::string(platform_label(c.platform)), std::string(tier_label(p.tier)),
-                        format_count(static_cast<double>(c.followers)), std::to_string(c.posts),
-                        present::format_percent(p.reach_rate) + (p.reach_rate_is_estimate ? "*" : ""),
-                        format_count(p.impressions), format_count(p.reach), format_money(p.cost, plan.currency),
-                        p.impressions > 0 ? format_money(p.cpm, plan.currency) : "-"});
-    }
-    const ProjectionTotals& t = projection.totals;
-    rows.push_back({"Total", "", "", format_count(static_cast<double>(t.followers)), "", "",
-                    format_count(t.impressions), format_count(t.gross_reach), format_money(t.cost, plan.currency),
-                    t.impressions > 0 ? format_money(t.cpm, plan.currency) : "-"});
-
+// Columns from `first_number` on are right-aligned; a rule goes above the last row if asked.
+std::string render(const Table& rows, std::size_t first_number, bool total_row) {
     std::vector<std::size_t> width(rows[0].size(), 0);
     for (const auto& r : rows)
         for (std::size_t k = 0; k < r.size(); ++k) width[k] = std::max(width[k], columns(r[k]));
-    std::string out = "Plan: " + plan.name + " (" + plan.currency + ")\n";
+    std::string out;
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (i + 1 == rows.size()) {
+        if (total_row && i + 1 == rows.size()) {
             std::size_t total = 0;
             for (std::size_t w : width) total += w + 2;
             out += std::string(total - 2, '-') + "\n";
         }
         for (std::size_t k = 0; k < rows[i].size(); ++k) {
-            out += pad(rows[i][k], width[k], k >= 3);
+            out += pad(rows[i][k], width[k], k >= first_number);
             out += k + 1 < rows[i].size() ? "  " : "\n";
         }
     }
-    out += "Reach: people reached at least once by a creator's posts. The total is gross: people who follow\n"
-           "several creators are counted once per creator. * = benchmark estimate (see docs/MODEL.md).\n";
     return out;
 }
 
-std::string projection_json(const Plan& plan, const Projection& projection) {
+std::string money_or_dash(double amount, bool defined, const std::string& currency) {
+    return defined ? format_money(amount, currency) : "-";
+}
+
+std::string ratio(double r) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", r);
+    return buf;
+}
+
+std::string hours(double seconds) { return format_count(seconds / 3600.0) + " h"; }
+
+// How each headline reads in a table.
+std::string show(Headline h, double v, const std::string& currency) {
+    switch (h) {
+        case Headline::Revenue:
+        case Headline::GrossProfit:
+        case Headline::Cost:
+        case Headline::Emv:
+        case Headline::Cpm: return format_money(v, currency);
+        case Headline::Roi: return format_percent(v);
+        case Headline::Roas: return ratio(v);
+        case Headline::WatchSeconds: return hours(v);
+        default: return format_count(v);
+    }
+}
+
+double median_value(Headline h, const Projection& p) {
+    const Outcome& t = p.total;
+    switch (h) {
+        case Headline::Reach: return t.reach;
+        case Headline::OnTargetReach: return t.on_target_reach;
+        case Headline::EffectiveReach: return t.effective_reach;
+        case Headline::Impressions: return t.impressions;
+        case Headline::Views: return t.views;
+        case Headline::WatchSeconds: return t.watch_seconds;
+        case Headline::Engagements: return t.engagements;
+        case Headline::Likes: return t.likes;
+        case Headline::Clicks: return t.clicks;
+        case Headline::Conversions: return t.conversions;
+        case Headline::Revenue: return t.revenue;
+        case Headline::GrossProfit: return t.gross_profit;
+        case Headline::Cost: return t.cost();
+        case Headline::Emv: return t.emv;
+        case Headline::Roi: return p.ratios.roi;
+        case Headline::Roas: return p.ratios.roas;
+        case Headline::Cpm: return p.ratios.cpm;
+    }
+    return 0.0;
+}
+
+std::vector<std::string> outcome_row(std::string label, const Outcome& o, const std::string& cur) {
+    const Ratios r = ratios_of(o);
+    return {std::move(label),          format_count(o.views),       format_count(o.reach),
+            format_count(o.engagements), format_count(o.clicks),    format_count(o.conversions),
+            format_money(o.cost(), cur), money_or_dash(r.cpm, o.impressions > 0, cur),
+            o.cost() > 0 ? format_percent(r.roi) : "-"};
+}
+
+}  // namespace
+
+std::string projection_table(const Report& report) {
+    const Plan& plan = report.plan;
+    const Projection& projection = report.projection;
+    const std::string& cur = plan.campaign.currency;
+    std::string out = "Plan: " + plan.name + " (" + cur + ")\n\n";
+
+    Table creators = {{"Creator", "Platform", "Tier", "Followers", "Posts", "Views", "Reach", "Engagements", "Clicks",
+                       "Conversions", "Cost", "CPM", "ROI"}};
+    for (std::size_t i = 0; i < plan.creators.size(); ++i) {
+        const Creator& c = plan.creators[i];
+        const CreatorProjection& p = projection.creators[i];
+        auto row = outcome_row(c.name, p.outcome, cur);
+        row.insert(row.begin() + 1, {std::string(platform_label(c.platform)), std::string(tier_label(p.tier)) +
+                                                                                  (p.measured ? "" : "*"),
+                                     format_count(static_cast<double>(c.followers)), std::to_string(total_posts(c))});
+        creators.push_back(std::move(row));
+    }
+    auto total = outcome_row("Total", projection.total, cur);
+    total.insert(total.begin() + 1, {"", "", format_count(static_cast<double>(projection.followers)), ""});
+    creators.push_back(std::move(total));
+    out += render(creators, 3, true);
+    out += "* = benchmark rates for the tier (docs/MODEL.md); otherwise the creator's own figures.\n"
+           "Reach is gross: a person following several creators counts once per creator.\n\n";
+
+    Table groups = {{"By tier", "Views", "Reach", "Engagements", "Clicks", "Conversions", "Cost", "CPM", "ROI"}};
+    for (int t = 0; t < kTierCount; ++t)
+        if (projection.by_tier[static_cast<std::size_t>(t)].cost() > 0 || projection.by_tier[static_cast<std::size_t>(t)].views > 0)
+            groups.push_back(outcome_row(std::string(tier_label(static_cast<Tier>(t))), projection.by_tier[static_cast<std::size_t>(t)], cur));
+    groups.push_back({"By platform", "", "", "", "", "", "", "", ""});
+    for (int p = 0; p < kPlatformCount; ++p)
+        if (projection.by_platform[static_cast<std::size_t>(p)].cost() > 0 || projection.by_platform[static_cast<std::size_t>(p)].views > 0)
+            groups.push_back(outcome_row(std::string(platform_label(static_cast<Platform>(p))),
+                                         projection.by_platform[static_cast<std::size_t>(p)], cur));
+    out += render(groups, 1, false) + "\n";
+
+    Table head;
+    if (report.ranges) {
+        head.push_back({"Headline", "Median plan", "P10", "P50", "P90"});
+        for (int i = 0; i < kHeadlineCount; ++i) {
+            const auto h = static_cast<Headline>(i);
+            const Band& b = (*report.ranges)[h];
+            head.push_back({std::string(headline_label(h)), show(h, median_value(h, projection), cur),
+                            show(h, b.p10, cur), show(h, b.p50, cur), show(h, b.p90, cur)});
+        }
+    } else {
+        head.push_back({"Headline", "Median plan"});
+        for (int i = 0; i < kHeadlineCount; ++i) {
+            const auto h = static_cast<Headline>(i);
+            head.push_back({std::string(headline_label(h)), show(h, median_value(h, projection), cur)});
+        }
+    }
+    out += render(head, 1, false);
+    const Outcome& t = projection.total;
+    const Ratios& r = projection.ratios;
+    out += "CPV " + money_or_dash(r.cpv, t.views > 0, cur) + " · CPE " + money_or_dash(r.cpe, t.engagements > 0, cur) +
+           " · CPC " + money_or_dash(r.cpc, t.clicks > 0, cur) + " · CPA " + money_or_dash(r.cpa, t.conversions > 0, cur) +
+           " · cost per 1,000 reached " + money_or_dash(r.cost_per_reach, t.reach > 0, cur) + " · frequency " +
+           ratio(r.frequency) + "\n";
+    out += "Cost: fees " + format_money(t.fees, cur) + ", product " + format_money(t.product_value, cur) +
+           ", usage rights " + format_money(t.usage_rights, cur) + ", affiliate commission " +
+           format_money(t.commission, cur) + ", amplification " + format_money(t.amplification, cur) + "\n";
+    out += "EMV method: " + std::string(kEmvMethod) + ". EMV/cost " + ratio(r.emv_ratio) +
+           " is media equivalence, not return.\n";
+    if (report.ranges)
+        out += "Ranges: " + std::to_string(report.ranges->draws) + " Monte-Carlo draws, seed " +
+               std::to_string(report.ranges->seed) + ". Chance ROI > 0: " +
+               format_percent(report.ranges->probability_roi_positive) + "; chance ROAS > 1: " +
+               format_percent(report.ranges->probability_roas_above_one) + ".\n";
+    if (plan.campaign.average_order_value_cents == 0)
+        out += "No average order value is set, so revenue, ROAS and ROI are zero.\n";
+    if (t.reach > 0 && t.profiled_reach < t.reach && targets_anyone_specific(plan.campaign.target))
+        out += "On-target reach covers creators with an audience profile: " +
+               format_percent(t.profiled_reach / t.reach) + " of reach.\n";
+    if (projection.budget_cap > 0)
+        out += projection.budget_left >= 0 ? "Budget: " + format_money(projection.budget_left, cur) + " left of " +
+                                                 format_money(projection.budget_cap, cur) + ".\n"
+                                           : "Budget: over the cap of " + format_money(projection.budget_cap, cur) +
+                                                 " by " + format_money(-projection.budget_left, cur) + ".\n";
+    const BaselineChannel& b = projection.baseline;
+    out += "\nThe same " + format_money(b.spend, cur) + " in " + std::string(platform_label(b.platform)) +
+           " paid social: " + format_count(b.impressions) + " impressions, " +
+           (b.reach_known ? format_count(b.reach) + " people reached, " : std::string()) + format_count(b.clicks) +
+           " clicks, " + format_count(b.conversions) + " conversions, ROAS " + ratio(b.roas) + ".\n";
+
+    if (!report.sensitivity.by_roi.empty()) {
+        Table sens = {{"What moves ROI most", "Range", "ROI at low", "ROI at high", "Reach at low", "Reach at high"}};
+        const auto& specs = assumption_catalogue();
+        for (std::size_t i = 0; i < report.sensitivity.by_roi.size() && i < 8; ++i) {
+            const SensitivityEntry& e = report.sensitivity.by_roi[i];
+            const AssumptionSpec& s = specs[e.assumption];
+            char range[64];
+            if (s.unit == Unit::Share) std::snprintf(range, sizeof range, "%g%%-%g%%", e.low_value * 100, e.high_value * 100);
+            else std::snprintf(range, sizeof range, "%g-%g", e.low_value, e.high_value);
+            sens.push_back({s.label, range, format_percent(e.roi_at_low), format_percent(e.roi_at_high),
+                            format_count(e.reach_at_low), format_count(e.reach_at_high)});
+        }
+        out += "\n" + render(sens, 1, false);
+    }
+    return out;
+}
+
+namespace {
+
+using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+void text(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+
+void write_outcome(Writer& w, const Outcome& o) {
+    const Ratios r = ratios_of(o);
+    w.StartObject();
+    const std::pair<const char*, double> fields[] = {
+        {"cost", o.cost()}, {"fees", o.fees}, {"product_value", o.product_value}, {"usage_rights", o.usage_rights},
+        {"commission", o.commission}, {"amplification", o.amplification}, {"impressions", o.impressions},
+        {"views", o.views}, {"watch_seconds", o.watch_seconds}, {"reach", o.reach},
+        {"follower_reach", o.follower_reach}, {"recommended_reach", o.recommended_reach},
+        {"amplified_reach", o.amplified_reach}, {"on_target_reach", o.on_target_reach},
+        {"profiled_reach", o.profiled_reach}, {"effective_reach", o.effective_reach},
+        {"engagements", o.engagements}, {"likes", o.likes}, {"comments", o.comments}, {"shares", o.shares},
+        {"saves", o.saves}, {"clicks", o.clicks}, {"conversions", o.conversions}, {"revenue", o.revenue},
+        {"gross_profit", o.gross_profit}, {"emv", o.emv}, {"cpm", r.cpm}, {"cpv", r.cpv}, {"cpe", r.cpe},
+        {"cpc", r.cpc}, {"cpa", r.cpa}, {"cost_per_thousand_reached", r.cost_per_reach},
+        {"frequency", r.frequency}, {"engagement_rate_per_view", r.engagement_rate}, {"roas", r.roas},
+        {"roi", r.roi}, {"emv_to_cost", r.emv_ratio}};
+    for (const auto& [key, value] : fields) {
+        w.Key(key);
+        w.Double(value);
+    }
+    w.EndObject();
+}
+
+}  // namespace
+
+std::string projection_json(const Report& report) {
+    const Plan& plan = report.plan;
+    const Projection& projection = report.projection;
     rapidjson::StringBuffer buffer;
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
+    Writer w(buffer);
     w.SetIndent(' ', 2);
     w.StartObject();
     w.Key("plan");
-    w.String(plan.name.c_str(), static_cast<rapidjson::SizeType>(plan.name.size()));
+    text(w, plan.name);
     w.Key("currency");
-    w.String(plan.currency.c_str());
+    text(w, plan.campaign.currency);
+    w.Key("emv_method");
+    text(w, kEmvMethod);
     w.Key("creators");
     w.StartArray();
     for (std::size_t i = 0; i < plan.creators.size(); ++i) {
@@ -84,29 +268,85 @@ std::string projection_json(const Plan& plan, const Projection& projection) {
         const CreatorProjection& p = projection.creators[i];
         w.StartObject();
         w.Key("id"); w.Uint(c.id);
-        w.Key("name"); w.String(c.name.c_str(), static_cast<rapidjson::SizeType>(c.name.size()));
-        w.Key("platform"); w.String(std::string(platform_key(c.platform)).c_str());
-        w.Key("tier"); w.String(std::string(tier_key(p.tier)).c_str());
-        w.Key("reach_rate"); w.Double(p.reach_rate);
-        w.Key("reach_rate_is_estimate"); w.Bool(p.reach_rate_is_estimate);
-        w.Key("impressions"); w.Double(p.impressions);
-        w.Key("reach"); w.Double(p.reach);
-        w.Key("frequency"); w.Double(p.frequency);
-        w.Key("cost"); w.Double(p.cost);
-        w.Key("cpm"); w.Double(p.cpm);
+        w.Key("name"); text(w, c.name);
+        w.Key("platform"); text(w, platform_key(c.platform));
+        w.Key("tier"); text(w, tier_key(p.tier));
+        w.Key("views_per_follower"); w.Double(p.reference_rate);
+        w.Key("measured"); w.Bool(p.measured);
+        w.Key("on_target_known"); w.Bool(p.on_target_known);
+        w.Key("outcome"); write_outcome(w, p.outcome);
         w.EndObject();
     }
     w.EndArray();
-    const ProjectionTotals& t = projection.totals;
-    w.Key("totals");
+    w.Key("by_tier");
     w.StartObject();
-    w.Key("creators"); w.Int(t.creators);
-    w.Key("followers"); w.Int64(t.followers);
-    w.Key("cost"); w.Double(t.cost);
-    w.Key("impressions"); w.Double(t.impressions);
-    w.Key("gross_reach"); w.Double(t.gross_reach);
-    w.Key("cpm"); w.Double(t.cpm);
+    for (int t = 0; t < kTierCount; ++t) {
+        w.Key(std::string(tier_key(static_cast<Tier>(t))).c_str());
+        write_outcome(w, projection.by_tier[static_cast<std::size_t>(t)]);
+    }
     w.EndObject();
+    w.Key("by_platform");
+    w.StartObject();
+    for (int p = 0; p < kPlatformCount; ++p) {
+        w.Key(std::string(platform_key(static_cast<Platform>(p))).c_str());
+        write_outcome(w, projection.by_platform[static_cast<std::size_t>(p)]);
+    }
+    w.EndObject();
+    w.Key("total");
+    write_outcome(w, projection.total);
+    w.Key("followers"); w.Int64(projection.followers);
+    w.Key("budget_cap"); w.Double(projection.budget_cap);
+    w.Key("budget_left"); w.Double(projection.budget_left);
+    const BaselineChannel& b = projection.baseline;
+    w.Key("baseline");
+    w.StartObject();
+    w.Key("platform"); text(w, platform_key(b.platform));
+    w.Key("spend"); w.Double(b.spend);
+    w.Key("impressions"); w.Double(b.impressions);
+    w.Key("reach"); if (b.reach_known) w.Double(b.reach); else w.Null();
+    w.Key("clicks"); w.Double(b.clicks);
+    w.Key("conversions"); w.Double(b.conversions);
+    w.Key("revenue"); w.Double(b.revenue);
+    w.Key("roas"); w.Double(b.roas);
+    w.Key("roi"); w.Double(b.roi);
+    w.EndObject();
+    w.Key("ranges");
+    if (report.ranges) {
+        const SimulationResult& r = *report.ranges;
+        w.StartObject();
+        w.Key("draws"); w.Int(r.draws);
+        w.Key("seed"); w.Uint64(r.seed);
+        w.Key("probability_roi_positive"); w.Double(r.probability_roi_positive);
+        w.Key("probability_roas_above_one"); w.Double(r.probability_roas_above_one);
+        for (int i = 0; i < kHeadlineCount; ++i) {
+            const Band& band = r.bands[static_cast<std::size_t>(i)];
+            w.Key(std::string(headline_key(static_cast<Headline>(i))).c_str());
+            w.StartObject();
+            w.Key("p10"); w.Double(band.p10);
+            w.Key("p50"); w.Double(band.p50);
+            w.Key("p90"); w.Double(band.p90);
+            w.Key("mean"); w.Double(band.mean);
+            w.EndObject();
+        }
+        w.EndObject();
+    } else {
+        w.Null();
+    }
+    w.Key("sensitivity");
+    w.StartArray();
+    const auto& specs = assumption_catalogue();
+    for (const SensitivityEntry& e : report.sensitivity.by_roi) {
+        w.StartObject();
+        w.Key("assumption"); text(w, specs[e.assumption].key);
+        w.Key("low"); w.Double(e.low_value);
+        w.Key("high"); w.Double(e.high_value);
+        w.Key("roi_at_low"); w.Double(e.roi_at_low);
+        w.Key("roi_at_high"); w.Double(e.roi_at_high);
+        w.Key("reach_at_low"); w.Double(e.reach_at_low);
+        w.Key("reach_at_high"); w.Double(e.reach_at_high);
+        w.EndObject();
+    }
+    w.EndArray();
     w.EndObject();
     return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }

@@ -1,14 +1,24 @@
-// The projection as text for the command line: an aligned table or JSON for scripts.
+// The projection as text for the command line: aligned tables or JSON for scripts.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "engine/plan.h"
 #include "engine/projection.h"
+#include "engine/sensitivity.h"
+#include "engine/simulation.h"
 
 namespace roster::cli {
 
-std::string projection_table(const Plan& plan, const Projection& projection);
-std::string projection_json(const Plan& plan, const Projection& projection);
+struct Report {
+    const Plan& plan;
+    const Projection& projection;
+    const std::optional<SimulationResult>& ranges;  // absent with --draws 0
+    const Sensitivity& sensitivity;
+};
+
+std::string projection_table(const Report& report);
+std::string projection_json(const Report& report);
 
 }  // namespace roster::cli

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/assumptions.h"
 #include "engine/text.h"
 #include "engine/validation.h"
 
@@ -15,10 +16,22 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 ApplyResult refused(std::string message) { return {false, std::move(message)}; }
 
-ApplyResult check(const Creator& c) {
-    const auto problems = check_creator(c);
+ApplyResult check(const Creator& c, const Campaign& campaign) {
+    const auto problems = check_creator(c, campaign);
     if (problems.empty()) return {true, {}};
     return refused(problems.front().message);
+}
+
+// Settings affect every creator (amplification needs a target size, tiers move creators), so a
+// settings change is tried on a copy and kept only if the whole plan stays valid.
+template <class Change>
+ApplyResult change_settings(Plan& plan, Change change) {
+    Plan candidate = plan;
+    change(candidate);
+    const auto problems = validate(candidate);
+    if (!problems.empty()) return refused(describe(problems.front(), candidate));
+    plan = std::move(candidate);
+    return {true, {}};
 }
 
 }  // namespace
@@ -30,6 +43,12 @@ std::string describe(const Command& command) {
                           [](const RemoveCreator&) { return std::string("remove creator"); },
                           [](const RenamePlan&) { return std::string("rename plan"); },
                           [](const SetCurrency&) { return std::string("change currency"); },
+                          [](const SetCampaign&) { return std::string("edit campaign"); },
+                          [](const SetEnvironment&) { return std::string("change environment"); },
+                          [](const SetTiers&) { return std::string("change tier thresholds"); },
+                          [](const SetAssumption& a) {
+                              return std::string(a.value_micros ? "change assumption" : "reset assumption");
+                          },
                       },
                       command);
 }
@@ -42,7 +61,7 @@ ApplyResult apply(Plan& plan, const Command& command) {
                     return refused("A plan can hold at most 20,000 creators.");
                 Creator c = cmd.creator;
                 if (c.id == 0 || find_creator(plan, c.id)) c.id = next_creator_id(plan);
-                if (ApplyResult r = check(c); !r.ok) return r;
+                if (ApplyResult r = check(c, plan.campaign); !r.ok) return r;
                 plan.creators.push_back(std::move(c));
                 return {true, {}};
             },
@@ -50,7 +69,7 @@ ApplyResult apply(Plan& plan, const Command& command) {
                 auto it = std::find_if(plan.creators.begin(), plan.creators.end(),
                                        [&](const Creator& c) { return c.id == cmd.creator.id; });
                 if (it == plan.creators.end()) return refused("That creator is no longer in the plan.");
-                if (ApplyResult r = check(cmd.creator); !r.ok) return r;
+                if (ApplyResult r = check(cmd.creator, plan.campaign); !r.ok) return r;
                 *it = cmd.creator;
                 return {true, {}};
             },
@@ -71,8 +90,32 @@ ApplyResult apply(Plan& plan, const Command& command) {
             [&](const SetCurrency& cmd) -> ApplyResult {
                 if (!is_currency_code(cmd.currency))
                     return refused("The currency must be a three-letter code such as EUR or USD.");
-                plan.currency = cmd.currency;
+                plan.campaign.currency = cmd.currency;
                 return {true, {}};
+            },
+            [&](const SetCampaign& cmd) -> ApplyResult {
+                return change_settings(plan, [&](Plan& p) { p.campaign = cmd.campaign; });
+            },
+            [&](const SetEnvironment& cmd) -> ApplyResult {
+                return change_settings(plan, [&](Plan& p) { p.environment = cmd.environment; });
+            },
+            [&](const SetTiers& cmd) -> ApplyResult {
+                return change_settings(plan, [&](Plan& p) { p.tiers = cmd.tiers; });
+            },
+            [&](const SetAssumption& cmd) -> ApplyResult {
+                if (!assumption_index(cmd.key)) return refused("Roster has no assumption called “" + cmd.key + "”.");
+                return change_settings(plan, [&](Plan& p) {
+                    auto& list = p.assumptions;
+                    list.erase(std::remove_if(list.begin(), list.end(),
+                                              [&](const AssumptionOverride& o) { return o.key == cmd.key; }),
+                               list.end());
+                    if (cmd.value_micros) {
+                        list.push_back({cmd.key, *cmd.value_micros});
+                        // Kept sorted by key so files list overrides in a stable order.
+                        std::sort(list.begin(), list.end(),
+                                  [](const AssumptionOverride& a, const AssumptionOverride& b) { return a.key < b.key; });
+                    }
+                });
             },
         },
         command);

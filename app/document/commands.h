@@ -3,6 +3,8 @@
 // validation of typed values simple and complete.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -30,7 +32,26 @@ struct SetCurrency {
     std::string currency;
 };
 
-using Command = std::variant<AddCreator, UpdateCreator, RemoveCreator, RenamePlan, SetCurrency>;
+struct SetCampaign {
+    Campaign campaign;
+};
+
+struct SetEnvironment {
+    Environment environment;
+};
+
+struct SetTiers {
+    TierThresholds tiers;
+};
+
+// Sets the planner's value for one assumption, or (no value) goes back to the sourced default.
+struct SetAssumption {
+    std::string key;
+    std::optional<std::int64_t> value_micros;
+};
+
+using Command = std::variant<AddCreator, UpdateCreator, RemoveCreator, RenamePlan, SetCurrency, SetCampaign,
+                             SetEnvironment, SetTiers, SetAssumption>;
 
 // What the planner would call the change, for the undo menu ("Undo: add creator").
 std::string describe(const Command& command);

@@ -1,36 +1,115 @@
-// Every number the engine uses that is not typed in by the planner: its value, where it comes
-// from, and whether it is an engineering estimate. docs/MODEL.md cites each source in full;
-// the app shows the same source text next to the value.
+// Every number the engine uses that the planner does not type in: its key, value, plausible
+// range, where it comes from and whether it is an engineering estimate. docs/MODEL.md cites
+// each source in full; the app lists the same catalogue, and a plan stores only the values the
+// planner changed (Plan::assumptions), so "reset to default" is simply removing an override.
 #pragma once
 
 #include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "plan.h"
 
 namespace roster {
 
-struct Sourced {
-    double value = 0.0;
-    std::string_view source;  // short citation, e.g. "Minter 2019 [S33]"
-    bool estimate = false;    // no source gives this number directly
+enum class AssumptionGroup : std::uint8_t {
+    Reach, Formats, Recommendations, Engagement, Funnel, Emv, Baseline, HiddenLikes,
+    AudienceQuality, Response, Uncertainty
+};
+inline constexpr int kAssumptionGroupCount = 11;
+
+// How a value reads: shares as percentages, multipliers as "x 1.5", money in the plan's
+// currency, durations in seconds.
+enum class Unit : std::uint8_t { Share, Multiplier, Money, Seconds, Number };
+
+struct AssumptionSpec {
+    std::string key;    // stable: written in plan files ("reach_rate.instagram.micro")
+    AssumptionGroup group = AssumptionGroup::Reach;
+    std::string label;  // "Reach rate · Instagram · micro"
+    Unit unit = Unit::Share;
+    double value = 0.0;              // the default
+    double low = 0.0, high = 0.0;    // plausible range: sensitivity analysis swings over it
+    double min = 0.0, max = 0.0;     // what a planner may set at all
+    std::string_view source;         // short citation, full text in docs/MODEL.md
+    bool estimate = false;           // no source gives this number directly
+    bool shown = true;               // false for table cells that mean nothing (format not offered)
+    // What the value is about, so sensitivity only swings values the plan uses.
+    std::optional<Platform> platform;
+    std::optional<Tier> tier;
+    std::optional<Format> format;
 };
 
-struct Assumptions {
-    // Median share of a creator's followers reached by one post (views per follower for
-    // video-first platforms), by platform and tier. models.md section 9.2.
-    std::array<std::array<Sourced, kTierCount>, kPlatformCount> reach_rate{};
+// Positions in the catalogue. Tables are laid out row by row in enum order.
+namespace assumption {
+inline constexpr std::size_t P = kPlatformCount, T = kTierCount, F = kFormatCount;
+inline constexpr std::size_t kReachRate = 0;                          // [platform][tier]
+inline constexpr std::size_t kFormatFactor = kReachRate + P * T;      // [platform][format]
+inline constexpr std::size_t kRecommendedShare = kFormatFactor + P * F;  // [platform][format]
+inline constexpr std::size_t kEngagementRate = kRecommendedShare + P * F;  // [platform][tier]
+inline constexpr std::size_t kSponsoredFactor = kEngagementRate + P * T;
+inline constexpr std::size_t kCommentShare = kSponsoredFactor + 1;
+inline constexpr std::size_t kShareShare = kCommentShare + 1;
+inline constexpr std::size_t kSaveShare = kShareShare + 1;
+inline constexpr std::size_t kClickThrough = kSaveShare + 1;          // [format]
+inline constexpr std::size_t kConversionRate = kClickThrough + F;
+inline constexpr std::size_t kImpressionsPerView = kConversionRate + 1;  // [format]
+inline constexpr std::size_t kWatchSeconds = kImpressionsPerView + F;    // [format]
+inline constexpr std::size_t kPaidCpm = kWatchSeconds + F;              // [platform]
+inline constexpr std::size_t kPaidClickThrough = kPaidCpm + P;          // [platform]
+inline constexpr std::size_t kEmvCpm = kPaidClickThrough + P;           // [platform]
+inline constexpr std::size_t kEmvPerLike = kEmvCpm + P;
+inline constexpr std::size_t kEmvPerComment = kEmvPerLike + 1;
+inline constexpr std::size_t kEmvPerShare = kEmvPerComment + 1;
+inline constexpr std::size_t kEmvPerSave = kEmvPerShare + 1;
+inline constexpr std::size_t kHiddenLikesEffect = kEmvPerSave + 1;     // [tier]
+inline constexpr std::size_t kHiddenCommentsEffect = kHiddenLikesEffect + T;
+inline constexpr std::size_t kHiddenReachFeedback = kHiddenCommentsEffect + 1;
+inline constexpr std::size_t kTypicalQuality = kHiddenReachFeedback + 1;  // [tier]
+inline constexpr std::size_t kPostConcentration = kTypicalQuality + T;
+inline constexpr std::size_t kAmplificationShape = kPostConcentration + 1;
+inline constexpr std::size_t kHillHalfSaturation = kAmplificationShape + 1;
+inline constexpr std::size_t kHillSlope = kHillHalfSaturation + 1;
+inline constexpr std::size_t kCreatorSigma = kHillSlope + 1;
+inline constexpr std::size_t kMeasuredCreatorSigma = kCreatorSigma + 1;
+inline constexpr std::size_t kCampaignSigma = kMeasuredCreatorSigma + 1;
+inline constexpr std::size_t kPostSigma = kCampaignSigma + 1;           // [format]
+inline constexpr std::size_t kEngagementSigma = kPostSigma + F;
+inline constexpr std::size_t kClickSigma = kEngagementSigma + 1;
+inline constexpr std::size_t kConversionSigma = kClickSigma + 1;
+inline constexpr std::size_t kCount = kConversionSigma + 1;
 
-    // Concentration s = alpha + beta of the beta-binomial that accumulates a creator's
-    // repeated posts: a small s means the same engaged core sees most posts.
-    Sourced post_concentration;
-};
-
-// The defaults, each with its source.
-const Assumptions& default_assumptions();
-
-inline const Sourced& reach_rate(const Assumptions& a, Platform p, Tier t) {
-    return a.reach_rate[static_cast<std::size_t>(p)][static_cast<std::size_t>(t)];
+inline std::size_t pt(std::size_t base, Platform p, Tier t) {
+    return base + static_cast<std::size_t>(p) * T + static_cast<std::size_t>(t);
 }
+inline std::size_t pf(std::size_t base, Platform p, Format f) {
+    return base + static_cast<std::size_t>(p) * F + static_cast<std::size_t>(f);
+}
+inline std::size_t of(std::size_t base, Platform p) { return base + static_cast<std::size_t>(p); }
+inline std::size_t of(std::size_t base, Tier t) { return base + static_cast<std::size_t>(t); }
+inline std::size_t of(std::size_t base, Format f) { return base + static_cast<std::size_t>(f); }
+}  // namespace assumption
+
+// The catalogue, in the order above; built once.
+const std::vector<AssumptionSpec>& assumption_catalogue();
+std::optional<std::size_t> assumption_index(std::string_view key);
+std::string_view group_label(AssumptionGroup g);
+
+// The values a projection uses: defaults, replaced by the plan's overrides.
+struct Assumptions {
+    std::array<double, assumption::kCount> value{};
+    double operator[](std::size_t i) const { return value[i]; }
+    double& operator[](std::size_t i) { return value[i]; }
+};
+
+const Assumptions& default_assumptions();
+// Overrides with unknown keys (from a newer Roster) are ignored here and reported by
+// validation as notes; values outside [min, max] are refused by validation.
+Assumptions resolve_assumptions(const Plan& plan);
+
+// Whether the plan's value for `index` differs from the default.
+bool is_overridden(const Plan& plan, std::size_t index);
 
 }  // namespace roster

@@ -1,54 +1,61 @@
 #include "projection.h"
 
 #include <algorithm>
-#include <cmath>
 
-#include "accumulation.h"
-#include "vocabulary.h"
+#include "creator_model.h"
+#include "response.h"
 
 namespace roster {
-namespace {
 
-double cost_per_thousand(double cost, double impressions) {
-    return impressions > 0.0 ? 1000.0 * cost / impressions : 0.0;
+BaselineChannel baseline_channel(const Plan& plan, const Assumptions& a, double spend) {
+    using namespace assumption;
+    BaselineChannel b;
+    b.platform = plan.campaign.baseline_platform;
+    if (static_cast<unsigned>(b.platform) >= static_cast<unsigned>(kPlatformCount)) b.platform = Platform::Instagram;
+    b.spend = std::max(spend, 0.0);
+    const double cpm = a[of(kPaidCpm, b.platform)];
+    b.impressions = cpm > 0.0 ? b.spend / cpm * 1000.0 : 0.0;
+    b.clicks = b.impressions * a[of(kPaidClickThrough, b.platform)];
+    b.conversions = b.clicks * a[kConversionRate];
+    b.revenue = b.conversions * units_from_cents(std::max<std::int64_t>(plan.campaign.average_order_value_cents, 0));
+    const double universe = static_cast<double>(std::max<std::int64_t>(plan.campaign.target_universe, 0));
+    b.reach_known = universe > 0.0;
+    b.reach = nbd_reach(b.impressions, universe, a[kAmplificationShape]);
+    if (b.spend > 0.0) {
+        b.roas = b.revenue / b.spend;
+        b.roi = (b.revenue * std::clamp(fraction_from_ppm(plan.campaign.gross_margin_ppm), 0.0, 1.0) - b.spend) / b.spend;
+    }
+    return b;
 }
 
-CreatorProjection project_creator(const Creator& c, const Plan& plan, const Assumptions& a) {
-    CreatorProjection p;
-    p.id = c.id;
-    p.tier = tier_of(c.followers, plan.tiers);
-    const Sourced& rate = reach_rate(a, c.platform, p.tier);
-    p.reach_rate = std::clamp(rate.value, 0.0, 1.0);
-    p.reach_rate_is_estimate = rate.estimate;
-
-    const double followers = static_cast<double>(std::max<std::int64_t>(c.followers, 0));
-    const int posts = std::max(c.posts, 0);
-    p.impressions = followers * p.reach_rate * posts;
-    p.reach = followers * accumulated_reach_share(p.reach_rate, a.post_concentration.value, posts);
-    p.frequency = p.reach > 0.0 ? p.impressions / p.reach : 0.0;
-    const double fee = units_from_cents(std::max<std::int64_t>(c.fee_per_post_cents, 0));
-    p.cost = fee * posts;
-    p.cpm = cost_per_thousand(p.cost, p.impressions);
-    return p;
-}
-
-}  // namespace
-
-Projection project(const Plan& plan, const Assumptions& assumptions) {
+Projection project(const Plan& plan, const Assumptions& a) {
     Projection result;
     result.creators.reserve(plan.creators.size());
-    ProjectionTotals& t = result.totals;
     for (const Creator& c : plan.creators) {
-        CreatorProjection p = project_creator(c, plan, assumptions);
-        t.creators += 1;
-        t.followers += std::max<std::int64_t>(c.followers, 0);
-        t.cost += p.cost;
-        t.impressions += p.impressions;
-        t.gross_reach += p.reach;
+        const CreatorBasis basis = creator_basis(c, plan, a);
+        CreatorProjection p;
+        p.id = c.id;
+        p.platform = basis.platform;
+        p.tier = basis.tier;
+        p.reference_rate = basis.reference_rate;
+        p.measured = basis.measured;
+        p.on_target_known = basis.on_target.has_value();
+        evaluate(basis, DrawFactors{}, p.outcome);
+        p.ratios = ratios_of(p.outcome);
+        result.by_tier[static_cast<std::size_t>(p.tier)] += p.outcome;
+        result.by_platform[static_cast<std::size_t>(p.platform)] += p.outcome;
+        result.total += p.outcome;
+        result.followers += std::clamp<std::int64_t>(c.followers, 0, 10'000'000'000);
         result.creators.push_back(p);
     }
-    t.cpm = cost_per_thousand(t.cost, t.impressions);
+    result.ratios = ratios_of(result.total);
+    result.budget_cap = units_from_cents(std::max<std::int64_t>(plan.campaign.budget_cap_cents, 0));
+    result.budget_left = result.budget_cap > 0.0 ? result.budget_cap - result.total.cost() : 0.0;
+    result.universe = static_cast<double>(std::max<std::int64_t>(plan.campaign.target_universe, 0));
+    result.baseline = baseline_channel(plan, a, result.total.cost());
     return result;
 }
+
+Projection project(const Plan& plan) { return project(plan, resolve_assumptions(plan)); }
 
 }  // namespace roster

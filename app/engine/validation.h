@@ -12,20 +12,29 @@ namespace roster {
 // billion leaves room without letting absurd values through.
 struct PlanLimits {
     static constexpr std::int64_t kMaxFollowers = 2'000'000'000;
-    static constexpr std::int64_t kMaxFeePerPostCents = 10'000'000'000;  // 100 million
+    static constexpr std::int64_t kMaxMoneyCents = 10'000'000'000;  // 100 million per amount
     static constexpr std::int32_t kMaxPosts = 1000;
+    static constexpr std::size_t kMaxDeliverables = 20;
     static constexpr std::size_t kMaxNameLength = 200;
     static constexpr std::size_t kMaxCreators = 20'000;
+    static constexpr std::size_t kMaxProfileEntries = 300;
+    static constexpr std::int64_t kMaxUniverse = 10'000'000'000;
+    static constexpr std::int32_t kMaxFrequencyCap = 1000;
+    static constexpr Ppm kMaxRecommendationScale = 10 * kPpmWhole;
 };
 
 struct PlanProblem {
     CreatorId creator = 0;  // 0 when the problem concerns the plan itself
-    std::string field;      // "followers", "fee_per_post_cents", ... as written in plan files
+    std::string field;      // "followers", "deliverables", ... as written in plan files
     std::string message;    // a full sentence for the planner
 };
 
 // Problems with one creator's fields (used when an edit is applied, and by validate()).
-std::vector<PlanProblem> check_creator(const Creator& creator);
+// `campaign` lets it check what depends on the campaign (amplification needs a target size).
+std::vector<PlanProblem> check_creator(const Creator& creator, const Campaign& campaign);
+
+// Problems with the campaign, environment, thresholds and assumption values.
+std::vector<PlanProblem> check_settings(const Plan& plan);
 
 // Every problem of the plan; empty means the engine can use it.
 std::vector<PlanProblem> validate(const Plan& plan);

@@ -3,8 +3,14 @@
 #include <exception>
 #include <stdexcept>
 
+#include "json_gate.h"  // first of the storage headers: it configures RapidJSON
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "engine/assumptions.h"
 #include "engine/validation.h"
-#include "json_gate.h"
+#include "migrations.h"
 #include "plan_cereal.h"
 #include "plan_schema.h"
 
@@ -53,16 +59,23 @@ LoadResult load_plan(std::string_view text) {
     if (!gate.ok) return refuse(gate.message, gate.line, gate.column);
 
     if (std::string problem = check_envelope(doc); !problem.empty()) return refuse(problem);
-    // Format 1 is the first; older formats will be migrated here, one step at a time.
+    const auto format = static_cast<std::int32_t>(doc["format"].GetInt64());
 
-    const SchemaResult shape = check_plan_shape(doc["plan"]);
+    SchemaResult shape = check_plan_shape(doc["plan"], doc.GetAllocator(), format);
     if (!shape.ok) return refuse(shape.message);
 
     LoadResult result;
+    if (format < kFormatVersion) result.notes = migrate_plan(doc, format);
+    // The plan is checked as if it had been written in today's format, and cereal reads the
+    // checked document (with any class versions the check added), not the original text.
+    const SchemaResult current = check_plan_shape(doc["plan"], doc.GetAllocator(), kFormatVersion);
+    if (!current.ok) return refuse("This plan file could not be updated to this version: " + current.message);
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    doc.Accept(writer);
+    const std::string body(buffer.GetString(), buffer.GetSize());
     try {
-        std::string_view body = text;
-        if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
-        result.plan = read_plan_json(std::string(body));
+        result.plan = read_plan_json(body);
     } catch (const std::exception& e) {
         // The gate and the shape check should make this unreachable; say so plainly if not.
         return refuse(std::string("The plan file could not be read (") + e.what() + ").");
@@ -78,6 +91,10 @@ LoadResult load_plan(std::string_view text) {
     }
     for (const std::string& path : shape.ignored)
         result.notes.push_back("Ignored " + path + ", which this version of Roster does not know.");
+    for (const AssumptionOverride& o : result.plan.assumptions)
+        if (!assumption_index(o.key))
+            result.notes.push_back("Kept the assumption \"" + o.key +
+                                   "\", which this version of Roster does not use; it is saved with the plan.");
     result.ok = true;
     return result;
 }

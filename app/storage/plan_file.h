@@ -14,7 +14,7 @@ namespace roster::storage {
 
 inline constexpr std::string_view kAppMarker = "roster";
 // Integer version of the file format, raised whenever the meaning or shape of a field changes.
-inline constexpr std::int32_t kFormatVersion = 1;
+inline constexpr std::int32_t kFormatVersion = 2;
 
 struct LoadResult {
     bool ok = false;
@@ -28,8 +28,8 @@ struct LoadResult {
 // The plan must pass validate(); an invalid plan yields an exception, not a broken file.
 std::string save_plan(const Plan& plan);
 
-// The full pipeline: size, BOM, strict parse, limits, envelope and version, shape,
-// cereal into a fresh plan, semantic validation.
+// The full pipeline: size, BOM, strict parse, limits, envelope and version, shape of that
+// version, migration to the current format, cereal into a fresh plan, semantic validation.
 LoadResult load_plan(std::string_view text);
 
 }  // namespace roster::storage

@@ -1,27 +1,42 @@
 #include "plan_schema.h"
 
-#include <cstdint>
-#include <initializer_list>
+#include <algorithm>
 #include <limits>
 #include <string_view>
 
+#include "engine/plan.h"
 #include "engine/vocabulary.h"
 
 namespace roster::storage {
 namespace {
 
-enum class Kind { Text, WholeNumber, Number, Object, List };
+enum class Kind { Text, WholeNumber, Bool, Object, List };
 
-struct Field {
+struct Node;
+struct Member {
     std::string_view name;
-    Kind kind;
+    const Node* node;
 };
+
+struct Node {
+    Kind kind = Kind::Text;
+    std::int64_t lo = std::numeric_limits<std::int64_t>::min();
+    std::int64_t hi = std::numeric_limits<std::int64_t>::max();
+    std::vector<std::string> allowed;  // for text with a fixed vocabulary (platform keys...)
+    std::vector<Member> members;       // for objects; all are required
+    const Node* element = nullptr;     // for lists
+    // cereal class version of the C++ type this object binds to (0: not a versioned type).
+    std::uint32_t class_version = 0;
+};
+
+// cereal adds this member to the first object of each versioned type it writes.
+constexpr std::string_view kClassVersion = "cereal_class_version";
 
 const char* kind_words(Kind k) {
     switch (k) {
         case Kind::Text: return "text";
         case Kind::WholeNumber: return "a whole number";
-        case Kind::Number: return "a number";
+        case Kind::Bool: return "true or false";
         case Kind::Object: return "a group of fields";
         case Kind::List: return "a list";
     }
@@ -34,7 +49,8 @@ const char* what_it_is(const rapidjson::Value& v) {
     if (v.IsNull()) return "empty (null)";
     if (v.IsArray()) return "a list";
     if (v.IsObject()) return "a group of fields";
-    if (v.IsInt64() || v.IsUint64()) return "a whole number";
+    if (v.IsInt64()) return "a whole number";
+    if (v.IsUint64()) return "a whole number too large for Roster";
     if (v.IsNumber()) return "a number with decimals";
     return "something else";
 }
@@ -45,7 +61,7 @@ bool has_kind(const rapidjson::Value& v, Kind k) {
         // A whole number must fit 64 bits; 1e3 written with an exponent is a double in JSON
         // terms and is refused rather than silently truncated.
         case Kind::WholeNumber: return v.IsInt64();
-        case Kind::Number: return v.IsNumber();
+        case Kind::Bool: return v.IsBool();
         case Kind::Object: return v.IsObject();
         case Kind::List: return v.IsArray();
     }
@@ -54,6 +70,8 @@ bool has_kind(const rapidjson::Value& v, Kind k) {
 
 struct Checker {
     SchemaResult result;
+    rapidjson::Document::AllocatorType* allocator = nullptr;
+    std::vector<const Node*> versioned_seen;
 
     bool fail(const std::string& path, std::string text) {
         result.ok = false;
@@ -61,84 +79,196 @@ struct Checker {
         return false;
     }
 
-    // Every listed field must be present with its kind; others are noted as ignored.
-    bool fields(const rapidjson::Value& obj, const std::string& path, std::initializer_list<Field> expected) {
-        for (const Field& f : expected) {
-            const std::string fpath = path + "." + std::string(f.name);
-            auto it = obj.FindMember(rapidjson::Value(rapidjson::StringRef(f.name.data(), f.name.size())));
-            if (it == obj.MemberEnd()) return fail(fpath, "is missing.");
-            if (!has_kind(it->value, f.kind))
-                return fail(fpath, std::string("should be ") + kind_words(f.kind) + ", but it is " +
-                                       what_it_is(it->value) + ".");
+    bool check(rapidjson::Value& v, const Node& node, const std::string& path) {
+        if (!has_kind(v, node.kind))
+            return fail(path, std::string("should be ") + kind_words(node.kind) + ", but it is " + what_it_is(v) + ".");
+        switch (node.kind) {
+            case Kind::WholeNumber: {
+                const std::int64_t n = v.GetInt64();
+                if (n < node.lo || n > node.hi)
+                    return fail(path, "is " + std::to_string(n) + ", outside the range " + std::to_string(node.lo) +
+                                          " to " + std::to_string(node.hi) + ".");
+                return true;
+            }
+            case Kind::Text: {
+                if (node.allowed.empty()) return true;
+                const std::string_view s(v.GetString(), v.GetStringLength());
+                for (const std::string& a : node.allowed)
+                    if (a == s) return true;
+                std::string known;
+                for (std::size_t i = 0; i < node.allowed.size(); ++i)
+                    known += (i ? (i + 1 == node.allowed.size() ? " or " : ", ") : "") + node.allowed[i];
+                return fail(path, "is \"" + std::string(s.substr(0, 40)) +
+                                      "\", which this version of Roster does not know (" + known + ").");
+            }
+            case Kind::Object: {
+                // cereal reads the class version from the first object of each type, in the
+                // order it loads them, which is this order; a file written by hand or by a
+                // migration may lack it, so it is added with the version of this format.
+                if (node.class_version > 0 && allocator &&
+                    std::find(versioned_seen.begin(), versioned_seen.end(), &node) == versioned_seen.end()) {
+                    versioned_seen.push_back(&node);
+                    if (!v.HasMember(rapidjson::StringRef(kClassVersion.data(), kClassVersion.size())))
+                        v.AddMember(rapidjson::StringRef(kClassVersion.data(), kClassVersion.size()),
+                                    rapidjson::Value(node.class_version), *allocator);
+                }
+                for (const Member& m : node.members) {
+                    auto it = v.FindMember(rapidjson::Value(rapidjson::StringRef(m.name.data(), m.name.size())));
+                    const std::string mpath = path + "." + std::string(m.name);
+                    if (it == v.MemberEnd()) return fail(mpath, "is missing.");
+                    if (!check(it->value, *m.node, mpath)) return false;
+                }
+                for (const auto& m : v.GetObject()) {
+                    const std::string_view key(m.name.GetString(), m.name.GetStringLength());
+                    if (key == kClassVersion) {
+                        if (!m.value.IsUint()) return fail(path + "." + std::string(key), "should be a whole number.");
+                        continue;
+                    }
+                    bool known = false;
+                    for (const Member& member : node.members) known = known || member.name == key;
+                    if (!known) result.ignored.push_back(path + "." + std::string(key));
+                }
+                return true;
+            }
+            case Kind::List: {
+                for (rapidjson::SizeType i = 0; i < v.Size(); ++i)
+                    if (!check(v[i], *node.element, path + "[" + std::to_string(i) + "]")) return false;
+                return true;
+            }
+            case Kind::Bool: return true;
         }
-        for (const auto& m : obj.GetObject()) {
-            const std::string_view key(m.name.GetString(), m.name.GetStringLength());
-            bool known = false;
-            for (const Field& f : expected) known = known || f.name == key;
-            if (!known) result.ignored.push_back(path + "." + std::string(key));
-        }
-        return true;
-    }
-
-    bool in_range(const rapidjson::Value& obj, const std::string& path, const char* name,
-                  std::int64_t lo, std::int64_t hi) {
-        const std::int64_t v = obj[name].GetInt64();
-        if (v < lo || v > hi)
-            return fail(path + "." + name, "is " + std::to_string(v) + ", outside the range " +
-                                               std::to_string(lo) + " to " + std::to_string(hi) + ".");
         return true;
     }
 };
 
+Node text() { return Node{}; }
+Node whole(std::int64_t lo = std::numeric_limits<std::int64_t>::min(),
+           std::int64_t hi = std::numeric_limits<std::int64_t>::max()) {
+    Node n;
+    n.kind = Kind::WholeNumber;
+    n.lo = lo;
+    n.hi = hi;
+    return n;
+}
+Node int32() { return whole(std::numeric_limits<std::int32_t>::min(), std::numeric_limits<std::int32_t>::max()); }
+Node boolean() {
+    Node n;
+    n.kind = Kind::Bool;
+    return n;
+}
+Node object(std::vector<Member> members, std::uint32_t class_version = 0) {
+    Node n;
+    n.kind = Kind::Object;
+    n.members = std::move(members);
+    n.class_version = class_version;
+    return n;
+}
+Node list(const Node* element) {
+    Node n;
+    n.kind = Kind::List;
+    n.element = element;
+    return n;
+}
+template <class E, class KeyFn>
+Node vocabulary(int count, KeyFn key) {
+    Node n;
+    for (int i = 0; i < count; ++i) n.allowed.emplace_back(key(static_cast<E>(i)));
+    return n;
+}
+
+// The shapes live as long as the program; nodes refer to each other by address.
+struct Shapes {
+    Node text_ = text(), whole_ = whole(), int32_ = int32(), bool_ = boolean();
+    Node id = whole(1, std::numeric_limits<std::uint32_t>::max());
+    Node platform = vocabulary<Platform>(kPlatformCount, [](Platform p) { return platform_key(p); });
+    Node format = vocabulary<Format>(kFormatCount, [](Format f) { return format_key(f); });
+    Node basis = vocabulary<EngagementBasis>(2, [](EngagementBasis b) { return basis_key(b); });
+    Node age_band_node = vocabulary<AgeBand>(kAgeBandCount, [](AgeBand a) { return age_band_key(a); });
+    Node gender_node = vocabulary<Gender>(kGenderCount, [](Gender g) { return gender_key(g); });
+    Node text_list = list(&text_);
+    Node platform_list = list(&platform);
+    Node age_list = list(&age_band_node);
+    Node gender_list = list(&gender_node);
+    Node tiers_v1 = object({{"micro", &whole_}, {"mid", &whole_}, {"macro", &whole_}, {"mega", &whole_}});
+    Node tiers = object({{"micro", &whole_}, {"mid", &whole_}, {"macro", &whole_}, {"mega", &whole_}}, 1);
+
+    // Format 1 (Roster 0.1): one post type per creator.
+    Node creator_v1 = object({{"id", &id}, {"name", &text_}, {"platform", &platform}, {"followers", &whole_},
+                              {"fee_per_post_cents", &whole_}, {"posts", &int32_}});
+    Node creators_v1 = list(&creator_v1);
+    Node plan_v1 = object({{"name", &text_}, {"currency", &text_}, {"tiers", &tiers_v1}, {"creators", &creators_v1}});
+
+    // Format 2 (Roster 0.2): deliverables, campaign, environment, assumption overrides.
+    Node share = object({{"key", &text_}, {"ppm", &int32_}}, 1);
+    Node shares = list(&share);
+    Node ages = object({{"13-17", &int32_}, {"18-24", &int32_}, {"25-34", &int32_}, {"35-44", &int32_},
+                        {"45-54", &int32_}, {"55+", &int32_}});
+    Node genders = object({{"female", &int32_}, {"male", &int32_}});
+    Node audience = object({{"countries", &shares}, {"age", &ages}, {"gender", &genders}, {"interests", &shares}}, 1);
+    Node deliverable = object({{"format", &format}, {"count", &int32_}, {"unit_fee_cents", &whole_}}, 1);
+    Node deliverables = list(&deliverable);
+    Node amplification = object({{"spend_cents", &whole_}, {"cpm_cents", &whole_}, {"frequency_cap", &int32_}}, 1);
+    Node creator = object({{"id", &id},
+                           {"name", &text_},
+                           {"handle", &text_},
+                           {"platform", &platform},
+                           {"followers", &whole_},
+                           {"engagement_rate_ppm", &int32_},
+                           {"engagement_basis", &basis},
+                           {"measured_views_per_post", &whole_},
+                           {"measured_reach_rate_ppm", &int32_},
+                           {"audience_quality_ppm", &int32_},
+                           {"audience", &audience},
+                           {"relevance_ppm", &int32_},
+                           {"deliverables", &deliverables},
+                           {"product_value_cents", &whole_},
+                           {"usage_rights_cents", &whole_},
+                           {"affiliate_commission_ppm", &int32_},
+                           {"paid", &bool_},
+                           {"posting_probability_ppm", &int32_},
+                           {"amplification", &amplification}},
+                          1);
+    Node creators = list(&creator);
+    Node target = object({{"countries", &text_list}, {"age_bands", &age_list}, {"genders", &gender_list}}, 1);
+    Node campaign = object({{"currency", &text_},
+                            {"budget_cap_cents", &whole_},
+                            {"target_universe", &whole_},
+                            {"target", &target},
+                            {"average_order_value_cents", &whole_},
+                            {"gross_margin_ppm", &int32_},
+                            {"baseline_platform", &platform}},
+                            1);
+    Node environment = object({{"likes_hidden", &platform_list},
+                               {"hidden_like_viewers_ppm", &int32_},
+                               {"recommendation_scale_ppm", &int32_}},
+                               1);
+    Node override_ = object({{"key", &text_}, {"value_micros", &whole_}}, 1);
+    Node overrides = list(&override_);
+    Node plan_v2 = object({{"name", &text_},
+                           {"campaign", &campaign},
+                           {"environment", &environment},
+                           {"tiers", &tiers},
+                           {"assumptions", &overrides},
+                           {"creators", &creators}},
+                          1);
+
+    Shapes() = default;
+    Shapes(const Shapes&) = delete;
+};
+
+const Shapes& shapes() {
+    static const Shapes s;
+    return s;
+}
+
 }  // namespace
 
-SchemaResult check_plan_shape(const rapidjson::Value& plan) {
+SchemaResult check_plan_shape(rapidjson::Value& plan, rapidjson::Document::AllocatorType& allocator,
+                              std::int32_t format) {
     Checker c;
-    const std::string root = "plan";
-    if (!plan.IsObject()) {
-        c.fail(root, std::string("should be a group of fields, but it is ") + what_it_is(plan) + ".");
-        return c.result;
-    }
-    if (!c.fields(plan, root, {{"name", Kind::Text}, {"currency", Kind::Text},
-                               {"tiers", Kind::Object}, {"creators", Kind::List}}))
-        return c.result;
-
-    const std::string tiers = root + ".tiers";
-    constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
-    if (!c.fields(plan["tiers"], tiers, {{"micro", Kind::WholeNumber}, {"mid", Kind::WholeNumber},
-                                         {"macro", Kind::WholeNumber}, {"mega", Kind::WholeNumber}}))
-        return c.result;
-
-    const rapidjson::Value& creators = plan["creators"];
-    for (rapidjson::SizeType i = 0; i < creators.Size(); ++i) {
-        const std::string path = root + ".creators[" + std::to_string(i) + "]";
-        const rapidjson::Value& cr = creators[i];
-        if (!cr.IsObject()) {
-            c.fail(path, std::string("should be a group of fields, but it is ") + what_it_is(cr) + ".");
-            return c.result;
-        }
-        if (!c.fields(cr, path, {{"id", Kind::WholeNumber}, {"name", Kind::Text},
-                                 {"platform", Kind::Text}, {"followers", Kind::WholeNumber},
-                                 {"fee_per_post_cents", Kind::WholeNumber}, {"posts", Kind::WholeNumber}}))
-            return c.result;
-        // Narrow fields are range-checked here so cereal never wraps them silently.
-        if (!c.in_range(cr, path, "id", 1, std::numeric_limits<std::uint32_t>::max()) ||
-            !c.in_range(cr, path, "posts", std::numeric_limits<std::int32_t>::min(),
-                        std::numeric_limits<std::int32_t>::max()) ||
-            !c.in_range(cr, path, "followers", -kMax, kMax))
-            return c.result;
-        const std::string_view key(cr["platform"].GetString(), cr["platform"].GetStringLength());
-        if (!platform_from_key(key)) {
-            std::string known;
-            for (int p = 0; p < kPlatformCount; ++p)
-                known += (p ? (p + 1 == kPlatformCount ? " or " : ", ") : "") +
-                         std::string(platform_key(static_cast<Platform>(p)));
-            c.fail(path + ".platform", "is \"" + std::string(key) + "\", which this version of Roster does not know (" +
-                                           known + ").");
-            return c.result;
-        }
-    }
-    c.result.ok = true;
+    c.allocator = &allocator;
+    const Node& root = format == 1 ? shapes().plan_v1 : shapes().plan_v2;
+    c.result.ok = c.check(plan, root, "plan");
     return c.result;
 }
 

@@ -21,21 +21,35 @@ void figure(const char* label, const std::string& value, const char* explanation
 }  // namespace
 
 void draw_projection_view(ViewContext& ctx) {
-    const ProjectionTotals& t = ctx.projection.totals;
-    if (t.creators == 0) {
+    const Projection& p = ctx.projection;
+    const Outcome& t = p.total;
+    const Ratios& r = p.ratios;
+    if (ctx.plan.creators.empty()) {
         ImGui::TextWrapped("Add your first creator in the roster to see what the plan buys.");
         return;
     }
     if (!ImGui::BeginTable("totals", 2, ImGuiTableFlags_SizingStretchProp)) return;
-    const std::string& cur = ctx.plan.currency;
-    figure("Cost", format_money(t.cost, cur), "Fee per post times posts, summed over the roster.");
+    const std::string& cur = ctx.plan.campaign.currency;
+    figure("Cost", format_money(t.cost(), cur),
+           "Fees, product, usage rights, affiliate commission and paid amplification, summed over the roster.");
+    figure("Views", format_count(t.views), "Views of every post, from followers and from recommendations.");
     figure("Impressions", format_count(t.impressions),
            "Every time a post is seen, repeat views by the same person included.");
-    figure("Gross reach", format_count(t.gross_reach),
+    figure("Gross reach", format_count(t.reach),
            "The sum of each creator's reach: people who follow several creators are counted once per creator.");
-    figure("CPM", t.impressions > 0 ? format_money(t.cpm, cur) : "—", "Cost per thousand impressions.");
-    figure("Creators", format_count(t.creators), "Creators in the roster.");
-    figure("Followers", format_compact(static_cast<double>(t.followers)),
+    figure("Engagements", format_count(t.engagements), "Likes, comments, shares and saves.");
+    figure("Likes", format_count(t.likes), "Part of engagements; fewer where like counts are hidden.");
+    figure("Clicks", format_count(t.clicks), "Views times click-through for each format.");
+    figure("Conversions", format_count(t.conversions), "Clicks times the conversion rate.");
+    figure("EMV", format_money(t.emv, cur), "Earned media value: impressions at the paid-social CPM. Not a return.");
+    figure("CPM", t.impressions > 0 ? format_money(r.cpm, cur) : "—", "Cost per thousand impressions.");
+    if (ctx.plan.campaign.average_order_value_cents > 0) {
+        figure("Revenue", format_money(t.revenue, cur), "Conversions times the average order value.");
+        figure("ROAS", t.cost() > 0 ? format_compact(r.roas) : "—", "Revenue divided by cost.");
+        figure("ROI", t.cost() > 0 ? format_percent(r.roi) : "—", "(Gross profit - cost) / cost.");
+    }
+    figure("Creators", format_count(static_cast<double>(ctx.plan.creators.size())), "Creators in the roster.");
+    figure("Followers", format_compact(static_cast<double>(p.followers)),
            "Follower counts added together: what other tools call reach, shown for comparison.");
     ImGui::EndTable();
 }

@@ -72,28 +72,47 @@ void draw_creator_row(ViewContext& ctx, const Creator& creator, const CreatorPro
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(std::string(tier_label(p.tier)).c_str());
 
+    // The row edits the creator's main deliverable (the first line); a creator without one gets
+    // a line of the platform's main format when a fee or a post count is typed.
+    const Deliverable main_line =
+        creator.deliverables.empty() ? Deliverable{reference_format(creator.platform), 0, 0} : creator.deliverables.front();
+    const auto set_main_line = [&](const Deliverable& d) {
+        if (edited.deliverables.empty()) edited.deliverables.push_back(d);
+        else edited.deliverables.front() = d;
+        commit = true;
+    };
     ImGui::TableNextColumn();
-    double fee = units_from_cents(creator.fee_per_post_cents);
+    double fee = units_from_cents(main_line.unit_fee_cents);
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputDouble("##fee", &fee, 0.0, 0.0, "%.2f");
-    if (ImGui::IsItemDeactivatedAfterEdit()) { edited.fee_per_post_cents = cents_from_units(fee); commit = true; }
+    if (ImGui::IsItemDeactivatedAfterEdit()) {
+        Deliverable d = main_line;
+        d.unit_fee_cents = cents_from_units(fee);
+        set_main_line(d);
+    }
 
     ImGui::TableNextColumn();
-    int posts = creator.posts;
+    int posts = main_line.count;
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputInt("##posts", &posts, 0, 0);
-    if (ImGui::IsItemDeactivatedAfterEdit()) { edited.posts = posts; commit = true; }
+    if (ImGui::IsItemDeactivatedAfterEdit()) {
+        Deliverable d = main_line;
+        d.count = posts;
+        set_main_line(d);
+    }
 
     ImGui::TableNextColumn();
-    right_aligned_text(format_count(p.reach));
+    right_aligned_text(format_count(p.outcome.reach));
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s of followers reached by one post%s; %s posts reach %s people at least once "
-                          "(frequency %.2f).",
-                          format_percent(p.reach_rate).c_str(), p.reach_rate_is_estimate ? " (estimate)" : "",
-                          std::to_string(creator.posts).c_str(), format_count(p.reach).c_str(), p.frequency);
+        ImGui::SetTooltip("One %s reaches %s of followers%s. %s posts reach %s people at least once "
+                          "(frequency %.2f), %s views.",
+                          std::string(format_label(creator.platform, main_line.format)).c_str(),
+                          format_percent(p.reference_rate).c_str(), p.measured ? " (creator's own figure)" : " (benchmark estimate)",
+                          std::to_string(total_posts(creator)).c_str(), format_count(p.outcome.reach).c_str(),
+                          p.ratios.frequency, format_count(p.outcome.views).c_str());
 
     ImGui::TableNextColumn();
-    right_aligned_text(format_money(p.cost, ctx.plan.currency));
+    right_aligned_text(format_money(p.outcome.cost(), ctx.plan.campaign.currency));
 
     ImGui::TableNextColumn();
     if (ImGui::SmallButton("Remove")) ctx.commands.push_back(RemoveCreator{creator.id});
@@ -162,9 +181,8 @@ void draw_add_form(ViewContext& ctx) {
     c.name = std::string(trimmed(form.name));
     c.platform = static_cast<Platform>(form.platform);
     c.followers = form.followers;
-    c.fee_per_post_cents = cents_from_units(form.fee_per_post);
-    c.posts = form.posts;
-    const auto problems = check_creator(c);
+    c.deliverables.push_back({reference_format(c.platform), form.posts, cents_from_units(form.fee_per_post)});
+    const auto problems = check_creator(c, ctx.plan.campaign);
     if (!problems.empty()) {
         ctx.state.message = {"Not added: " + problems.front().message, true};
         return;
@@ -183,7 +201,7 @@ void draw_roster_view(ViewContext& ctx) {
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("roster", 9, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    const std::string money = "(" + currency_prefix(ctx.plan.currency) + ")";
+    const std::string money = "(" + currency_prefix(ctx.plan.campaign.currency) + ")";
     ImGui::TableSetupColumn("Creator", ImGuiTableColumnFlags_WidthStretch, 2.2f);
     ImGui::TableSetupColumn("Platform", ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableSetupColumn("Followers", ImGuiTableColumnFlags_WidthStretch, 1.2f);

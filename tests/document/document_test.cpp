@@ -102,5 +102,5 @@ TEST_CASE("Renaming the plan and changing its currency are validated commands") 
     CHECK(doc.plan().name == "Back to school");
     CHECK_FALSE(doc.execute(SetCurrency{"€"}).ok);
     CHECK(doc.execute(SetCurrency{"USD"}).ok);
-    CHECK(doc.plan().currency == "USD");
+    CHECK(doc.plan().campaign.currency == "USD");
 }

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "engine/validation.h"
+#include "engine/vocabulary.h"
 #include "storage/plan_file.h"
 #include "support/builders.h"
 #include "version.h"
@@ -20,12 +21,48 @@ using storage::save_plan;
 
 namespace {
 
-Plan sample_plan() {
+// The plan of the format-1 golden file, as format 2 reads it after migration.
+Plan format_1_plan() {
     Plan plan;
     plan.name = "Rentrée 2026 — micro-heavy";
-    plan.currency = "EUR";
+    plan.campaign.currency = "EUR";
     plan.creators = {test::creator(1, "Léa \"Lou\" Martin", Platform::Instagram, 48'200, 650.50, 3),
                      test::creator(7, "Studio Nord", Platform::YouTube, 1'250'000, 18'000.0, 1)};
+    return plan;
+}
+
+// A plan that uses every field of format 2.
+Plan sample_plan() {
+    Plan plan = format_1_plan();
+    plan.campaign.budget_cap_cents = 5'000'000;
+    plan.campaign.target_universe = 4'200'000;
+    plan.campaign.target = {{"FR", "BE"}, 0b000110, 0b01};
+    plan.campaign.average_order_value_cents = 4'900;
+    plan.campaign.gross_margin_ppm = 620'000;
+    plan.campaign.baseline_platform = Platform::TikTok;
+    plan.environment.likes_hidden[static_cast<std::size_t>(Platform::Instagram)] = true;
+    plan.environment.recommendation_scale_ppm = 1'500'000;
+    plan.assumptions = {{"conversion_rate", 12'500}, {"reach_rate.instagram.micro", 250'000}};
+    Creator& lea = plan.creators[0];
+    lea.handle = "@lea.lou";
+    lea.engagement_rate_ppm = 31'000;
+    lea.audience_quality_ppm = 810'000;
+    lea.audience.countries = {{"FR", 720'000}, {"BE", 110'000}};
+    lea.audience.age = {40'000, 380'000, 350'000, 150'000, 60'000, 20'000};
+    lea.audience.gender = {640'000, 350'000};
+    lea.audience.interests = {{"fashion", 450'000}, {"rentrée", 120'000}};
+    lea.deliverables.push_back({Format::Story, 5, 12'000});
+    lea.product_value_cents = 8'900;
+    lea.affiliate_commission_ppm = 100'000;
+    lea.amplification = {150'000, 650, 3};
+    Creator& nord = plan.creators[1];
+    nord.engagement_basis = EngagementBasis::Views;
+    nord.measured_views_per_post = 210'000;
+    nord.paid = false;
+    nord.posting_probability_ppm = 350'000;
+    nord.relevance_ppm = 700'000;
+    nord.deliverables[0].unit_fee_cents = 0;
+    nord.usage_rights_cents = 50'000;
     return plan;
 }
 
@@ -36,7 +73,7 @@ std::string read_file(const std::string& path) {
     return s.str();
 }
 
-// A valid plan file with `creators` replaced by the given JSON text.
+// A valid format-1 plan file (loaded through the migration) with `creators` replaced.
 std::string with_creators(const std::string& creators) {
     return R"({"app":"roster","format":1,"written_by":"0.1.0","plan":{"name":"P","currency":"EUR",)"
            R"("tiers":{"micro":10000,"mid":100000,"macro":500000,"mega":1000000},"creators":)" +
@@ -69,24 +106,55 @@ TEST_CASE("Saving then loading a plan gives the same plan, and saving it again t
 
 TEST_CASE("Randomised plans survive save, load and save again byte for byte") {
     std::mt19937 rng(20261122);
-    std::uniform_int_distribution<int> platform(0, kPlatformCount - 1), posts(0, 40), count(0, 30);
+    std::uniform_int_distribution<int> platform(0, kPlatformCount - 1), posts(0, 40), count(0, 30),
+        format(0, kFormatCount - 1), lines(0, 4), small(0, 9);
     std::uniform_int_distribution<std::int64_t> followers(1, PlanLimits::kMaxFollowers);
-    std::uniform_int_distribution<std::int64_t> fee(0, PlanLimits::kMaxFeePerPostCents);
+    std::uniform_int_distribution<std::int64_t> money(0, PlanLimits::kMaxMoneyCents);
+    std::uniform_int_distribution<Ppm> share(0, kPpmWhole / 4);
+    std::bernoulli_distribution coin(0.5);
     const char* names[] = {"Ana", "Zoë Ñúñez", "李小龙", "O'Brien & Co", "\"quoted\"", "tab-free name"};
+    const char* countries[] = {"FR", "US", "BR", "JP", "DE", "NG"};
     for (int round = 0; round < 200; ++round) {
         Plan plan;
         plan.name = names[round % 6];
+        plan.campaign.target_universe = coin(rng) ? followers(rng) : 0;
+        plan.campaign.average_order_value_cents = money(rng);
+        plan.campaign.gross_margin_ppm = share(rng) * 4;
+        plan.campaign.baseline_platform = static_cast<Platform>(platform(rng));
+        plan.campaign.target.age_bands = static_cast<std::uint8_t>(small(rng));
+        plan.environment.likes_hidden[static_cast<std::size_t>(platform(rng))] = coin(rng);
+        plan.environment.recommendation_scale_ppm = share(rng) * 8;
+        if (coin(rng)) plan.assumptions.push_back({"engagement.sponsored_factor", share(rng) * 4});
         const int n = count(rng);
         for (int i = 0; i < n; ++i) {
             Creator c;
             c.id = static_cast<CreatorId>(i * 3 + 1);
             c.name = names[(round + i) % 6];
+            c.handle = coin(rng) ? "@" + std::to_string(i) : "";
             c.platform = static_cast<Platform>(platform(rng));
             c.followers = followers(rng);
-            c.fee_per_post_cents = fee(rng);
-            c.posts = posts(rng);
+            c.engagement_rate_ppm = share(rng);
+            c.engagement_basis = coin(rng) ? EngagementBasis::Views : EngagementBasis::Followers;
+            c.measured_views_per_post = coin(rng) ? followers(rng) : 0;
+            c.audience_quality_ppm = share(rng) * 4;
+            for (int k = small(rng) % 4; k > 0; --k) c.audience.countries.push_back({countries[k], share(rng)});
+            for (Ppm& a : c.audience.age) a = share(rng) / 2;
+            c.audience.gender = {share(rng), share(rng)};
+            if (coin(rng)) c.audience.interests.push_back({names[i % 6], share(rng)});
+            for (int k = lines(rng); k > 0; --k) {
+                const auto f = static_cast<Format>(format(rng));
+                if (platform_offers(c.platform, f)) c.deliverables.push_back({f, posts(rng), money(rng)});
+            }
+            c.product_value_cents = money(rng);
+            c.usage_rights_cents = money(rng);
+            c.affiliate_commission_ppm = share(rng);
+            c.paid = coin(rng);
+            c.posting_probability_ppm = share(rng) * 4;
+            if (plan.campaign.target_universe > 0 && total_posts(c) > 0)
+                c.amplification = {money(rng), money(rng), small(rng)};
             plan.creators.push_back(c);
         }
+        REQUIRE_MESSAGE(validate(plan).empty(), describe(validate(plan).front(), plan));
         const std::string text = save_plan(plan);
         const storage::LoadResult r = load_plan(text);
         REQUIRE_MESSAGE(r.ok, r.message);
@@ -95,29 +163,80 @@ TEST_CASE("Randomised plans survive save, load and save again byte for byte") {
     }
 }
 
-TEST_CASE("The golden version-1 file still loads, and today's writer produces it byte for byte") {
+TEST_CASE("The golden format-1 file (Roster 0.1) still loads, migrated to one deliverable per creator") {
     const std::string golden = read_file(std::string(ROSTER_TEST_DATA) + "/plan-format-1.roster.json");
     REQUIRE(!golden.empty());
     const storage::LoadResult r = load_plan(golden);
     REQUIRE_MESSAGE(r.ok, r.message);
+    CHECK(r.plan == format_1_plan());
+    REQUIRE(r.notes.size() == 1);
+    CHECK(r.notes[0].find("older Roster (file format 1)") != std::string::npos);
+}
+
+TEST_CASE("The golden format-2 file still loads, and today's writer produces it byte for byte") {
+    const std::string golden = read_file(std::string(ROSTER_TEST_DATA) + "/plan-format-2.roster.json");
+    REQUIRE(!golden.empty());
+    const storage::LoadResult r = load_plan(golden);
+    REQUIRE_MESSAGE(r.ok, r.message);
+    CHECK(r.notes.empty());
     CHECK(r.plan == sample_plan());
     // Only the writer's version may differ from the frozen file.
     std::string expected = golden;
-    const std::string stamp = "\"written_by\": \"0.1.0\"";
+    const std::string stamp = "\"written_by\": \"0.2.0\"";
     expected.replace(expected.find(stamp), stamp.size(), "\"written_by\": \"" + std::string(kRosterVersion) + "\"");
     CHECK(save_plan(r.plan) == expected);
 }
 
+TEST_CASE("A format-2 file without cereal class versions (written by hand or another tool) still loads") {
+    std::string text = save_plan(sample_plan());
+    std::size_t at;
+    while ((at = text.find("\"cereal_class_version\": 1,")) != std::string::npos)
+        text.erase(at, std::string("\"cereal_class_version\": 1,").size());
+    REQUIRE(text.find("cereal_class_version") == std::string::npos);
+    const storage::LoadResult r = load_plan(text);
+    REQUIRE_MESSAGE(r.ok, r.message);
+    CHECK(r.plan == sample_plan());
+}
+
+TEST_CASE("Wrong values deep in a format-2 file are reported with their place and the planner's words") {
+    const std::string good = save_plan(sample_plan());
+    const auto with = [&](const std::string& from, const std::string& to) {
+        std::string t = good;
+        REQUIRE(t.find(from) != std::string::npos);
+        t.replace(t.find(from), from.size(), to);
+        return t;
+    };
+    refused(with("\"format\": \"story\"", "\"format\": \"hologram\""),
+            "plan.creators[0].deliverables[1].format is \"hologram\", which this version of Roster does not know");
+    refused(with("\"count\": 5", "\"count\": \"five\""),
+            "plan.creators[0].deliverables[1].count should be a whole number, but it is text");
+    refused(with("\"gross_margin_ppm\": 620000", "\"gross_margin_ppm\": 1620000"),
+            "The gross margin must be between 0% and 100% (it is 162%)");
+    refused(with("\"ppm\": 720000", "\"ppm\": 990000"), "The audience's countries add up to more than 100%.");
+    refused(with("\"paid\": true", "\"paid\": \"yes\""), "plan.creators[0].paid should be true or false");
+    refused(with("\"age_bands\": [", "\"age_bands\": [\"99+\", "), "plan.campaign.target.age_bands[0] is \"99+\"");
+}
+
+TEST_CASE("An assumption from a newer Roster is kept, saved again and reported") {
+    Plan plan = sample_plan();
+    plan.assumptions.push_back({"reach_rate.threads.micro", 180'000});
+    const storage::LoadResult r = load_plan(save_plan(plan));
+    REQUIRE_MESSAGE(r.ok, r.message);
+    CHECK(r.plan == plan);
+    REQUIRE(r.notes.size() == 1);
+    CHECK(r.notes[0].find("reach_rate.threads.micro") != std::string::npos);
+}
+
 TEST_CASE("Saved files are standard JSON with the app marker first and the format version") {
     const std::string text = save_plan(sample_plan());
-    CHECK(text.rfind("{\n  \"app\": \"roster\",\n  \"format\": 1,\n  \"written_by\": ", 0) == 0);
+    CHECK(text.rfind("{\n  \"app\": \"roster\",\n  \"format\": 2,\n  \"written_by\": ", 0) == 0);
     CHECK(text.find("NaN") == std::string::npos);
     CHECK(text.find("Infinity") == std::string::npos);
 }
 
 TEST_CASE("Saving a plan that fails validation throws instead of writing a broken file") {
     Plan plan = sample_plan();
-    plan.creators[0].fee_per_post_cents = -5;
+    plan.creators[0].deliverables[0].unit_fee_cents = -5;
     CHECK_THROWS_AS(save_plan(plan), std::invalid_argument);
 }
 
@@ -165,8 +284,8 @@ TEST_CASE("Bad input catalogue: duplicate keys and duplicate creator ids") {
 }
 
 TEST_CASE("Bad input catalogue: a file from a newer Roster is refused, not half-read") {
-    refused(R"({"app":"roster","format":2,"written_by":"9.0.0","plan":{"anything":true}})",
-            "made by a newer version of Roster (file format 2");
+    refused(R"({"app":"roster","format":3,"written_by":"9.0.0","plan":{"anything":true}})",
+            "made by a newer version of Roster (file format 3; this version reads up to 2)");
 }
 
 TEST_CASE("Bad input catalogue: another app's JSON, a root list, a root number") {
@@ -188,14 +307,16 @@ TEST_CASE("Bad input catalogue: nesting, long texts and long lists are bounded")
 
 TEST_CASE("Bad input catalogue: an unknown platform names the ones Roster knows") {
     refused(with_creators(R"([{"id":1,"name":"A","platform":"snapchat","followers":5,"fee_per_post_cents":1,"posts":1}])"),
-            "\"snapchat\", which this version of Roster does not know (instagram, tiktok or youtube)");
+            "\"snapchat\", which this version of Roster does not know (instagram, tiktok, youtube, facebook, "
+            "linkedin, x or twitch)");
 }
 
 TEST_CASE("Unknown fields are not silently dropped: the load result names them") {
     const storage::LoadResult r = load_plan(with_creators("[" + creator_json("1000", "10", "1", ",\"mood\":\"sunny\"") + "]"));
     REQUIRE_MESSAGE(r.ok, r.message);
-    REQUIRE(r.notes.size() == 1);
-    CHECK(r.notes[0].find("plan.creators[0].mood") != std::string::npos);
+    bool named = false;
+    for (const std::string& note : r.notes) named = named || note.find("plan.creators[0].mood") != std::string::npos;
+    CHECK(named);
 }
 
 TEST_CASE("A syntax error gives its line and column") {

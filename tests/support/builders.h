@@ -4,9 +4,11 @@
 #include <string>
 
 #include "engine/plan.h"
+#include "engine/vocabulary.h"
 
 namespace roster::test {
 
+// A paid creator with one deliverable line of the platform's main format.
 inline Creator creator(CreatorId id, std::string name, Platform platform, std::int64_t followers,
                        double fee_per_post, int posts) {
     Creator c;
@@ -14,9 +16,25 @@ inline Creator creator(CreatorId id, std::string name, Platform platform, std::i
     c.name = std::move(name);
     c.platform = platform;
     c.followers = followers;
-    c.fee_per_post_cents = cents_from_units(fee_per_post);
-    c.posts = posts;
+    c.deliverables.push_back({reference_format(platform), posts, cents_from_units(fee_per_post)});
     return c;
+}
+
+inline Plan plan_of(std::vector<Creator> creators) {
+    Plan p;
+    p.name = "Test plan";
+    p.creators = std::move(creators);
+    return p;
+}
+
+// Sets one assumption of the plan to `value` (replacing any earlier value).
+inline void set_assumption(Plan& plan, const std::string& key, double value) {
+    for (auto& o : plan.assumptions)
+        if (o.key == key) {
+            o.value_micros = micros_from_value(value);
+            return;
+        }
+    plan.assumptions.push_back({key, micros_from_value(value)});
 }
 
 }  // namespace roster::test

@@ -1,0 +1,32 @@
+// Random numbers for the Monte-Carlo path: fast, portable (identical natively and in
+// WebAssembly, unlike std::normal_distribution whose algorithm is left to each library), and
+// addressable, so draw d of creator c gets the same numbers whatever the slicing or roster order.
+#pragma once
+
+#include <cstdint>
+
+namespace roster {
+
+// SplitMix64 (Steele, Lea & Flood 2014): a 64-bit generator that passes BigCrush; also used
+// to derive independent streams from (seed, draw, creator).
+class RandomStream {
+public:
+    explicit RandomStream(std::uint64_t seed) : state_(seed) {}
+    static RandomStream for_draw(std::uint64_t seed, std::uint64_t draw, std::uint64_t stream);
+
+    std::uint64_t next() {
+        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    // Uniform in (0, 1): never exactly 0, so log() is always finite.
+    double uniform() { return (static_cast<double>(next() >> 11) + 0.5) * (1.0 / 9007199254740992.0); }
+    // Standard normal by the ziggurat method (Marsaglia & Tsang 2000), 128 layers.
+    double normal();
+
+private:
+    std::uint64_t state_;
+};
+
+}  // namespace roster

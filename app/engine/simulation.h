@@ -1,0 +1,78 @@
+// Monte-Carlo ranges for every headline figure (models.md 8). Views are lognormal around their
+// medians with a creator-level, a campaign-level and a post-level spread; engagement, click
+// and conversion rates vary; earned creators post or not. The run is reproducible from a seed,
+// can advance in slices (a few hundred draws per frame) and be cancelled.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "assumptions.h"
+#include "creator_model.h"
+#include "plan.h"
+
+namespace roster {
+
+enum class Headline : std::uint8_t {
+    Reach, OnTargetReach, EffectiveReach, Impressions, Views, WatchSeconds, Engagements, Likes, Clicks,
+    Conversions, Revenue, GrossProfit, Cost, Emv, Roi, Roas, Cpm
+};
+inline constexpr int kHeadlineCount = 17;
+
+std::string_view headline_key(Headline h);    // "reach", "roi", ... (JSON output)
+std::string_view headline_label(Headline h);  // "Reach (gross)", "ROI", ...
+
+struct Band {
+    double p10 = 0.0, p50 = 0.0, p90 = 0.0, mean = 0.0;
+};
+
+struct SimulationResult {
+    int draws = 0;  // completed draws the bands describe
+    std::uint64_t seed = 0;
+    std::array<Band, kHeadlineCount> bands{};
+    double probability_roi_positive = 0.0;
+    double probability_roas_above_one = 0.0;
+    const Band& operator[](Headline h) const { return bands[static_cast<std::size_t>(h)]; }
+};
+
+inline constexpr int kDefaultDraws = 10'000;
+inline constexpr int kMaxDraws = 1'000'000;
+
+class Simulation {
+public:
+    Simulation(const Plan& plan, const Assumptions& assumptions, int draws, std::uint64_t seed);
+
+    // Runs up to `max_draws` more draws; returns how many ran. Results do not depend on how
+    // the draws are sliced.
+    int step(int max_draws);
+    void cancel() { cancelled_ = true; }
+    bool cancelled() const { return cancelled_; }
+    bool finished() const { return cancelled_ || completed_ >= requested_; }
+    int completed() const { return completed_; }
+    int requested() const { return requested_; }
+    double progress() const { return requested_ > 0 ? static_cast<double>(completed_) / requested_ : 1.0; }
+
+    // Bands over the draws completed so far.
+    SimulationResult result() const;
+
+private:
+    void run_draw(int draw);
+
+    std::vector<CreatorBasis> bases_;
+    std::vector<double> line_posts_;
+    double campaign_sigma_ = 0.0, engagement_sigma_ = 0.0, click_sigma_ = 0.0, conversion_sigma_ = 0.0;
+    std::uint64_t seed_ = 0;
+    int requested_ = 0, completed_ = 0;
+    bool cancelled_ = false;
+    std::array<std::vector<double>, kHeadlineCount> samples_;
+};
+
+// The whole run at once.
+SimulationResult simulate(const Plan& plan, const Assumptions& assumptions, int draws, std::uint64_t seed);
+
+// Value at quantile q (0..1) of `values`, linear between order statistics. Reorders `values`.
+double quantile(std::vector<double>& values, double q);
+
+}  // namespace roster

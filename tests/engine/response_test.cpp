@@ -1,0 +1,78 @@
+// Response curves and the beta-binomial fit against the known answers of models.md §10
+// (reproduced by shared/research/validate.py): cases 6, 8, 14, 15, 16 and 21.
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "engine/accumulation.h"
+#include "engine/response.h"
+
+using namespace roster;
+using doctest::Approx;
+
+TEST_CASE("Fitting the beta-binomial on R1 = 0.5, R2 = 0.55 gives alpha = beta = 0.125 (§10.6)") {
+    double alpha = 0, beta = 0;
+    REQUIRE(fit_beta_binomial(0.5, 0.55, alpha, beta));
+    CHECK(alpha == Approx(0.125));
+    CHECK(beta == Approx(0.125));
+    CHECK(beta_binomial_reach(alpha, beta, 5) == Approx(0.60337).epsilon(1e-4));
+    const auto p = beta_binomial_distribution(alpha, beta, 5);
+    CHECK(p[0] == Approx(0.39663).epsilon(1e-4));
+    CHECK(p[5] == Approx(0.39663).epsilon(1e-4));
+    CHECK(p[1] == Approx(0.06010).epsilon(1e-3));
+    CHECK(p[2] == Approx(0.04327).epsilon(1e-3));
+    double total = 0;
+    for (double v : p) total += v;
+    CHECK(total == Approx(1.0));
+}
+
+TEST_CASE("The fit refuses the limits, which callers treat as binomial or as no accumulation (§10.7)") {
+    double alpha = 0, beta = 0;
+    CHECK_FALSE(fit_beta_binomial(0.3, 0.3, alpha, beta));
+    CHECK_FALSE(fit_beta_binomial(0.3, 2 * 0.3 - 0.09, alpha, beta));
+}
+
+TEST_CASE("Metheringham's average vehicle for audiences 0.3, 0.4, 0.2 reaches 0.6034 (§10.8)") {
+    const double a1 = 0.3, a2 = 2 * a1 - (0.15 + 0.09 + 0.11) / 3;
+    CHECK(a2 == Approx(0.48333).epsilon(1e-4));
+    double alpha = 0, beta = 0;
+    REQUIRE(fit_beta_binomial(a1, a2, alpha, beta));
+    CHECK(alpha == Approx(2.0625));
+    CHECK(beta == Approx(4.8125));
+    CHECK(beta_binomial_reach(alpha, beta, 3) == Approx(0.60340).epsilon(1e-4));
+}
+
+TEST_CASE("Large post counts stay exact and finite through lgamma") {
+    const double by_product = accumulated_reach_share(0.2, 1.0, 24);
+    const double by_lgamma = accumulated_reach_share(0.2, 1.0, 25);
+    CHECK(by_lgamma > by_product);
+    CHECK(accumulated_reach_share(0.2, 1.0, 1000) < 1.0);
+    CHECK(std::isfinite(accumulated_reach_share(0.2, 1e-9, 1000)));
+}
+
+TEST_CASE("Goerg's one-point curve: I0 = 2M, R0 = 1M gives rho = 2M, R(4M) = 1.333M, 2+ reach 888,889 (§10.14)") {
+    const double rho = goerg_rho(2'000'000, 1'000'000);
+    CHECK(rho == Approx(2'000'000));
+    CHECK(goerg_reach(2'000'000, rho) == Approx(1'000'000));
+    CHECK(goerg_reach(4'000'000, rho) == Approx(1'333'333.33));
+    CHECK(goerg_reach_at_least(4'000'000, rho, 2) == Approx(888'888.89));
+    CHECK(goerg_rho(1'000, 2'000) == 0.0);  // needs I0 > R0
+}
+
+TEST_CASE("NBD reach at one exposure per person: k = 1 gives 50%, k = 0.5 gives 42.265%, k -> inf 63.212% (§10.15)") {
+    CHECK(nbd_reach_share(1.0, 1.0) == Approx(0.5));
+    CHECK(nbd_reach_share(1.0, 0.5) == Approx(0.42265).epsilon(1e-4));
+    CHECK(nbd_reach_share(1.0, 1e9) == Approx(0.63212).epsilon(1e-4));
+    // k = 1 over a universe is Goerg's curve with rho = U.
+    CHECK(nbd_reach(300'000, 1'000'000, 1.0) == Approx(goerg_reach(300'000, 1'000'000)));
+}
+
+TEST_CASE("Hill: one half at the half-saturation point; Meridian's RF medians give 0.181, 0.472, 0.669, 0.783 (§10.16)") {
+    CHECK(hill(3.0, 3.0, 0.7) == Approx(0.5));
+    CHECK(hill(1, 2.11, 2.01) == Approx(0.181).epsilon(2e-3));
+    CHECK(hill(2, 2.11, 2.01) == Approx(0.472).epsilon(2e-3));
+    CHECK(hill(3, 2.11, 2.01) == Approx(0.669).epsilon(2e-3));
+    CHECK(hill(4, 2.11, 2.01) == Approx(0.783).epsilon(2e-3));
+    CHECK(hill(0, 2.11, 2.01) == 0.0);
+    CHECK(hill(1e300, 2.11, 50) == Approx(1.0));
+}
