@@ -2,6 +2,10 @@
 // medians with a creator-level, a campaign-level and a post-level spread; engagement, click
 // and conversion rates vary; earned creators post or not. The run is reproducible from a seed,
 // can advance in slices (a few hundred draws per frame) and be cancelled.
+//
+// A draw applies the formulas of creator_model.cpp to precomputed per-creator constants,
+// because a run evaluates millions of creator-draws; tests check that with every spread at
+// zero a draw gives exactly the median projection, so the two cannot drift apart.
 #pragma once
 
 #include <array>
@@ -57,11 +61,37 @@ public:
     // Bands over the draws completed so far.
     SimulationResult result() const;
 
+    // One creator reduced to what a draw needs; built once from its CreatorBasis (public for the
+    // implementation file's helpers only).
+    struct DrawLine {
+        double follower_views = 0, recommended_views = 0;  // medians per post
+        double views_impressions = 0, views_clicks = 0, views_watch = 0;  // per-post median views x rate
+        double follower_rate = 0;
+        double sum_offset = 0, sum_sigma = 0;  // total views / median per post = exp(offset + sigma z)
+        int posts = 0;
+        std::vector<double> never_factor;      // s / (s + t), t < posts: beta-binomial without division
+    };
+    struct DrawCreator {
+        CreatorId id = 0;
+        double followers = 0, concentration = 1, creator_sigma = 0, posting_probability = 1;
+        double fixed_cost = 0, product_value = 0, commission_rate = 0;
+        double amplified_impressions = 0, amplified_reach = 0, amplified_clicks = 0, amplified_watch = 0;
+        double universe = 0, on_target = 0;
+        bool on_target_known = false;
+        double engagement_per_view = 0, kept_per_engagement = 0, likes_per_engagement = 0;
+        double emv_per_impression = 0, emv_per_engagement = 0;
+        std::vector<DrawLine> lines;
+    };
+
 private:
     void run_draw(int draw);
 
-    std::vector<CreatorBasis> bases_;
-    std::vector<double> line_posts_;
+    std::vector<DrawCreator> creators_;
+    // Hill response by frequency on a fine grid (pow per creator-draw dominated the run time).
+    std::vector<double> hill_table_;
+    double hill_half_ = 1, hill_slope_ = 1;
+    double hill_at(double frequency) const;
+    double conversion_rate_ = 0, order_value_ = 0, gross_margin_ = 0;
     double campaign_sigma_ = 0.0, engagement_sigma_ = 0.0, click_sigma_ = 0.0, conversion_sigma_ = 0.0;
     std::uint64_t seed_ = 0;
     int requested_ = 0, completed_ = 0;

@@ -1,5 +1,6 @@
 // A planner's first visit: the page loads, shows an empty roster, a creator is added with
 // the mouse and keyboard, and it is still there after a reload.
+import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -25,7 +26,7 @@ test('a planner adds a creator, reloads, and finds the creator still in the rost
   await typeInto(page, 'add-posts', '3');
   await click(page, 'add-button');
 
-  await waitForSummary(page, 'Creator “Ana Lima”: Instagram, Mid, 120,000 followers, 3 posts at €1,500.00');
+  await waitForSummary(page, 'Creator “Ana Lima”: Instagram, Mid, 120,000 followers, 3 posts for €4,500.00 in fees');
   assert.match(await summary(page), /1 creator, total cost €4,500\.00/);
   await screenshot(page, 'creator-added.png');
 
@@ -68,5 +69,22 @@ test('on a high-DPI screen the canvas backing store matches the device pixels', 
   await page.setViewportSize({ width: 1000, height: 640 });
   await page.waitForFunction(() => document.getElementById('canvas').width === 2000);
   assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a plan saved by Roster 0.1 (file format 1) in the browser opens, updated to today\'s format', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const old = readFileSync(new URL('../data/plan-format-1.roster.json', import.meta.url), 'utf8');
+  await context.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('roster.plan', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, old);
+  const page = await openPage(context, env.url);
+  await waitForSummary(page, 'Creator “Studio Nord”: YouTube, Mega, 1,250,000 followers, 1 post for €18,000 in fees');
+  assert.match(await summary(page), /Creator “Léa "Lou" Martin”: Instagram, Micro, 48,200 followers, 3 posts/);
+  await screenshot(page, 'format-1-plan-opened.png');
+  assert.deepEqual(page.errors, [], 'no console errors');
   await context.close();
 });

@@ -9,6 +9,7 @@
 #include "engine/projection.h"
 #include "engine/validation.h"
 #include "support/builders.h"
+#include "support/random_plan.h"
 
 using namespace roster;
 using doctest::Approx;
@@ -21,42 +22,6 @@ Plan worked_example() {
     Plan plan = test::plan_of({test::creator(1, "Léa", Platform::Instagram, 50'000, 500.0, 3)});
     plan.campaign.average_order_value_cents = 8'000;
     plan.campaign.gross_margin_ppm = 500'000;
-    return plan;
-}
-
-Plan random_valid_plan(std::mt19937& rng, int creators) {
-    std::uniform_int_distribution<int> platform(0, kPlatformCount - 1), posts(0, 12), format(0, kFormatCount - 1);
-    std::uniform_int_distribution<std::int64_t> followers(1, 50'000'000), fee(0, 5'000'000);
-    std::uniform_int_distribution<int> ppm(0, kPpmWhole);
-    std::bernoulli_distribution coin(0.5);
-    Plan plan;
-    plan.campaign.average_order_value_cents = fee(rng) / 100;
-    plan.campaign.gross_margin_ppm = ppm(rng);
-    plan.campaign.target_universe = coin(rng) ? followers(rng) * 4 : 0;
-    plan.environment.likes_hidden[static_cast<std::size_t>(platform(rng))] = true;
-    plan.environment.recommendation_scale_ppm = ppm(rng) * 3;
-    for (int i = 0; i < creators; ++i) {
-        Creator c;
-        c.id = static_cast<CreatorId>(i + 1);
-        c.name = "C" + std::to_string(i);
-        c.platform = static_cast<Platform>(platform(rng));
-        c.followers = followers(rng);
-        for (int line = 0; line < 3; ++line) {
-            const auto f = static_cast<Format>(format(rng));
-            if (platform_offers(c.platform, f)) c.deliverables.push_back({f, posts(rng), fee(rng)});
-        }
-        c.paid = coin(rng);
-        c.posting_probability_ppm = ppm(rng);
-        c.audience_quality_ppm = coin(rng) ? ppm(rng) : 0;
-        c.engagement_rate_ppm = coin(rng) ? ppm(rng) / 10 : 0;
-        c.engagement_basis = coin(rng) ? EngagementBasis::Views : EngagementBasis::Followers;
-        c.measured_views_per_post = coin(rng) ? followers(rng) : 0;
-        c.affiliate_commission_ppm = ppm(rng) / 5;
-        c.product_value_cents = fee(rng);
-        if (plan.campaign.target_universe > 0 && total_posts(c) > 0 && coin(rng))
-            c.amplification = {fee(rng), coin(rng) ? fee(rng) / 100 + 1 : 0, coin(rng) ? 3 : 0};
-        plan.creators.push_back(c);
-    }
     return plan;
 }
 
@@ -162,7 +127,7 @@ TEST_CASE("A creator's own engagement rate is used with its stated denominator")
 TEST_CASE("Hiding like counts with a negative effect lowers likes, comments and reach, never raises them") {
     std::mt19937 rng(7);
     for (int round = 0; round < 50; ++round) {
-        Plan plan = random_valid_plan(rng, 8);
+        Plan plan = test::random_valid_plan(rng, 8);
         plan.environment.likes_hidden.fill(false);
         const Projection visible = project(plan);
         plan.environment.likes_hidden.fill(true);
@@ -259,7 +224,7 @@ TEST_CASE("The baseline channel shows what the same money buys in paid social") 
 
 TEST_CASE("Totals, tiers and platforms add up to the same numbers") {
     std::mt19937 rng(11);
-    const Plan plan = random_valid_plan(rng, 40);
+    const Plan plan = test::random_valid_plan(rng, 40);
     REQUIRE(validate(plan).empty());
     const Projection p = project(plan);
     Outcome by_tier, by_platform;
@@ -272,7 +237,7 @@ TEST_CASE("Totals, tiers and platforms add up to the same numbers") {
 
 TEST_CASE("Results do not depend on the order of the roster") {
     std::mt19937 rng(3);
-    Plan plan = random_valid_plan(rng, 30);
+    Plan plan = test::random_valid_plan(rng, 30);
     const Projection forward = project(plan);
     std::reverse(plan.creators.begin(), plan.creators.end());
     const Projection backward = project(plan);
@@ -297,7 +262,7 @@ TEST_CASE("Doubling every fee halves ROAS when fees are the whole cost") {
 TEST_CASE("More posts never lower reach, for any creator on any platform") {
     std::mt19937 rng(5);
     for (int round = 0; round < 40; ++round) {
-        Plan plan = random_valid_plan(rng, 1);
+        Plan plan = test::random_valid_plan(rng, 1);
         Creator& c = plan.creators[0];
         if (c.deliverables.empty()) continue;
         double previous = -1.0;
@@ -329,7 +294,7 @@ TEST_CASE("Tiers follow the plan's editable thresholds") {
 TEST_CASE("No valid plan yields NaN or infinity, and neither does one that fails validation") {
     std::mt19937 rng(99);
     for (int round = 0; round < 100; ++round) {
-        const Plan plan = random_valid_plan(rng, 10);
+        const Plan plan = test::random_valid_plan(rng, 10);
         REQUIRE_MESSAGE(validate(plan).empty(), describe(validate(plan).front(), plan));
         const Projection p = project(plan);
         CHECK(all_finite(p.total));

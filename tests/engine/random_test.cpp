@@ -49,3 +49,4 @@ TEST_CASE("Uniforms stay strictly inside (0, 1)") {
         CHECK(u < 1.0);
     }
 }
+

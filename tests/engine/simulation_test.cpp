@@ -8,6 +8,7 @@
 #include "engine/projection.h"
 #include "engine/simulation.h"
 #include "support/builders.h"
+#include "support/random_plan.h"
 
 using namespace roster;
 using doctest::Approx;
@@ -73,6 +74,31 @@ TEST_CASE("With every spread at zero, every band is the median plan") {
     CHECK(r[Headline::Reach].p50 == Approx(p.total.reach));
     CHECK(r[Headline::Revenue].mean == Approx(p.total.revenue));
     CHECK(r[Headline::Roi].p50 == Approx(p.ratios.roi));
+}
+
+TEST_CASE("For any plan, a draw with no spread and every creator posting is exactly the median projection") {
+    std::mt19937 rng(31);
+    for (int round = 0; round < 60; ++round) {
+        Plan plan = test::random_valid_plan(rng, 12);
+        for (Creator& c : plan.creators) c.posting_probability_ppm = kPpmWhole;
+        no_uncertainty(plan);
+        const Assumptions a = resolve_assumptions(plan);
+        const Projection p = project(plan, a);
+        const SimulationResult r = simulate(plan, a, 3, 1);
+        const Outcome& t = p.total;
+        CHECK(r[Headline::Reach].p50 == Approx(t.reach));
+        CHECK(r[Headline::OnTargetReach].p50 == Approx(t.on_target_reach));
+        CHECK(r[Headline::EffectiveReach].p50 == Approx(t.effective_reach).epsilon(1e-4));  // tabulated Hill
+        CHECK(r[Headline::Impressions].p50 == Approx(t.impressions));
+        CHECK(r[Headline::WatchSeconds].p50 == Approx(t.watch_seconds));
+        CHECK(r[Headline::Engagements].p50 == Approx(t.engagements));
+        CHECK(r[Headline::Likes].p50 == Approx(t.likes));
+        CHECK(r[Headline::Conversions].p50 == Approx(t.conversions));
+        CHECK(r[Headline::Revenue].p50 == Approx(t.revenue));
+        CHECK(r[Headline::Cost].p50 == Approx(t.cost()));
+        CHECK(r[Headline::Emv].p50 == Approx(t.emv));
+        CHECK(r[Headline::Roi].p50 == Approx(p.ratios.roi));
+    }
 }
 
 TEST_CASE("Views of one post with spread 1 have P10 = 0.2776, P90 = 3.6024 and mean 1.6487 times the median (§10.21)") {

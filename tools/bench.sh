@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Benchmarks of the projection engine, natively and as WebAssembly under Node: prints the
+# time of the median projection and of 10,000 Monte-Carlo draws at 50 to 5,000 creators, with
+# the machine they ran on. Installs and builds whatever is missing first. Figures, not tests.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+bash "$root/tools/setup.sh" app
+load_paths
+
+build_native OFF
+build_wasm
+
+step "machine"
+echo "CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) threads"
+echo "Compilers: $(c++ --version | head -1); $(emcc --version 2>/dev/null | head -1); Node $(node --version)"
+
+step "native"
+"$root/build/native/tests/bench/roster_bench"
+step "WebAssembly (Node)"
+# Node 20 would fetch() the .wasm by path, which emcc 3.1.6 output cannot do (TOOLCHAIN.md).
+node --no-experimental-fetch "$root/build/wasm/tests/bench/roster_bench.js"
