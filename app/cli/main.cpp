@@ -4,6 +4,7 @@
 //   roster project PLAN [--json] [--draws N] [--seed S]
 //                                  what the plan buys, with Monte-Carlo ranges, as a table or JSON
 //   roster validate PLAN           exit 0 if the plan opens, else 1 and the reason
+//   roster assumptions             every assumption with its default, range and source (Markdown)
 //   roster --version
 #include <cstdio>
 #include <fstream>
@@ -34,6 +35,7 @@ const char* kUsage =
     "                                 P10-P90 ranges from N Monte-Carlo draws (default 10000; 0: none)\n"
     "                                 reproducible from seed S (default 1)\n"
     "  roster validate PLAN           check that PLAN opens; exit status 0 if it does\n"
+    "  roster assumptions             list every assumption: default, range, source (Markdown)\n"
     "  roster --version               print the version\n"
     "PLAN is a Roster plan file (NAME.roster.json); - reads standard input.\n";
 
@@ -95,6 +97,10 @@ int main(int argc, char** argv) {
         return kExitOk;
     }
     const std::string& command = args[0];
+    if (command == "assumptions" && args.size() == 1) {
+        std::cout << roster::cli::assumptions_markdown();
+        return kExitOk;
+    }
     if ((command == "project" || command == "validate") && args.size() >= 2) {
         bool json = false;
         unsigned long long draws = roster::kDefaultDraws;

@@ -21,4 +21,7 @@ struct Report {
 std::string projection_table(const Report& report);
 std::string projection_json(const Report& report);
 
+// The assumption catalogue as a Markdown table (docs/ASSUMPTIONS.md is this output).
+std::string assumptions_markdown();
+
 }  // namespace roster::cli
