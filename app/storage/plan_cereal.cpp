@@ -33,24 +33,10 @@ void serialize(Archive& ar, Share& s, std::uint32_t const) {
     ar(cereal::make_nvp("key", s.key), cereal::make_nvp("ppm", s.ppm));
 }
 
+// Age bands and genders are objects keyed by band and gender; the same code reads and writes
+// them, since both cereal JSON archives name and open nodes the same way.
 template <class Archive>
-void save(Archive& ar, const AudienceProfile& a, std::uint32_t const) {
-    ar(cereal::make_nvp("countries", a.countries));
-    ar.setNextName("age");
-    ar.startNode();
-    for (int i = 0; i < kAgeBandCount; ++i)
-        ar(cereal::make_nvp(std::string(age_band_key(static_cast<AgeBand>(i))).c_str(), a.age[static_cast<std::size_t>(i)]));
-    ar.finishNode();
-    ar.setNextName("gender");
-    ar.startNode();
-    for (int i = 0; i < kGenderCount; ++i)
-        ar(cereal::make_nvp(std::string(gender_key(static_cast<Gender>(i))).c_str(), a.gender[static_cast<std::size_t>(i)]));
-    ar.finishNode();
-    ar(cereal::make_nvp("interests", a.interests));
-}
-
-template <class Archive>
-void load(Archive& ar, AudienceProfile& a, std::uint32_t const) {
+void serialize(Archive& ar, AudienceProfile& a, std::uint32_t const) {
     ar(cereal::make_nvp("countries", a.countries));
     ar.setNextName("age");
     ar.startNode();
