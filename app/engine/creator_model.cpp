@@ -142,8 +142,8 @@ CreatorBasis creator_basis(const Creator& c, const Plan& plan, const Assumptions
     return b;
 }
 
-void evaluate(const CreatorBasis& b, const DrawFactors& f, Outcome& out) {
-    const double posted = f.posted < 0.0 ? b.posting_probability : f.posted;
+void evaluate(const CreatorBasis& b, Outcome& out) {
+    const double posted = b.posting_probability;
     Outcome o;
     o.product_value = b.product_value;  // sent whether or not the creator posts
     if (posted > 0.0) {
@@ -152,12 +152,12 @@ void evaluate(const CreatorBasis& b, const DrawFactors& f, Outcome& out) {
         for (std::size_t i = 0; i < b.lines.size(); ++i) {
             const LineBasis& l = b.lines[i];
             if (l.posts <= 0) continue;
-            const double posts = f.line_posts ? f.line_posts[i] : static_cast<double>(l.posts);
-            const double follower_views = l.follower_views * posts * f.views;
-            const double recommended_views = l.recommended_views * posts * f.views;
+            const double posts = static_cast<double>(l.posts);
+            const double follower_views = l.follower_views * posts;
+            const double recommended_views = l.recommended_views * posts;
             const double views = follower_views + recommended_views;
             // Lines of different formats reach followers independently of each other.
-            never_reached *= 1.0 - accumulated_reach_share(l.follower_rate * f.views, b.concentration, l.posts);
+            never_reached *= 1.0 - accumulated_reach_share(l.follower_rate, b.concentration, l.posts);
             o.recommended_reach += recommended_views;  // each recommendation finds new people (estimate)
             organic_views += views;
             impressions += views * l.impressions_per_view;
@@ -186,7 +186,7 @@ void evaluate(const CreatorBasis& b, const DrawFactors& f, Outcome& out) {
             o.profiled_reach = reach;
         }
 
-        o.engagements = b.engagement_per_view * o.views * f.engagement;
+        o.engagements = b.engagement_per_view * o.views;
         o.likes = o.engagements * b.likes_per_engagement;
         o.comments = o.engagements * b.comments_per_engagement;
         o.shares = o.engagements * b.shares_per_engagement;
@@ -194,8 +194,8 @@ void evaluate(const CreatorBasis& b, const DrawFactors& f, Outcome& out) {
         // Engagements are what remains after hidden likes, so the parts always add up.
         o.engagements = o.likes + o.comments + o.shares + o.saves;
 
-        o.clicks = (click_views + b.amplified_impressions * b.amplified_click_through) * f.click;
-        o.conversions = o.clicks * b.conversion_rate * f.conversion;
+        o.clicks = click_views + b.amplified_impressions * b.amplified_click_through;
+        o.conversions = o.clicks * b.conversion_rate;
         o.revenue = o.conversions * b.order_value;
         o.gross_profit = o.revenue * b.gross_margin;
         o.commission = o.revenue * b.commission_rate;

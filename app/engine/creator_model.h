@@ -1,7 +1,7 @@
 // One creator's contribution, in two steps. creator_basis() turns the creator, the campaign,
-// the environment and the assumptions into per-post medians and rates, once per projection.
-// evaluate() turns a basis plus one set of draw factors into volumes and money; the median
-// projection and every Monte-Carlo draw call the same function, so they cannot drift apart.
+// the environment and the assumptions into per-post medians and rates; evaluate() turns a
+// basis into volumes and money. The Monte-Carlo path (simulation.cpp) starts from the same
+// basis, and a test checks that a draw with no spread gives exactly what evaluate() gives.
 #pragma once
 
 #include <optional>
@@ -52,17 +52,7 @@ struct CreatorBasis {
 
 CreatorBasis creator_basis(const Creator& creator, const Plan& plan, const Assumptions& a);
 
-// What one evaluation varies. The defaults give the median projection.
-struct DrawFactors {
-    double views = 1.0;  // exp(u + c): scales every post's views and the follower reach rate
-    // Per line, total views over median views of one post; null means the post count.
-    const double* line_posts = nullptr;
-    double engagement = 1.0, click = 1.0, conversion = 1.0;
-    // Whether the creator posts: 0 or 1 in a draw, the posting probability for the median.
-    double posted = -1.0;  // negative: the basis's posting probability
-};
-
-// Adds this creator's outcome under `f` to `out`.
-void evaluate(const CreatorBasis& basis, const DrawFactors& f, Outcome& out);
+// Adds this creator's median outcome to `out`; an earned creator's volumes are expectations.
+void evaluate(const CreatorBasis& basis, Outcome& out);
 
 }  // namespace roster

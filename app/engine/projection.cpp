@@ -40,7 +40,7 @@ Projection project(const Plan& plan, const Assumptions& a) {
         p.reference_rate = basis.reference_rate;
         p.measured = basis.measured;
         p.on_target_known = basis.on_target.has_value();
-        evaluate(basis, DrawFactors{}, p.outcome);
+        evaluate(basis, p.outcome);
         p.ratios = ratios_of(p.outcome);
         result.by_tier[static_cast<std::size_t>(p.tier)] += p.outcome;
         result.by_platform[static_cast<std::size_t>(p.platform)] += p.outcome;

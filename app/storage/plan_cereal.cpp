@@ -26,6 +26,30 @@ E enum_from(const std::string& key, FromKey from_key, const char* what) {
     return *e;
 }
 
+// An enum travels as its key: written from the value, read back into it. One function serves
+// both directions so the field lists below are written once.
+template <class Archive, class E, class FromKey>
+void enum_key(Archive& ar, const char* name, E& value, std::string_view (*to_key)(E), FromKey from_key,
+              const char* what) {
+    std::string key(to_key(value));
+    ar(cereal::make_nvp(name, key));
+    if constexpr (Archive::is_loading::value) value = enum_from<E>(key, from_key, what);
+}
+
+// A set of enum values (a bit mask or a flag per value) travels as the list of their keys.
+template <class Archive, class E, class Has, class Set, class FromKey>
+void enum_set(Archive& ar, const char* name, int count, Has has, Set set, std::string_view (*to_key)(E),
+              FromKey from_key, const char* what) {
+    std::vector<std::string> keys;
+    for (int i = 0; i < count; ++i)
+        if (has(i)) keys.emplace_back(to_key(static_cast<E>(i)));
+    ar(cereal::make_nvp(name, keys));
+    if constexpr (Archive::is_loading::value) {
+        for (int i = 0; i < count; ++i) set(i, false);
+        for (const std::string& k : keys) set(static_cast<int>(enum_from<E>(k, from_key, what)), true);
+    }
+}
+
 }  // namespace
 
 template <class Archive>
@@ -52,17 +76,9 @@ void serialize(Archive& ar, AudienceProfile& a, std::uint32_t const) {
 }
 
 template <class Archive>
-void save(Archive& ar, const Deliverable& d, std::uint32_t const) {
-    ar(cereal::make_nvp("format", std::string(format_key(d.format))), cereal::make_nvp("count", d.count),
-       cereal::make_nvp("unit_fee_cents", d.unit_fee_cents));
-}
-
-template <class Archive>
-void load(Archive& ar, Deliverable& d, std::uint32_t const) {
-    std::string format;
-    ar(cereal::make_nvp("format", format), cereal::make_nvp("count", d.count),
-       cereal::make_nvp("unit_fee_cents", d.unit_fee_cents));
-    d.format = enum_from<Format>(format, format_from_key, "format");
+void serialize(Archive& ar, Deliverable& d, std::uint32_t const) {
+    enum_key(ar, "format", d.format, format_key, format_from_key, "format");
+    ar(cereal::make_nvp("count", d.count), cereal::make_nvp("unit_fee_cents", d.unit_fee_cents));
 }
 
 template <class Archive>
@@ -72,12 +88,12 @@ void serialize(Archive& ar, Amplification& a, std::uint32_t const) {
 }
 
 template <class Archive>
-void save(Archive& ar, const Creator& c, std::uint32_t const) {
-    ar(cereal::make_nvp("id", c.id), cereal::make_nvp("name", c.name), cereal::make_nvp("handle", c.handle),
-       cereal::make_nvp("platform", std::string(platform_key(c.platform))),
-       cereal::make_nvp("followers", c.followers), cereal::make_nvp("engagement_rate_ppm", c.engagement_rate_ppm),
-       cereal::make_nvp("engagement_basis", std::string(basis_key(c.engagement_basis))),
-       cereal::make_nvp("measured_views_per_post", c.measured_views_per_post),
+void serialize(Archive& ar, Creator& c, std::uint32_t const) {
+    ar(cereal::make_nvp("id", c.id), cereal::make_nvp("name", c.name), cereal::make_nvp("handle", c.handle));
+    enum_key(ar, "platform", c.platform, platform_key, platform_from_key, "platform");
+    ar(cereal::make_nvp("followers", c.followers), cereal::make_nvp("engagement_rate_ppm", c.engagement_rate_ppm));
+    enum_key(ar, "engagement_basis", c.engagement_basis, basis_key, basis_from_key, "engagement basis");
+    ar(cereal::make_nvp("measured_views_per_post", c.measured_views_per_post),
        cereal::make_nvp("measured_reach_rate_ppm", c.measured_reach_rate_ppm),
        cereal::make_nvp("audience_quality_ppm", c.audience_quality_ppm), cereal::make_nvp("audience", c.audience),
        cereal::make_nvp("relevance_ppm", c.relevance_ppm), cereal::make_nvp("deliverables", c.deliverables),
@@ -86,25 +102,6 @@ void save(Archive& ar, const Creator& c, std::uint32_t const) {
        cereal::make_nvp("affiliate_commission_ppm", c.affiliate_commission_ppm), cereal::make_nvp("paid", c.paid),
        cereal::make_nvp("posting_probability_ppm", c.posting_probability_ppm),
        cereal::make_nvp("amplification", c.amplification));
-}
-
-template <class Archive>
-void load(Archive& ar, Creator& c, std::uint32_t const) {
-    std::string platform, basis;
-    ar(cereal::make_nvp("id", c.id), cereal::make_nvp("name", c.name), cereal::make_nvp("handle", c.handle),
-       cereal::make_nvp("platform", platform), cereal::make_nvp("followers", c.followers),
-       cereal::make_nvp("engagement_rate_ppm", c.engagement_rate_ppm), cereal::make_nvp("engagement_basis", basis),
-       cereal::make_nvp("measured_views_per_post", c.measured_views_per_post),
-       cereal::make_nvp("measured_reach_rate_ppm", c.measured_reach_rate_ppm),
-       cereal::make_nvp("audience_quality_ppm", c.audience_quality_ppm), cereal::make_nvp("audience", c.audience),
-       cereal::make_nvp("relevance_ppm", c.relevance_ppm), cereal::make_nvp("deliverables", c.deliverables),
-       cereal::make_nvp("product_value_cents", c.product_value_cents),
-       cereal::make_nvp("usage_rights_cents", c.usage_rights_cents),
-       cereal::make_nvp("affiliate_commission_ppm", c.affiliate_commission_ppm), cereal::make_nvp("paid", c.paid),
-       cereal::make_nvp("posting_probability_ppm", c.posting_probability_ppm),
-       cereal::make_nvp("amplification", c.amplification));
-    c.platform = enum_from<Platform>(platform, platform_from_key, "platform");
-    c.engagement_basis = enum_from<EngagementBasis>(basis, basis_from_key, "engagement basis");
 }
 
 template <class Archive>
@@ -114,65 +111,39 @@ void serialize(Archive& ar, TierThresholds& t, std::uint32_t const) {
 }
 
 template <class Archive>
-void save(Archive& ar, const TargetAudience& t, std::uint32_t const) {
-    std::vector<std::string> ages, genders;
-    for (int i = 0; i < kAgeBandCount; ++i)
-        if (t.age_bands & (1u << i)) ages.emplace_back(age_band_key(static_cast<AgeBand>(i)));
-    for (int i = 0; i < kGenderCount; ++i)
-        if (t.genders & (1u << i)) genders.emplace_back(gender_key(static_cast<Gender>(i)));
-    ar(cereal::make_nvp("countries", t.countries), cereal::make_nvp("age_bands", ages),
-       cereal::make_nvp("genders", genders));
+void serialize(Archive& ar, TargetAudience& t, std::uint32_t const) {
+    ar(cereal::make_nvp("countries", t.countries));
+    enum_set(
+        ar, "age_bands", kAgeBandCount, [&](int i) { return (t.age_bands >> i) & 1u; },
+        [&](int i, bool on) {
+            t.age_bands = static_cast<std::uint8_t>(on ? t.age_bands | (1u << i) : t.age_bands & ~(1u << i));
+        },
+        age_band_key, age_band_from_key, "age band");
+    enum_set(
+        ar, "genders", kGenderCount, [&](int i) { return (t.genders >> i) & 1u; },
+        [&](int i, bool on) {
+            t.genders = static_cast<std::uint8_t>(on ? t.genders | (1u << i) : t.genders & ~(1u << i));
+        },
+        gender_key, gender_from_key, "gender");
 }
 
 template <class Archive>
-void load(Archive& ar, TargetAudience& t, std::uint32_t const) {
-    std::vector<std::string> ages, genders;
-    ar(cereal::make_nvp("countries", t.countries), cereal::make_nvp("age_bands", ages),
-       cereal::make_nvp("genders", genders));
-    t.age_bands = 0;
-    t.genders = 0;
-    for (const std::string& a : ages)
-        t.age_bands = static_cast<std::uint8_t>(t.age_bands | (1u << static_cast<unsigned>(enum_from<AgeBand>(a, age_band_from_key, "age band"))));
-    for (const std::string& g : genders)
-        t.genders = static_cast<std::uint8_t>(t.genders | (1u << static_cast<unsigned>(enum_from<Gender>(g, gender_from_key, "gender"))));
-}
-
-template <class Archive>
-void save(Archive& ar, const Campaign& c, std::uint32_t const) {
+void serialize(Archive& ar, Campaign& c, std::uint32_t const) {
     ar(cereal::make_nvp("currency", c.currency), cereal::make_nvp("budget_cap_cents", c.budget_cap_cents),
        cereal::make_nvp("target_universe", c.target_universe), cereal::make_nvp("target", c.target),
        cereal::make_nvp("average_order_value_cents", c.average_order_value_cents),
-       cereal::make_nvp("gross_margin_ppm", c.gross_margin_ppm),
-       cereal::make_nvp("baseline_platform", std::string(platform_key(c.baseline_platform))));
+       cereal::make_nvp("gross_margin_ppm", c.gross_margin_ppm));
+    enum_key(ar, "baseline_platform", c.baseline_platform, platform_key, platform_from_key, "platform");
 }
 
 template <class Archive>
-void load(Archive& ar, Campaign& c, std::uint32_t const) {
-    std::string baseline;
-    ar(cereal::make_nvp("currency", c.currency), cereal::make_nvp("budget_cap_cents", c.budget_cap_cents),
-       cereal::make_nvp("target_universe", c.target_universe), cereal::make_nvp("target", c.target),
-       cereal::make_nvp("average_order_value_cents", c.average_order_value_cents),
-       cereal::make_nvp("gross_margin_ppm", c.gross_margin_ppm), cereal::make_nvp("baseline_platform", baseline));
-    c.baseline_platform = enum_from<Platform>(baseline, platform_from_key, "platform");
-}
-
-template <class Archive>
-void save(Archive& ar, const Environment& e, std::uint32_t const) {
-    std::vector<std::string> hidden;
-    for (int i = 0; i < kPlatformCount; ++i)
-        if (e.likes_hidden[static_cast<std::size_t>(i)]) hidden.emplace_back(platform_key(static_cast<Platform>(i)));
-    ar(cereal::make_nvp("likes_hidden", hidden), cereal::make_nvp("hidden_like_viewers_ppm", e.hidden_like_viewers_ppm),
+void serialize(Archive& ar, Environment& e, std::uint32_t const) {
+    enum_set(
+        ar, "likes_hidden", kPlatformCount, [&](int i) { return e.likes_hidden[static_cast<std::size_t>(i)]; },
+        [&](int i, bool on) { e.likes_hidden[static_cast<std::size_t>(i)] = on; }, platform_key,
+        platform_from_key, "platform");
+    ar(cereal::make_nvp("hidden_like_viewers_ppm", e.hidden_like_viewers_ppm),
        cereal::make_nvp("recommendation_scale_ppm", e.recommendation_scale_ppm));
-}
-
-template <class Archive>
-void load(Archive& ar, Environment& e, std::uint32_t const) {
-    std::vector<std::string> hidden;
-    ar(cereal::make_nvp("likes_hidden", hidden), cereal::make_nvp("hidden_like_viewers_ppm", e.hidden_like_viewers_ppm),
-       cereal::make_nvp("recommendation_scale_ppm", e.recommendation_scale_ppm));
-    e.likes_hidden.fill(false);
-    for (const std::string& p : hidden)
-        e.likes_hidden[static_cast<std::size_t>(enum_from<Platform>(p, platform_from_key, "platform"))] = true;
 }
 
 template <class Archive>

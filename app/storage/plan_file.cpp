@@ -65,11 +65,13 @@ LoadResult load_plan(std::string_view text) {
     if (!shape.ok) return refuse(shape.message);
 
     LoadResult result;
-    if (format < kFormatVersion) result.notes = migrate_plan(doc, format);
-    // The plan is checked as if it had been written in today's format, and cereal reads the
-    // checked document (with any class versions the check added), not the original text.
-    const SchemaResult current = check_plan_shape(doc["plan"], doc.GetAllocator(), kFormatVersion);
-    if (!current.ok) return refuse("This plan file could not be updated to this version: " + current.message);
+    if (format < kFormatVersion) {
+        result.notes = migrate_plan(doc, format);
+        // A migrated plan is checked as if it had been written in today's format.
+        const SchemaResult current = check_plan_shape(doc["plan"], doc.GetAllocator(), kFormatVersion);
+        if (!current.ok) return refuse("This plan file could not be updated to this version: " + current.message);
+    }
+    // cereal reads the checked document (with any class versions the check added), not the text.
     rapidjson::StringBuffer buffer;
     rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
     doc.Accept(writer);
