@@ -37,18 +37,7 @@ const Ziggurat& tables() {
     return z;
 }
 
-std::uint64_t mix(std::uint64_t z) {
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
 }  // namespace
-
-RandomStream RandomStream::for_draw(std::uint64_t seed, std::uint64_t draw, std::uint64_t stream) {
-    return RandomStream(mix(mix(seed + 0x9E3779B97F4A7C15ull) ^ mix(draw * 0xD1B54A32D192ED03ull + 1)) ^
-                        mix(stream * 0xABC98388FB8FAC03ull + 2));
-}
 
 double RandomStream::normal() {
     const Ziggurat& z = tables();

@@ -12,20 +12,28 @@ namespace roster {
 class RandomStream {
 public:
     explicit RandomStream(std::uint64_t seed) : state_(seed) {}
-    static RandomStream for_draw(std::uint64_t seed, std::uint64_t draw, std::uint64_t stream);
-
-    std::uint64_t next() {
-        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
+    static RandomStream for_draw(std::uint64_t seed, std::uint64_t draw, std::uint64_t stream) {
+        return RandomStream(draw_key(seed, draw) ^ stream_key(stream));
     }
+    // for_draw in two halves, so a run over many streams of one draw (or many draws of one
+    // stream) computes each half once: state = draw_key(seed, draw) ^ stream_key(stream).
+    static std::uint64_t draw_key(std::uint64_t seed, std::uint64_t draw) {
+        return mix(mix(seed + 0x9E3779B97F4A7C15ull) ^ mix(draw * 0xD1B54A32D192ED03ull + 1));
+    }
+    static std::uint64_t stream_key(std::uint64_t stream) { return mix(stream * 0xABC98388FB8FAC03ull + 2); }
+
+    std::uint64_t next() { return mix(state_ += 0x9E3779B97F4A7C15ull); }
     // Uniform in (0, 1): never exactly 0, so log() is always finite.
     double uniform() { return (static_cast<double>(next() >> 11) + 0.5) * (1.0 / 9007199254740992.0); }
     // Standard normal by the ziggurat method (Marsaglia & Tsang 2000), 128 layers.
     double normal();
 
 private:
+    static std::uint64_t mix(std::uint64_t z) {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
     std::uint64_t state_;
 };
 

@@ -19,24 +19,19 @@ constexpr std::array<std::string_view, kHeadlineCount> kLabels = {
     "Engagements", "Likes", "Clicks", "Conversions", "Revenue", "Gross profit", "Cost", "EMV", "ROI", "ROAS",
     "CPM"};
 
-// Sum of n lognormal posts with median 1 and log-spread sigma, as one lognormal with the same
-// mean and variance (Fenton-Wilkinson): one random number per deliverable line, not per post.
-// Returns the offset and spread of log(total / median per post).
-void sum_of_posts(int n, double sigma, double& offset, double& spread) {
-    if (n <= 0 || sigma <= 0.0) {
-        offset = n > 0 ? std::log(static_cast<double>(n)) : 0.0;
-        spread = 0.0;
-        return;
-    }
-    const double s2 = sigma * sigma;
-    const double sum_s2 = std::log1p(std::expm1(s2) / n);
-    offset = std::log(static_cast<double>(n)) + 0.5 * s2 - 0.5 * sum_s2;
-    spread = std::sqrt(sum_s2);
-}
+constexpr int kBatch = 256;  // draws run together (see run_batch)
+constexpr int kSums = 13;    // per-draw sums a batch keeps
+constexpr double kHillPerUnit = 256.0;  // grid points per unit of frequency
+constexpr int kHillSteps = 16 * 256;     // up to a frequency of 16; beyond, the formula
 
-Simulation::DrawCreator draw_creator(const CreatorBasis& b) {
-    Simulation::DrawCreator d;
-    d.id = b.id;
+}  // namespace
+
+std::string_view headline_key(Headline h) { return kKeys.at(static_cast<std::size_t>(h)); }
+std::string_view headline_label(Headline h) { return kLabels.at(static_cast<std::size_t>(h)); }
+
+void Simulation::add_creator(const CreatorBasis& b) {
+    DrawCreator d;
+    d.stream_key = RandomStream::stream_key(1ull + b.id);
     d.followers = b.followers;
     d.concentration = b.concentration;
     d.creator_sigma = b.creator_sigma;
@@ -58,44 +53,48 @@ Simulation::DrawCreator draw_creator(const CreatorBasis& b) {
     d.emv_per_impression = b.emv_cpm / 1000.0;
     d.emv_per_engagement = b.likes_per_engagement * b.emv_per_like + b.comments_per_engagement * b.emv_per_comment +
                            b.shares_per_engagement * b.emv_per_share + b.saves_per_engagement * b.emv_per_save;
+
+    // Every post's views are lognormal with median m (the line's views per post) and spread s:
+    // mean m e^(s^2/2), variance m^2 e^(s^2) (e^(s^2) - 1). Their sum is drawn as one lognormal
+    // with the same mean and variance (Fenton-Wilkinson), one random number per creator-draw;
+    // impressions, clicks, watch time and recommended views keep the lines' mean mix.
+    double mean = 0, variance = 0, recommended = 0, impressions = 0, clicks = 0, watch = 0;
+    d.never_begin = static_cast<std::uint32_t>(never_factors_.size());
+    d.slow_begin = static_cast<std::uint32_t>(slow_lines_.size());
+    const double s = std::max(b.concentration, 1e-9);
     for (const LineBasis& l : b.lines) {
         if (l.posts <= 0) continue;
-        Simulation::DrawLine line;
-        line.posts = l.posts;
-        line.follower_views = l.follower_views;
-        line.recommended_views = l.recommended_views;
-        const double views = l.follower_views + l.recommended_views;
-        line.views_impressions = views * l.impressions_per_view;
-        line.views_clicks = views * l.click_through;
-        line.views_watch = views * l.watch_seconds;
-        line.follower_rate = l.follower_rate;
-        sum_of_posts(l.posts, l.post_sigma, line.sum_offset, line.sum_sigma);
+        const double per_post = l.follower_views + l.recommended_views;
+        const double growth = std::exp(l.post_sigma * l.post_sigma);
+        const double line_mean = l.posts * per_post * std::sqrt(growth);
+        mean += line_mean;
+        variance += l.posts * per_post * per_post * growth * (growth - 1.0);
+        recommended += line_mean * (per_post > 0.0 ? l.recommended_views / per_post : 0.0);
+        impressions += line_mean * l.impressions_per_view;
+        clicks += line_mean * l.click_through;
+        watch += line_mean * l.watch_seconds;
+        d.highest_rate = std::max(d.highest_rate, l.follower_rate);
         // Beta-binomial with alpha + beta = s: P(never) = prod_t (1 - rate * s / (s + t)).
         if (l.posts <= 24) {
-            const double s = std::max(b.concentration, 1e-9);
-            for (int t = 0; t < l.posts; ++t) line.never_factor.push_back(s / (s + t));
+            for (int t = 0; t < l.posts; ++t) never_factors_.push_back(l.follower_rate * s / (s + t));
+        } else {
+            slow_lines_.push_back({l.follower_rate, l.posts});
         }
-        d.lines.push_back(std::move(line));
     }
-    return d;
+    d.never_end = static_cast<std::uint32_t>(never_factors_.size());
+    d.slow_end = static_cast<std::uint32_t>(slow_lines_.size());
+    d.has_views = mean > 0.0;
+    if (d.has_views) {
+        const double spread2 = std::log1p(variance / (mean * mean));
+        d.views_offset = std::log(mean) - 0.5 * spread2;
+        d.views_sigma = std::sqrt(spread2);
+        d.recommended_share = recommended / mean;
+        d.impressions_per_view = impressions / mean;
+        d.clicks_per_view = clicks / mean;
+        d.watch_per_view = watch / mean;
+    }
+    creators_.push_back(d);
 }
-
-double never_reached(const Simulation::DrawLine& l, double rate, double concentration) {
-    if (rate >= 1.0) return 0.0;
-    if (rate <= 0.0) return 1.0;
-    if (l.never_factor.empty()) return 1.0 - accumulated_reach_share(rate, concentration, l.posts);
-    double never = 1.0;
-    for (double f : l.never_factor) never *= 1.0 - rate * f;
-    return never;
-}
-
-constexpr double kHillPerUnit = 256.0;  // grid points per unit of frequency
-constexpr int kHillSteps = 16 * 256;     // up to a frequency of 16; beyond, the formula
-
-}  // namespace
-
-std::string_view headline_key(Headline h) { return kKeys.at(static_cast<std::size_t>(h)); }
-std::string_view headline_label(Headline h) { return kLabels.at(static_cast<std::size_t>(h)); }
 
 Simulation::Simulation(const Plan& plan, const Assumptions& a, int draws, std::uint64_t seed)
     : seed_(seed), requested_(std::clamp(draws, 0, kMaxDraws)) {
@@ -106,7 +105,7 @@ Simulation::Simulation(const Plan& plan, const Assumptions& a, int draws, std::u
         conversion_rate_ = b.conversion_rate;
         order_value_ = b.order_value;
         gross_margin_ = b.gross_margin;
-        creators_.push_back(draw_creator(b));
+        add_creator(b);
     }
     hill_half_ = a[kHillHalfSaturation];
     hill_slope_ = a[kHillSlope];
@@ -117,6 +116,7 @@ Simulation::Simulation(const Plan& plan, const Assumptions& a, int draws, std::u
     click_sigma_ = a[kClickSigma];
     conversion_sigma_ = a[kConversionSigma];
     for (auto& s : samples_) s.reserve(static_cast<std::size_t>(requested_));
+    scratch_.resize(static_cast<std::size_t>(kSums * kBatch));
 }
 
 double Simulation::hill_at(double frequency) const {
@@ -127,92 +127,132 @@ double Simulation::hill_at(double frequency) const {
     return hill_table_[i] + t * (hill_table_[i + 1] - hill_table_[i]);  // error below 1e-5
 }
 
-int Simulation::step(int max_draws) {
-    int ran = 0;
-    while (ran < max_draws && !finished()) {
-        run_draw(completed_);
-        ++completed_;
-        ++ran;
+double Simulation::never_reached(const DrawCreator& c, double scale) const {
+    if (c.highest_rate * scale >= 1.0) return 0.0;  // a post reached every follower
+    // Four independent products: one long chain of dependent multiplications was the slowest
+    // part of a draw.
+    double p0 = 1.0, p1 = 1.0, p2 = 1.0, p3 = 1.0;
+    const double* f = never_factors_.data();
+    std::uint32_t k = c.never_begin;
+    for (; k + 4 <= c.never_end; k += 4) {
+        p0 *= 1.0 - scale * f[k];
+        p1 *= 1.0 - scale * f[k + 1];
+        p2 *= 1.0 - scale * f[k + 2];
+        p3 *= 1.0 - scale * f[k + 3];
     }
-    return ran;
+    for (; k < c.never_end; ++k) p0 *= 1.0 - scale * f[k];
+    double never = (p0 * p1) * (p2 * p3);
+    for (std::uint32_t j = c.slow_begin; j < c.slow_end; ++j) {
+        const SlowLine& l = slow_lines_[j];
+        never *= 1.0 - accumulated_reach_share(l.rate * scale, c.concentration, l.posts);
+    }
+    return never;
 }
 
-void Simulation::run_draw(int draw) {
+int Simulation::step(int max_draws) {
+    if (finished() || max_draws <= 0) return 0;
+    const int wanted = std::min(max_draws, requested_ - completed_);
+    // Whole batches, then the rest. The two call sites are deliberate: binaryen inlines a
+    // function with a single caller, and V8 optimises a WebAssembly function only for its next
+    // call, so a draw loop inlined into a long-running caller would run unoptimised throughout.
+    int ran = 0;
+    for (; wanted - ran >= kBatch; ran += kBatch) run_batch(completed_ + ran, kBatch);
+    if (ran < wanted) run_batch(completed_ + ran, wanted - ran);
+    completed_ += wanted;
+    return wanted;
+}
+
+void Simulation::run_batch(int first, int count) {
     // Stream 0 is the campaign; each creator has its own stream keyed by its id, so a creator's
     // luck does not change when others are added, removed or reordered.
-    RandomStream campaign = RandomStream::for_draw(seed_, static_cast<std::uint64_t>(draw), 0);
-    const double shock = campaign_sigma_ * campaign.normal();
-    const double click = std::exp(click_sigma_ * campaign.normal());
-    const double conversion = std::exp(conversion_sigma_ * campaign.normal());
-    // Engagement rates come from benchmarks whose error is shared by every creator of a tier and
-    // platform, so their spread is drawn once per campaign like click-through and conversion.
-    const double engagement = std::exp(engagement_sigma_ * campaign.normal());
-
-    double reach = 0, on_target = 0, effective = 0, impressions = 0, views = 0, watch = 0, engagements = 0,
-           likes = 0, raw_clicks = 0, commissioned_clicks = 0, emv = 0, cost = 0;
-    for (const DrawCreator& c : creators_) {
-        RandomStream rng = RandomStream::for_draw(seed_, static_cast<std::uint64_t>(draw), 1ull + c.id);
-        const double z_views = rng.normal();
-        cost += c.product_value;  // sent whether or not the creator posts
-        if (c.posting_probability < 1.0 && !(rng.uniform() < c.posting_probability)) continue;
-        cost += c.fixed_cost;
-        const double scale = std::exp(c.creator_sigma * z_views + shock);
-        double never = 1.0, organic_views = 0, organic_impressions = 0, click_views = 0, organic_watch = 0,
-               recommended = 0;
-        for (const DrawLine& l : c.lines) {
-            const double posts = std::exp(l.sum_offset + l.sum_sigma * rng.normal()) * scale;
-            never *= never_reached(l, l.follower_rate * scale, c.concentration);
-            recommended += l.recommended_views * posts;
-            organic_views += (l.follower_views + l.recommended_views) * posts;
-            organic_impressions += l.views_impressions * posts;
-            click_views += l.views_clicks * posts;
-            organic_watch += l.views_watch * posts;
-        }
-        const double organic_reach = c.followers * (1.0 - never) + recommended;
-        double r = organic_reach + c.amplified_reach;
-        if (c.universe > 0.0 && c.amplified_reach > 0.0)
-            r = std::max(r - std::min(organic_reach, c.universe) * c.amplified_reach / c.universe,
-                         std::max(organic_reach, c.amplified_reach));
-        const double v = organic_views + c.amplified_impressions;
-        const double imp = organic_impressions + c.amplified_impressions;
-        reach += r;
-        if (c.on_target_known) on_target += r * c.on_target;
-        if (r > 0.0) effective += r * hill_at(imp / r);
-        impressions += imp;
-        views += v;
-        watch += organic_watch + c.amplified_watch;
-        const double raw_engagements = c.engagement_per_view * v * engagement;
-        engagements += raw_engagements * c.kept_per_engagement;
-        likes += raw_engagements * c.likes_per_engagement;
-        const double creator_clicks = click_views + c.amplified_clicks;
-        raw_clicks += creator_clicks;
-        commissioned_clicks += creator_clicks * c.commission_rate;
-        emv += imp * c.emv_per_impression + raw_engagements * c.emv_per_engagement;
+    std::uint64_t keys[kBatch];
+    double shock[kBatch], click[kBatch], conversion[kBatch], engagement[kBatch];
+    const std::uint64_t campaign_key = RandomStream::stream_key(0);
+    for (int i = 0; i < count; ++i) {
+        keys[i] = RandomStream::draw_key(seed_, static_cast<std::uint64_t>(first + i));
+        RandomStream campaign(keys[i] ^ campaign_key);
+        shock[i] = campaign_sigma_ * campaign.normal();
+        click[i] = std::exp(click_sigma_ * campaign.normal());
+        conversion[i] = std::exp(conversion_sigma_ * campaign.normal());
+        // Engagement rates come from benchmarks whose error is shared by every creator of a tier
+        // and platform, so their spread is drawn once per campaign like click-through and conversion.
+        engagement[i] = std::exp(engagement_sigma_ * campaign.normal());
     }
-    // Click-through and conversion vary for the whole campaign, so they apply to the sums.
-    const double clicks = raw_clicks * click;
-    const double revenue_per_click = conversion_rate_ * conversion * order_value_;
-    const double revenue = clicks * revenue_per_click;
-    cost += commissioned_clicks * click * revenue_per_click;
-    const double profit = revenue * gross_margin_;
-    const double values[kHeadlineCount] = {reach,
-                                           on_target,
-                                           effective,
-                                           impressions,
-                                           views,
-                                           watch,
-                                           engagements,
-                                           likes,
-                                           clicks,
-                                           clicks * conversion_rate_ * conversion,
-                                           revenue,
-                                           profit,
-                                           cost,
-                                           emv,
-                                           cost > 0.0 ? (profit - cost) / cost : 0.0,
-                                           cost > 0.0 ? revenue / cost : 0.0,
-                                           impressions > 0.0 ? 1000.0 * cost / impressions : 0.0};
-    for (int i = 0; i < kHeadlineCount; ++i) samples_[static_cast<std::size_t>(i)].push_back(values[i]);
+    std::fill(scratch_.begin(), scratch_.end(), 0.0);
+    double* sums[kSums];
+    for (int k = 0; k < kSums; ++k) sums[k] = scratch_.data() + static_cast<std::ptrdiff_t>(k) * kBatch;
+    double *reach = sums[0], *on_target = sums[1], *effective = sums[2], *impressions = sums[3], *views = sums[4],
+           *watch = sums[5], *engaged = sums[6], *liked = sums[7], *raw_clicks = sums[8],
+           *commissioned_clicks = sums[9], *emv_impressions = sums[10], *emv_engaged = sums[11], *cost = sums[12];
+
+    for (const DrawCreator& c : creators_) {
+        for (int i = 0; i < count; ++i) {
+            RandomStream rng(keys[i] ^ c.stream_key);
+            const double z_views = rng.normal();
+            cost[i] += c.product_value;  // sent whether or not the creator posts
+            if (c.posting_probability < 1.0 && !(rng.uniform() < c.posting_probability)) continue;
+            cost[i] += c.fixed_cost;
+            const double luck = c.creator_sigma * z_views + shock[i];  // log of the creator's scale
+            const double z_posts = rng.normal();
+            const double organic_views =
+                c.has_views ? std::exp(c.views_offset + c.views_sigma * z_posts + luck) : 0.0;
+            const double never = c.highest_rate > 0.0 ? never_reached(c, std::exp(luck)) : 1.0;
+            const double recommended = organic_views * c.recommended_share;
+            const double organic_impressions = organic_views * c.impressions_per_view;
+            const double click_views = organic_views * c.clicks_per_view;
+            const double organic_watch = organic_views * c.watch_per_view;
+            const double organic_reach = c.followers * (1.0 - never) + recommended;
+            double r = organic_reach + c.amplified_reach;
+            if (c.universe > 0.0 && c.amplified_reach > 0.0)
+                r = std::max(r - std::min(organic_reach, c.universe) * c.amplified_reach / c.universe,
+                             std::max(organic_reach, c.amplified_reach));
+            const double v = organic_views + c.amplified_impressions;
+            const double imp = organic_impressions + c.amplified_impressions;
+            reach[i] += r;
+            if (c.on_target_known) on_target[i] += r * c.on_target;
+            if (r > 0.0) effective[i] += r * hill_at(imp / r);
+            impressions[i] += imp;
+            views[i] += v;
+            watch[i] += organic_watch + c.amplified_watch;
+            // Before the campaign-wide engagement factor, which multiplies the sums below.
+            const double base_engagements = c.engagement_per_view * v;
+            engaged[i] += base_engagements * c.kept_per_engagement;
+            liked[i] += base_engagements * c.likes_per_engagement;
+            const double creator_clicks = click_views + c.amplified_clicks;
+            raw_clicks[i] += creator_clicks;
+            commissioned_clicks[i] += creator_clicks * c.commission_rate;
+            emv_impressions[i] += imp * c.emv_per_impression;
+            emv_engaged[i] += base_engagements * c.emv_per_engagement;
+        }
+    }
+
+    for (int i = 0; i < count; ++i) {
+        // Click-through and conversion vary for the whole campaign, so they apply to the sums.
+        const double clicks = raw_clicks[i] * click[i];
+        const double revenue_per_click = conversion_rate_ * conversion[i] * order_value_;
+        const double revenue = clicks * revenue_per_click;
+        const double total_cost = cost[i] + commissioned_clicks[i] * click[i] * revenue_per_click;
+        const double profit = revenue * gross_margin_;
+        const double values[kHeadlineCount] = {
+            reach[i],
+            on_target[i],
+            effective[i],
+            impressions[i],
+            views[i],
+            watch[i],
+            engaged[i] * engagement[i],
+            liked[i] * engagement[i],
+            clicks,
+            clicks * conversion_rate_ * conversion[i],
+            revenue,
+            profit,
+            total_cost,
+            emv_impressions[i] + emv_engaged[i] * engagement[i],
+            total_cost > 0.0 ? (profit - total_cost) / total_cost : 0.0,
+            total_cost > 0.0 ? revenue / total_cost : 0.0,
+            impressions[i] > 0.0 ? 1000.0 * total_cost / impressions[i] : 0.0};
+        for (int h = 0; h < kHeadlineCount; ++h) samples_[static_cast<std::size_t>(h)].push_back(values[h]);
+    }
 }
 
 double quantile(std::vector<double>& v, double q) {

@@ -62,31 +62,45 @@ public:
     SimulationResult result() const;
 
     // One creator reduced to what a draw needs; built once from its CreatorBasis (public for the
-    // implementation file's helpers only).
-    struct DrawLine {
-        double follower_views = 0, recommended_views = 0;  // medians per post
-        double views_impressions = 0, views_clicks = 0, views_watch = 0;  // per-post median views x rate
-        double follower_rate = 0;
-        double sum_offset = 0, sum_sigma = 0;  // total views / median per post = exp(offset + sigma z)
-        int posts = 0;
-        std::vector<double> never_factor;      // s / (s + t), t < posts: beta-binomial without division
-    };
+    // implementation file's helpers only). Per-creator lists live in flat arrays so a run walks
+    // memory in order.
     struct DrawCreator {
-        CreatorId id = 0;
-        double followers = 0, concentration = 1, creator_sigma = 0, posting_probability = 1;
+        std::uint64_t stream_key = 0;  // RandomStream::stream_key(1 + id)
+        double followers = 0, creator_sigma = 0, posting_probability = 1;
+        // All organic views of the creator's posts at median creator luck: one lognormal
+        // exp(views_offset + views_sigma z) (Fenton-Wilkinson over every post of every line).
+        double views_offset = 0, views_sigma = 0;
+        bool has_views = false;
+        // Per organic view, at the mix of formats the creator's lines give.
+        double recommended_share = 0, impressions_per_view = 0, clicks_per_view = 0, watch_per_view = 0;
+        // P(a follower is never reached) = prod_k (1 - scale x never_factors_[k]) while every
+        // line's rate x scale stays below 1 (then 0); lines of more than 24 posts use the closed
+        // form with their (rate, posts) in slow_lines_.
+        double highest_rate = 0, concentration = 1;
+        std::uint32_t never_begin = 0, never_end = 0, slow_begin = 0, slow_end = 0;
         double fixed_cost = 0, product_value = 0, commission_rate = 0;
         double amplified_impressions = 0, amplified_reach = 0, amplified_clicks = 0, amplified_watch = 0;
         double universe = 0, on_target = 0;
         bool on_target_known = false;
         double engagement_per_view = 0, kept_per_engagement = 0, likes_per_engagement = 0;
         double emv_per_impression = 0, emv_per_engagement = 0;
-        std::vector<DrawLine> lines;
     };
 
 private:
-    void run_draw(int draw);
+    // Draws [first, first + count) together, creator by creator: a creator's constants stay in
+    // registers across the draws, and each draw still adds creators in roster order, so the
+    // figures do not depend on how draws are grouped.
+    void run_batch(int first, int count);
+    void add_creator(const CreatorBasis& basis);
+    double never_reached(const DrawCreator& creator, double scale) const;
 
     std::vector<DrawCreator> creators_;
+    std::vector<double> never_factors_;
+    struct SlowLine {
+        double rate = 0;
+        int posts = 0;
+    };
+    std::vector<SlowLine> slow_lines_;
     // Hill response by frequency on a fine grid (pow per creator-draw dominated the run time).
     std::vector<double> hill_table_;
     double hill_half_ = 1, hill_slope_ = 1;
@@ -97,6 +111,7 @@ private:
     int requested_ = 0, completed_ = 0;
     bool cancelled_ = false;
     std::array<std::vector<double>, kHeadlineCount> samples_;
+    std::vector<double> scratch_;  // per-draw sums of one batch
 };
 
 // The whole run at once.

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <random>
 #include <vector>
 
@@ -88,7 +89,7 @@ double simulation_ms(const Plan& plan, const Assumptions& a, int draws, int repe
 
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
 #ifdef __EMSCRIPTEN__
     const char* where = "WebAssembly (Node)";
 #else
@@ -96,7 +97,10 @@ int main() {
 #endif
     std::printf("Roster engine benchmark, %s\n", where);
     std::printf("%10s  %22s  %26s\n", "creators", "median projection (ms)", "10,000 Monte-Carlo draws (ms)");
-    for (int n : {50, 200, 500, 1000, 5000}) {
+    // One size given on the command line (for a profiler), or the whole series.
+    std::vector<int> sizes = {50, 200, 500, 1000, 5000};
+    if (argc > 1) sizes = {std::max(1, std::atoi(argv[1]))};
+    for (int n : sizes) {
         const Plan plan = synthetic_plan(n, 2026);
         const Assumptions a = resolve_assumptions(plan);
         const double projection = projection_ms(plan, a);
