@@ -430,6 +430,18 @@ Builder build() {
           {0.4, 0.3, 0.5}, 0.0, 5.0, "models.md 8: engineering estimate", true);
     b.add("uncertainty.conversion", G::Uncertainty, "Spread of conversion rate (sigma)", Unit::Number,
           {0.4, 0.3, 0.5}, 0.0, 5.0, "models.md 8: engineering estimate", true);
+
+    b.expect(kOverlapUniverse);
+    b.add("overlap.universe", G::Overlap, "People in reach when the campaign sets no target universe",
+          Unit::Number, {30'000'000.0, 5'000'000.0, 100'000'000.0}, 10'000.0, 10'000'000'000.0,
+          "engineering estimate: social-media users of a mid-size European country", true);
+    b.add("overlap.niche_affinity", G::Overlap, "Overlap of two same-niche audiences over chance (kappa)",
+          Unit::Multiplier, {5.0, 3.0, 20.0}, 1.0, 1000.0,
+          "Goodhardt-Ehrenberg duplication law; models.md 2.7 range 3-20: estimate", true);
+    b.add("overlap.same_creator", G::Overlap, "Share of the smaller audience that follows one creator on two platforms",
+          Unit::Share, {0.3, 0.1, 0.6}, 0.0, 1.0, "engineering estimate", true);
+    b.add("overlap.effective_frequency", G::Overlap, "Exposures that make reach effective (k+)", Unit::Number,
+          {3.0, 1.0, 10.0}, 1.0, 10.0, "Krugman (1972) / Naples (1979) three-exposure rule [S69]", false);
     b.expect(kCount);
     return b;
 }
@@ -468,6 +480,7 @@ std::string_view group_label(AssumptionGroup g) {
         case AssumptionGroup::AudienceQuality: return "Audience quality";
         case AssumptionGroup::Response: return "Response curves";
         case AssumptionGroup::Uncertainty: return "Uncertainty";
+        case AssumptionGroup::Overlap: return "Audience overlap";
     }
     return "";
 }

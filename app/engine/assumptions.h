@@ -17,9 +17,9 @@ namespace roster {
 
 enum class AssumptionGroup : std::uint8_t {
     Reach, Formats, Recommendations, Engagement, Funnel, Emv, Baseline, HiddenLikes,
-    AudienceQuality, Response, Uncertainty
+    AudienceQuality, Response, Uncertainty, Overlap
 };
-inline constexpr int kAssumptionGroupCount = 11;
+inline constexpr int kAssumptionGroupCount = 12;
 
 // How a value reads: shares as percentages, multipliers as "x 1.5", money in the plan's
 // currency, durations in seconds.
@@ -79,7 +79,11 @@ inline constexpr std::size_t kPostSigma = kCampaignSigma + 1;           // [form
 inline constexpr std::size_t kEngagementSigma = kPostSigma + F;
 inline constexpr std::size_t kClickSigma = kEngagementSigma + 1;
 inline constexpr std::size_t kConversionSigma = kClickSigma + 1;
-inline constexpr std::size_t kCount = kConversionSigma + 1;
+inline constexpr std::size_t kOverlapUniverse = kConversionSigma + 1;
+inline constexpr std::size_t kNicheAffinity = kOverlapUniverse + 1;
+inline constexpr std::size_t kSameCreatorShare = kNicheAffinity + 1;
+inline constexpr std::size_t kEffectiveFrequency = kSameCreatorShare + 1;
+inline constexpr std::size_t kCount = kEffectiveFrequency + 1;
 
 inline std::size_t pt(std::size_t base, Platform p, Tier t) {
     return base + static_cast<std::size_t>(p) * T + static_cast<std::size_t>(t);

@@ -60,9 +60,13 @@ bool operator==(const AssumptionOverride& a, const AssumptionOverride& b) {
     return a.key == b.key && a.value_micros == b.value_micros;
 }
 
+bool operator==(const Overlap& a, const Overlap& b) {
+    return std::tie(a.first, a.second, a.basis, a.value) == std::tie(b.first, b.second, b.basis, b.value);
+}
+
 bool operator==(const Plan& a, const Plan& b) {
-    return std::tie(a.name, a.campaign, a.environment, a.tiers, a.assumptions, a.creators) ==
-           std::tie(b.name, b.campaign, b.environment, b.tiers, b.assumptions, b.creators);
+    return std::tie(a.name, a.campaign, a.environment, a.tiers, a.assumptions, a.creators, a.overlaps) ==
+           std::tie(b.name, b.campaign, b.environment, b.tiers, b.assumptions, b.creators, b.overlaps);
 }
 
 namespace {

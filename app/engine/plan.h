@@ -138,6 +138,21 @@ struct AssumptionOverride {
     std::int64_t value_micros = 0;  // the value times 1,000,000
 };
 
+// How an audience tool states an overlap between two creators (models.md 2.1).
+enum class OverlapBasis : std::uint8_t {
+    ShareOfFirst,    // share of the first creator's followers who also follow the second
+    ShareOfSmaller,  // share of the smaller audience (influData)
+    SharedCount      // followers the two have in common
+};
+inline constexpr int kOverlapBasisCount = 3;
+
+// One measured pairwise overlap; pairs the plan does not give are estimated (overlap.h).
+struct Overlap {
+    CreatorId first = 0, second = 0;
+    OverlapBasis basis = OverlapBasis::ShareOfFirst;
+    std::int64_t value = 0;  // parts per million for the shares, people for a count
+};
+
 struct Plan {
     std::string name = "Untitled plan";
     Campaign campaign;
@@ -145,6 +160,7 @@ struct Plan {
     TierThresholds tiers;
     std::vector<AssumptionOverride> assumptions;  // sorted by key, at most one per key
     std::vector<Creator> creators;
+    std::vector<Overlap> overlaps;  // at most one per pair of creators
 };
 
 bool operator==(const Deliverable& a, const Deliverable& b);
@@ -157,6 +173,7 @@ bool operator==(const TargetAudience& a, const TargetAudience& b);
 bool operator==(const Campaign& a, const Campaign& b);
 bool operator==(const Environment& a, const Environment& b);
 bool operator==(const AssumptionOverride& a, const AssumptionOverride& b);
+bool operator==(const Overlap& a, const Overlap& b);
 bool operator==(const Plan& a, const Plan& b);
 inline bool operator!=(const Deliverable& a, const Deliverable& b) { return !(a == b); }
 inline bool operator!=(const Creator& a, const Creator& b) { return !(a == b); }

@@ -1,0 +1,83 @@
+// Net reach across creators whose audiences overlap (models.md 2): the union of the people each
+// creator reaches, how many times they are reached, and what each creator adds.
+//
+// The estimator sees what audience tools report: each creator's audience and the followers each
+// pair shares. It decomposes the union by the creator who reaches a person: a person reached by
+// c creators is counted 1/c times through each of them (the identity behind the Karp-Luby union
+// estimator, models.md 2.9). Among the people one creator reaches, the other creators' reach is
+// taken as independent given that creator, with the pairwise shares as probabilities; the number
+// of other creators reaching a person is then Poisson-binomial, matched by a binomial with the
+// same mean and variance so that each creator costs one pass over the others. Conditioning on
+// the creator is what keeps same-niche overlap: the followers of a cooking creator are already
+// the cooking audience. The result is clamped into the Hunter / Dawson-Sankoff bounds that the
+// pairwise data allows (models.md 2.3). tests/engine/deduplication_test.cpp measures its error on
+// explicit synthetic populations against exact unions.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <vector>
+
+namespace roster {
+
+inline constexpr int kFrequencyBins = 10;  // reached exactly 1, 2, ... 9 times, then 10 or more
+using Frequency = std::array<double, kFrequencyBins>;
+
+// One creator's audience as the deduplication sees it.
+struct AudienceCreator {
+    double followers = 0.0;
+    double reached_share = 0.0;      // share of the followers reached at least once by the posts
+    Frequency follower_frequency{};  // exposures of a reached follower (sums to 1)
+    double other_reach = 0.0;        // people reached who do not follow (recommendations, paid)
+    Frequency other_frequency{};     // exposures of such a person (sums to 1)
+};
+
+struct ReachBounds {
+    double low = 0.0, high = 0.0;
+};
+
+// How far a curve goes and how fine it is: at most this many points, evenly spread.
+inline constexpr std::size_t kCurvePoints = 100;
+
+struct CurvePoint {
+    std::size_t creators = 0;  // the first `creators` of the order
+    double gross = 0.0, net = 0.0;
+};
+
+struct NetReach {
+    double universe = 0.0;
+    double gross_followers = 0.0, net_followers = 0.0;
+    ReachBounds follower_bounds;
+    double gross_reach = 0.0, net_reach = 0.0;  // people reached at least once
+    ReachBounds reach_bounds;
+    bool clamped = false;  // the estimate fell outside the bounds and was moved to the nearest
+    Frequency frequency{};  // people reached exactly k times; the last bin is 10 or more
+    double exposures = 0.0;  // all exposures (impressions of the plan's posts on people)
+    int effective_k = 3;
+    double effective_reach = 0.0;  // people reached effective_k times or more
+    std::vector<double> incremental;          // per creator: net reach the plan loses without them
+    std::vector<double> exclusive_followers;  // per creator: followers who follow no other creator
+    std::vector<CurvePoint> buildup_roster;   // net reach as creators are added in roster order
+    std::vector<std::size_t> best_order;      // creators, each adding the most new people
+    std::vector<CurvePoint> buildup_best;
+    double average_frequency() const { return net_reach > 0.0 ? exposures / net_reach : 0.0; }
+};
+
+struct DeduplicationOptions {
+    int effective_k = 3;
+    bool curves = true;  // build-up curves and the best order (quadratic in the roster)
+};
+
+// `shared` holds n x n followers shared by each pair (row-major, symmetric; the diagonal is
+// ignored). `universe` is the population the audiences live in.
+NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::vector<double>& shared,
+                     double universe, const DeduplicationOptions& options = {});
+
+// The deterministic envelope of a union from sizes and pairwise intersections alone:
+// max(largest, S1 - S2, Dawson-Sankoff) <= union <= min(universe, S1 - maximum spanning tree).
+ReachBounds union_bounds(const std::vector<double>& sizes, const std::vector<double>& shared, double universe);
+
+// Independence (Sainsbury) and the sum of audiences, reported beside the estimate in the docs.
+double independent_union(const std::vector<double>& sizes, double universe);
+
+}  // namespace roster

@@ -1,0 +1,209 @@
+#include "overlap.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+
+#include "accumulation.h"
+
+namespace roster {
+namespace {
+
+std::string folded(const std::string& s) {
+    std::string out;
+    for (unsigned char ch : s)
+        if (!std::isspace(ch)) out.push_back(static_cast<char>(std::tolower(ch)));
+    return out;
+}
+
+// Cosine similarity of two share lists (0 when either is empty).
+double similarity(const std::vector<Share>& a, const std::vector<Share>& b) {
+    if (a.empty() || b.empty()) return 0.0;
+    std::map<std::string, double> left;
+    double na = 0, nb = 0, dot = 0;
+    for (const Share& s : a) {
+        left[s.key] += s.ppm;
+        na += static_cast<double>(s.ppm) * s.ppm;
+    }
+    for (const Share& s : b) {
+        nb += static_cast<double>(s.ppm) * s.ppm;
+        const auto it = left.find(s.key);
+        if (it != left.end()) dot += it->second * s.ppm;
+    }
+    return na > 0 && nb > 0 ? std::clamp(dot / std::sqrt(na * nb), 0.0, 1.0) : 0.0;
+}
+
+// How much two audiences live in the same countries: the overlap of the two distributions
+// (1 identical, 0 disjoint), or 1 when either is unknown.
+double shared_geography(const std::vector<Share>& a, const std::vector<Share>& b) {
+    if (a.empty() || b.empty()) return 1.0;
+    std::map<std::string, double> left;
+    double ta = 0, tb = 0;
+    for (const Share& s : a) left[s.key] += s.ppm, ta += s.ppm;
+    for (const Share& s : b) tb += s.ppm;
+    if (!(ta > 0) || !(tb > 0)) return 1.0;
+    double common = 0;
+    for (const Share& s : b) {
+        const auto it = left.find(s.key);
+        if (it != left.end()) common += std::min(it->second / ta, s.ppm / tb);
+    }
+    return std::clamp(common, 0.0, 1.0);
+}
+
+// Distribution of exposures 0, 1, ... 9, 10+ (11 values), the last absorbing.
+using Exposures = std::array<double, kFrequencyBins + 1>;
+
+Exposures line_exposures(double rate, double concentration, int posts) {
+    Exposures e{};
+    const double s = std::max(concentration, 1e-9);
+    const double r = std::clamp(rate, 0.0, 1.0);
+    if (posts <= 0 || r <= 0.0) {
+        e[0] = 1.0;
+        return e;
+    }
+    if (r >= 1.0) {
+        e[static_cast<std::size_t>(std::min(posts, kFrequencyBins))] = 1.0;
+        return e;
+    }
+    const std::vector<double> p = beta_binomial_distribution(r * s, (1.0 - r) * s, posts);
+    for (std::size_t k = 0; k < p.size(); ++k) e[std::min<std::size_t>(k, kFrequencyBins)] += p[k];
+    return e;
+}
+
+Exposures combine(const Exposures& a, const Exposures& b) {
+    Exposures out{};
+    for (std::size_t i = 0; i < a.size(); ++i)
+        for (std::size_t j = 0; j < b.size(); ++j) out[std::min<std::size_t>(i + j, kFrequencyBins)] += a[i] * b[j];
+    return out;
+}
+
+}  // namespace
+
+double shared_followers(const Overlap& o, double first, double second) {
+    const double v = static_cast<double>(o.value);
+    switch (o.basis) {
+        case OverlapBasis::ShareOfFirst: return v / kPpmWhole * first;
+        case OverlapBasis::ShareOfSmaller: return v / kPpmWhole * std::min(first, second);
+        case OverlapBasis::SharedCount: return v;
+    }
+    return 0.0;
+}
+
+double overlap_universe(const Plan& plan, const Assumptions& a) {
+    return plan.campaign.target_universe > 0 ? static_cast<double>(plan.campaign.target_universe)
+                                             : a[assumption::kOverlapUniverse];
+}
+
+bool same_creator(const Creator& a, const Creator& b) {
+    if (a.platform == b.platform) return false;
+    const std::string name = folded(a.name);
+    return !name.empty() && name == folded(b.name);
+}
+
+double estimated_shared(const Creator& a, const Creator& b, double universe, const Assumptions& as) {
+    const double fa = static_cast<double>(std::max<std::int64_t>(a.followers, 0));
+    const double fb = static_cast<double>(std::max<std::int64_t>(b.followers, 0));
+    const double smaller = std::min(fa, fb);
+    if (same_creator(a, b)) return as[assumption::kSameCreatorShare] * smaller;
+    if (!(universe > 0.0)) return 0.0;
+    const double kappa = 1.0 + (as[assumption::kNicheAffinity] - 1.0) *
+                                   similarity(a.audience.interests, b.audience.interests);
+    const double geography = shared_geography(a.audience.countries, b.audience.countries);
+    return std::min(kappa * geography * fa * fb / universe, smaller);
+}
+
+OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& as) {
+    OverlapMatrix m;
+    m.n = plan.creators.size();
+    m.universe = overlap_universe(plan, as);
+    m.shared.assign(m.n * m.n, 0.0);
+    m.stated.assign(m.n * m.n, 0);
+    std::map<CreatorId, std::size_t> index;
+    for (std::size_t i = 0; i < m.n; ++i) index.emplace(plan.creators[i].id, i);
+    auto followers = [&](std::size_t i) {
+        return static_cast<double>(std::max<std::int64_t>(plan.creators[i].followers, 0));
+    };
+    for (std::size_t i = 0; i < m.n; ++i) m.shared[i * m.n + i] = followers(i);
+
+    std::vector<double> ratios;
+    for (const Overlap& o : plan.overlaps) {
+        const auto a = index.find(o.first), b = index.find(o.second);
+        if (a == index.end() || b == index.end() || a->second == b->second) continue;
+        const std::size_t i = a->second, j = b->second;
+        const double v = std::clamp(shared_followers(o, followers(i), followers(j)), 0.0,
+                                    std::min(followers(i), followers(j)));
+        m.shared[i * m.n + j] = m.shared[j * m.n + i] = v;
+        m.stated[i * m.n + j] = m.stated[j * m.n + i] = 1;
+        const Creator& ca = plan.creators[i];
+        const Creator& cb = plan.creators[j];
+        const double estimate = estimated_shared(ca, cb, m.universe, as);
+        if (!same_creator(ca, cb) && estimate > 0.0) ratios.push_back(v / estimate);
+    }
+    if (!ratios.empty()) {
+        std::nth_element(ratios.begin(), ratios.begin() + static_cast<std::ptrdiff_t>(ratios.size() / 2), ratios.end());
+        m.calibration = ratios[ratios.size() / 2];
+    }
+    for (std::size_t i = 0; i < m.n; ++i)
+        for (std::size_t j = i + 1; j < m.n; ++j) {
+            if (m.stated[i * m.n + j]) continue;
+            const Creator& ca = plan.creators[i];
+            const Creator& cb = plan.creators[j];
+            double v = estimated_shared(ca, cb, m.universe, as);
+            if (!same_creator(ca, cb)) v *= m.calibration;
+            v = std::min(v, std::min(followers(i), followers(j)));
+            m.shared[i * m.n + j] = m.shared[j * m.n + i] = v;
+        }
+    return m;
+}
+
+AudienceCreator audience_of(const CreatorBasis& b) {
+    AudienceCreator a;
+    a.followers = b.followers;
+    const double posted = b.posting_probability;
+    Exposures followers{};
+    followers[0] = 1.0;
+    double recommended = 0.0;
+    for (const LineBasis& l : b.lines) {
+        if (l.posts <= 0) continue;
+        followers = combine(followers, line_exposures(l.follower_rate, b.concentration, l.posts));
+        recommended += l.recommended_views * l.posts;  // each recommendation finds new people
+    }
+    a.reached_share = posted * (1.0 - followers[0]);
+    for (int k = 0; k < kFrequencyBins; ++k) a.follower_frequency[k] = followers[static_cast<std::size_t>(k) + 1];
+
+    // Paid reach beyond what organic posts already reached (as creator_model.cpp does).
+    double amplified = b.amplified_reach;
+    const double organic = b.followers * (1.0 - followers[0]) + recommended;
+    if (b.universe > 0.0 && amplified > 0.0)
+        amplified = std::max(0.0, amplified - std::min(organic, b.universe) * amplified / b.universe);
+    a.other_reach = posted * (recommended + amplified);
+    if (recommended + amplified > 0.0) {
+        a.other_frequency[0] += recommended / (recommended + amplified);
+        if (amplified > 0.0) {
+            const double frequency = b.amplified_reach > 0.0 ? b.amplified_impressions / b.amplified_reach : 1.0;
+            const double lambda = std::max(0.0, frequency - 1.0);
+            double pk = std::exp(-lambda), tail = 1.0;
+            for (int k = 0; k < kFrequencyBins - 1; ++k) {
+                a.other_frequency[k] += amplified / (recommended + amplified) * pk;
+                tail -= pk;
+                pk *= lambda / (k + 1);
+            }
+            a.other_frequency[kFrequencyBins - 1] += amplified / (recommended + amplified) * std::max(0.0, tail);
+        }
+    }
+    return a;
+}
+
+NetReach plan_reach(const Plan& plan, const Assumptions& as, bool curves) {
+    std::vector<AudienceCreator> audiences;
+    audiences.reserve(plan.creators.size());
+    for (const Creator& c : plan.creators) audiences.push_back(audience_of(creator_basis(c, plan, as)));
+    const OverlapMatrix m = overlap_matrix(plan, as);
+    DeduplicationOptions options;
+    options.effective_k = static_cast<int>(std::lround(as[assumption::kEffectiveFrequency]));
+    options.curves = curves;
+    return deduplicate(audiences, m.shared, m.universe, options);
+}
+
+}  // namespace roster

@@ -1,0 +1,53 @@
+// Audience overlap as a plan states it and as Roster completes it: followers each pair of
+// creators shares, from the pairs the planner typed or pasted (with the denominator their tool
+// uses) and, for the others, an estimate from what the plan knows. Then the plan's net reach.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "assumptions.h"
+#include "creator_model.h"
+#include "deduplication.h"
+#include "plan.h"
+
+namespace roster {
+
+// Followers the two share, in people, from one stated overlap (models.md 2.1).
+double shared_followers(const Overlap& overlap, double first_followers, double second_followers);
+
+// The population the audiences are drawn from: the campaign's target universe, else the
+// assumption overlap.universe.
+double overlap_universe(const Plan& plan, const Assumptions& a);
+
+// Two rows for one person on two platforms: the same name, letter case and spaces aside.
+bool same_creator(const Creator& a, const Creator& b);
+
+struct OverlapMatrix {
+    std::size_t n = 0;                 // creators, in roster order
+    std::vector<double> shared;        // n x n followers shared (diagonal: followers)
+    std::vector<std::uint8_t> stated;  // 1 where the plan gives the pair, 0 where estimated
+    double universe = 0.0;
+    double calibration = 1.0;  // stated / estimated on the stated pairs (median), applied to the rest
+    double at(std::size_t i, std::size_t j) const { return shared[i * n + j]; }
+    bool is_stated(std::size_t i, std::size_t j) const { return stated[i * n + j] != 0; }
+};
+
+// The duplication law p_ij = kappa p_i p_j (models.md 2.7) with kappa raised by shared interests
+// and scaled by shared countries, then calibrated on the stated pairs.
+double estimated_shared(const Creator& a, const Creator& b, double universe, const Assumptions& assumptions);
+
+// Every pair; pairs stated twice or naming unknown creators are left to validation.
+OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& assumptions);
+
+// One creator's audience for the deduplication: the followers its posts reach and how often
+// (beta-binomial per line, lines independent), and the non-followers reached by recommendations
+// (once each) and paid amplification (1 + Poisson(frequency - 1)), scaled by the chance an
+// earned creator posts.
+AudienceCreator audience_of(const CreatorBasis& basis);
+
+// Net reach of the whole plan (effective frequency from the assumptions).
+NetReach plan_reach(const Plan& plan, const Assumptions& assumptions, bool curves = true);
+
+}  // namespace roster
