@@ -120,13 +120,7 @@ double shared_at(const std::vector<double>& shared, std::size_t n, std::size_t i
     return shared[i * n + j];
 }
 
-// Net reach of the creators in `members` only (no frequency), for the curves.
-struct Prefix {
-    // Per creator: sums over the members before it and after it of pi and pi^2 (follower class).
-    std::vector<double> mean, squares;
-    double other_mean = 0, other_squares = 0;  // sums of anyone_rate over members
-};
-
+// Net reach of one creator's two classes among a subset of creators, for the curves.
 double class_reach(const Prepared& p, double mean, double squares, double other_mean, double other_squares,
                    std::size_t others) {
     double r = p.reached * inverse_count(match(mean, squares, others));
