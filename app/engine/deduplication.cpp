@@ -317,8 +317,7 @@ NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::ve
                 const std::size_t i = order[e];
                 total += class_reach(p[i], mean[i], squares[i], other_mean, other_squares, m);
             }
-            const ReachBounds cap{0.0, u};
-            curve.push_back({m + 1, gross, std::clamp(total, cap.low, std::min(cap.high, gross))});
+            curve.push_back({m + 1, gross, std::clamp(total, 0.0, std::min(u, gross))});
         }
         return curve;
     };
