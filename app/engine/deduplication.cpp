@@ -37,12 +37,6 @@ double inverse_count(const Others& o) {
     return -std::expm1(log_none) / ((o.n + 1.0) * o.p);
 }
 
-double binomial_pmf(const Others& o, int m) {
-    if (o.p >= 1.0) return m == o.n ? 1.0 : 0.0;
-    const double log_choose = std::lgamma(o.n + 1.0) - std::lgamma(m + 1.0) - std::lgamma(o.n - m + 1.0);
-    return std::exp(log_choose + m * std::log(o.p) + (o.n - m) * std::log1p(-o.p));
-}
-
 // Exposures of two independent sources added, both at least 1, the last bin absorbing.
 Frequency convolve(const Frequency& a, const Frequency& b) {
     Frequency out{};
@@ -67,11 +61,18 @@ void add_class(double weight, const Frequency& own, const Frequency& partner, co
         return;
     }
     // With X = m others the person has at least m + 1 exposures, so from m = 9 on all are 10+.
+    // The binomial probabilities follow each other by P(m + 1) = P(m) (n - m) / (m + 1) p / (1 - p).
     double counted = 0.0;
     Frequency dist = own;
+    const double odds = o.p < 1.0 ? o.p / (1.0 - o.p) : 0.0;
+    double pmf = o.p < 1.0 ? alone(o) : 0.0;
     for (int m = 0; m < kFrequencyBins - 1 && m <= o.n; ++m) {
-        if (m > 0) dist = convolve(dist, partner);
-        const double w = binomial_pmf(o, m) / (m + 1.0);
+        if (m > 0) {
+            dist = convolve(dist, partner);
+            pmf *= (o.n - (m - 1)) / m * odds;
+        }
+        const double point = o.p >= 1.0 ? (m == o.n ? 1.0 : 0.0) : pmf;
+        const double w = point / (m + 1.0);
         counted += w;
         for (int k = 0; k < kFrequencyBins; ++k) out[k] += weight * w * dist[k];
     }
@@ -139,7 +140,11 @@ double independent_union(const std::vector<double>& sizes, double universe) {
     return universe * -std::expm1(none);
 }
 
-ReachBounds union_bounds(const std::vector<double>& sizes, const std::vector<double>& shared, double universe) {
+namespace {
+
+// The bounds for any source of pair intersections, so that the exposed sets need no n x n table.
+template <class Pair>
+ReachBounds bounds_of(const std::vector<double>& sizes, const Pair& pair, double universe) {
     const std::size_t n = sizes.size();
     ReachBounds b;
     if (n == 0) return b;
@@ -147,33 +152,43 @@ ReachBounds union_bounds(const std::vector<double>& sizes, const std::vector<dou
     for (std::size_t i = 0; i < n; ++i) {
         s1 += sizes[i];
         largest = std::max(largest, sizes[i]);
-        for (std::size_t j = i + 1; j < n; ++j) s2 += shared_at(shared, n, i, j);
+        for (std::size_t j = i + 1; j < n; ++j) s2 += pair(i, j);
     }
     b.low = std::max(largest, s1 - s2);
     if (s1 > 0.0) {  // Dawson & Sankoff (1967)
         const double k = 1.0 + std::floor(2.0 * s2 / s1);
         b.low = std::max(b.low, 2.0 * s1 / (k + 1.0) - 2.0 * s2 / (k * (k + 1.0)));
     }
-    // Hunter (1976): S1 minus the heaviest spanning tree of the overlap graph (Prim, dense).
-    std::vector<double> best(n, -1.0);
-    std::vector<bool> in_tree(n, false);
+    // Hunter (1976): S1 minus the heaviest spanning tree of the overlap graph (Prim, dense). The
+    // creators not yet in the tree are kept packed at the front so each step scans only them.
+    std::vector<std::size_t> rest(n - 1);
+    std::iota(rest.begin(), rest.end(), std::size_t{1});
+    std::vector<double> best(n - 1, -1.0);
     double tree = 0.0;
     std::size_t next = 0;
-    for (std::size_t step = 0; step < n; ++step) {
-        in_tree[next] = true;
-        if (step > 0) tree += best[next];
-        std::size_t pick = n;
-        for (std::size_t j = 0; j < n; ++j) {
-            if (in_tree[j]) continue;
-            best[j] = std::max(best[j], shared_at(shared, n, next, j));
-            if (pick == n || best[j] > best[pick]) pick = j;
+    while (!rest.empty()) {
+        std::size_t pick = 0;
+        for (std::size_t e = 0; e < rest.size(); ++e) {
+            best[e] = std::max(best[e], pair(next, rest[e]));
+            if (best[e] > best[pick]) pick = e;
         }
-        if (pick == n) break;
-        next = pick;
+        tree += best[pick];
+        next = rest[pick];
+        rest[pick] = rest.back();
+        best[pick] = best.back();
+        rest.pop_back();
+        best.pop_back();
     }
     b.high = std::min(universe, s1 - tree);
     b.low = std::min(b.low, b.high);
     return b;
+}
+
+}  // namespace
+
+ReachBounds union_bounds(const std::vector<double>& sizes, const std::vector<double>& shared, double universe) {
+    const std::size_t n = sizes.size();
+    return bounds_of(sizes, [&](std::size_t i, std::size_t j) { return shared[i * n + j]; }, universe);
 }
 
 NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::vector<double>& shared,
@@ -220,31 +235,58 @@ NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::ve
     std::vector<double> sizes(n), reached(n);
     for (std::size_t i = 0; i < n; ++i) sizes[i] = p[i].followers;
 
+    // Per-creator constants of the pair loop laid out flat, so the loop streams through them.
+    std::vector<double> other_rate(n), gap(n), share(n);
+    for (std::size_t j = 0; j < n; ++j) {
+        other_rate[j] = p[j].other_rate;
+        gap[j] = p[j].rate - p[j].other_rate;
+    }
+
     double net_followers = 0.0, net = 0.0;
     Frequency freq{};
     for (std::size_t i = 0; i < n; ++i) {
         const Prepared& a = p[i];
-        double follow_mean = 0, follow_squares = 0, mean = 0, squares = 0;
-        Frequency partner{};
         if (a.followers > 0.0) {
             const double* row = shared.data() + i * n;
-            for (std::size_t j = 0; j < n; ++j) {
-                if (j == i) continue;
-                const double o = std::clamp(row[j] / a.followers, 0.0, 1.0);
-                follow_mean += o;
-                follow_squares += o * o;
-                const double pi = p[j].other_rate + o * (p[j].rate - p[j].other_rate);
-                mean += pi;
-                squares += pi * pi;
-                if (o > 0.0)
-                    for (int k = 0; k < kFrequencyBins; ++k) partner[k] += o * slope[j][k];
+            const double inverse = 1.0 / a.followers;
+            for (std::size_t j = 0; j < n; ++j) share[j] = std::min(std::max(row[j] * inverse, 0.0), 1.0);
+            share[i] = 0.0;
+            // Four running sums each, so the compiler may keep them in vector lanes.
+            double fm[4] = {}, fs[4] = {}, pm[4] = {}, ps[4] = {};
+            std::size_t j = 0;
+            for (; j + 4 <= n; j += 4) {
+                for (std::size_t l = 0; l < 4; ++l) {
+                    const double x = share[j + l];
+                    const double pi = other_rate[j + l] + x * gap[j + l];
+                    fm[l] += x;
+                    fs[l] += x * x;
+                    pm[l] += pi;
+                    ps[l] += pi * pi;
+                }
+            }
+            for (; j < n; ++j) {
+                const double pi = other_rate[j] + share[j] * gap[j];
+                fm[0] += share[j];
+                fs[0] += share[j] * share[j];
+                pm[0] += pi;
+                ps[0] += pi * pi;
+            }
+            const double follow_mean = (fm[0] + fm[1]) + (fm[2] + fm[3]);
+            const double follow_squares = (fs[0] + fs[1]) + (fs[2] + fs[3]);
+            // share[i] = 0 counted creator i as reaching its own followers at other_rate: take it out.
+            const double mean = (pm[0] + pm[1]) + (pm[2] + pm[3]) - other_rate[i];
+            const double squares = (ps[0] + ps[1]) + (ps[2] + ps[3]) - other_rate[i] * other_rate[i];
+            Frequency partner{};
+            for (std::size_t m = 0; m < n; ++m) {
+                const double x = share[m];
+                for (int k = 0; k < kFrequencyBins; ++k) partner[k] += x * slope[m][k];
             }
             for (int k = 0; k < kFrequencyBins; ++k)
                 partner[k] += all_other[k] - p[i].other_rate * p[i].others[k];
             const Others follows = match(follow_mean, follow_squares, others);
             net_followers += a.followers * inverse_count(follows);
             r.exclusive_followers[i] = a.followers * alone(follows);
-            const Others reaching = match(mean, squares, others);
+            const Others reaching = match(std::max(0.0, mean), std::max(0.0, squares), others);
             net += a.reached * inverse_count(reaching);
             r.incremental[i] += a.reached * alone(reaching);
             add_class(a.reached, a.follower, normalised(partner), reaching, freq);
@@ -263,22 +305,23 @@ NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::ve
     r.net_followers = std::clamp(net_followers, r.follower_bounds.low, r.follower_bounds.high);
 
     // Exposed sets: pair (i, j) shares the followers of both reached by both, plus chance
-    // meetings of the non-follower reach. Averaging the two directions keeps it symmetric.
-    {
-        std::vector<double> exposed(n * n, 0.0);
-        for (std::size_t i = 0; i < n; ++i) reached[i] = p[i].reached + p[i].other;
-        for (std::size_t i = 0; i < n; ++i) {
-            for (std::size_t j = i + 1; j < n; ++j) {
-                const double f = shared_at(shared, n, i, j);
-                const double both_followers = f * p[i].rate * p[j].rate;
-                const double rest = std::max(0.0, reached[i] * reached[j] / u -
-                                                      p[i].reached * p[j].reached / u);
-                exposed[i * n + j] = exposed[j * n + i] =
-                    std::min(both_followers + rest, std::min(reached[i], reached[j]));
-            }
-        }
-        r.reach_bounds = union_bounds(reached, exposed, u);
+    // meetings of the non-follower reach.
+    // R_i R_j >= r_i r_j because everyone reached includes the followers reached.
+    std::vector<double> rate(n), followers_reached(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        reached[i] = p[i].reached + p[i].other;
+        rate[i] = p[i].rate;
+        followers_reached[i] = p[i].reached;
     }
+    const double per_person = 1.0 / u;
+    r.reach_bounds = bounds_of(
+        reached,
+        [&](std::size_t i, std::size_t j) {
+            const double both_followers = shared[i * n + j] * rate[i] * rate[j];
+            const double rest = (reached[i] * reached[j] - followers_reached[i] * followers_reached[j]) * per_person;
+            return std::min(both_followers + rest, std::min(reached[i], reached[j]));
+        },
+        u);
     r.net_reach = std::clamp(net, r.reach_bounds.low, r.reach_bounds.high);
     r.clamped = r.net_reach != net || r.net_followers != net_followers;
     const double scale = net > 0.0 ? r.net_reach / net : 0.0;
