@@ -3,6 +3,7 @@
 //
 //   roster project PLAN [--json] [--draws N] [--seed S]
 //                                  what the plan buys, with Monte-Carlo ranges, as a table or JSON
+//   roster reach PLAN [--json]     net reach after audience overlap, frequency, incremental reach
 //   roster validate PLAN           exit 0 if the plan opens, else 1 and the reason
 //   roster assumptions             every assumption with its default, range and source (Markdown)
 //   roster --version
@@ -19,6 +20,7 @@
 #include "engine/simulation.h"
 #include "engine/vocabulary.h"
 #include "projection_report.h"
+#include "reach_report.h"
 #include "storage/plan_file.h"
 #include "version.h"
 
@@ -34,6 +36,9 @@ const char* kUsage =
     "                                 print what the plan buys (table, or JSON with --json), with\n"
     "                                 P10-P90 ranges from N Monte-Carlo draws (default 10000; 0: none)\n"
     "                                 reproducible from seed S (default 1)\n"
+    "  roster reach PLAN [--json]     net reach after audience overlap: bounds, frequency 1-10+,\n"
+    "                                 effective reach, incremental reach per creator, build-up\n"
+    "                                 curves and the duplication matrix\n"
     "  roster validate PLAN           check that PLAN opens; exit status 0 if it does\n"
     "  roster assumptions             list every assumption: default, range, source (Markdown)\n"
     "  roster --version               print the version\n"
@@ -101,7 +106,7 @@ int main(int argc, char** argv) {
         std::cout << roster::cli::assumptions_markdown();
         return kExitOk;
     }
-    if ((command == "project" || command == "validate") && args.size() >= 2) {
+    if ((command == "project" || command == "validate" || command == "reach") && args.size() >= 2) {
         bool json = false;
         unsigned long long draws = roster::kDefaultDraws;
         unsigned long long seed = 1;
@@ -137,6 +142,12 @@ int main(int argc, char** argv) {
             return kExitOk;
         }
         const roster::Assumptions assumptions = roster::resolve_assumptions(loaded.plan);
+        if (command == "reach") {
+            const roster::PlanAudience audience = roster::plan_audience(loaded.plan, assumptions);
+            std::cout << (json ? roster::cli::reach_json(loaded.plan, audience)
+                               : roster::cli::reach_table(loaded.plan, audience));
+            return kExitOk;
+        }
         const roster::Projection projection = roster::project(loaded.plan, assumptions);
         std::optional<roster::SimulationResult> ranges;
         if (draws > 0) ranges = roster::simulate(loaded.plan, assumptions, static_cast<int>(draws), seed);

@@ -14,6 +14,7 @@
 #include "engine/targeting.h"
 #include "engine/vocabulary.h"
 #include "present/format.h"
+#include "text_table.h"
 
 namespace roster::cli {
 namespace {
@@ -21,39 +22,6 @@ namespace {
 using present::format_count;
 using present::format_money;
 using present::format_percent;
-using Table = std::vector<std::vector<std::string>>;
-
-// Display width of UTF-8 text: one column per character.
-std::size_t columns(const std::string& s) {
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-std::string pad(const std::string& s, std::size_t width, bool right) {
-    const std::size_t n = columns(s);
-    const std::string fill(width > n ? width - n : 0, ' ');
-    return right ? fill + s : s + fill;
-}
-
-// Columns from `first_number` on are right-aligned; a rule goes above the last row if asked.
-std::string render(const Table& rows, std::size_t first_number, bool total_row) {
-    std::vector<std::size_t> width(rows[0].size(), 0);
-    for (const auto& r : rows)
-        for (std::size_t k = 0; k < r.size(); ++k) width[k] = std::max(width[k], columns(r[k]));
-    std::string out;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (total_row && i + 1 == rows.size()) {
-            std::size_t total = 0;
-            for (std::size_t w : width) total += w + 2;
-            out += std::string(total - 2, '-') + "\n";
-        }
-        for (std::size_t k = 0; k < rows[i].size(); ++k) {
-            out += pad(rows[i][k], width[k], k >= first_number);
-            out += k + 1 < rows[i].size() ? "  " : "\n";
-        }
-    }
-    return out;
-}
 
 std::string money_or_dash(double amount, bool defined, const std::string& currency) {
     return defined ? format_money(amount, currency) : "-";
@@ -138,7 +106,10 @@ std::string projection_table(const Report& report) {
     creators.push_back(std::move(total));
     out += render(creators, 3, true);
     out += "* = benchmark rates for the tier (docs/MODEL.md); otherwise the creator's own figures.\n"
-           "Reach is gross: a person following several creators counts once per creator.\n\n";
+           "Reach of a creator, tier or platform is gross: a person following several creators counts once per\n"
+           "creator. The total is net of audience overlap: " +
+           format_count(projection.gross_reach) + " gross, " + format_count(projection.total.reach) + " distinct people (" +
+           format_percent(projection.overlap_factor) + "); `roster reach` shows how.\n\n";
 
     Table groups = {{"By tier", "Views", "Reach", "Engagements", "Clicks", "Conversions", "Cost", "CPM", "ROI"}};
     for (int t = 0; t < kTierCount; ++t)

@@ -14,6 +14,7 @@
 // explicit synthetic populations against exact unions.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <vector>
@@ -61,6 +62,8 @@ struct NetReach {
     std::vector<std::size_t> best_order;      // creators, each adding the most new people
     std::vector<CurvePoint> buildup_best;
     double average_frequency() const { return net_reach > 0.0 ? exposures / net_reach : 0.0; }
+    // Net over gross reach: the share of the creators' added-up reach that is distinct people.
+    double net_share() const { return gross_reach > 0.0 ? std::min(1.0, net_reach / gross_reach) : 1.0; }
 };
 
 struct DeduplicationOptions {

@@ -196,14 +196,38 @@ AudienceCreator audience_of(const CreatorBasis& b) {
 }
 
 NetReach plan_reach(const Plan& plan, const Assumptions& as, bool curves) {
-    std::vector<AudienceCreator> audiences;
-    audiences.reserve(plan.creators.size());
-    for (const Creator& c : plan.creators) audiences.push_back(audience_of(creator_basis(c, plan, as)));
-    const OverlapMatrix m = overlap_matrix(plan, as);
+    std::vector<CreatorBasis> bases;
+    bases.reserve(plan.creators.size());
+    for (const Creator& c : plan.creators) bases.push_back(creator_basis(c, plan, as));
+    return plan_reach(plan, as, bases, curves);
+}
+
+namespace {
+
+DeduplicationOptions options_of(const Assumptions& as, bool curves) {
     DeduplicationOptions options;
     options.effective_k = static_cast<int>(std::lround(as[assumption::kEffectiveFrequency]));
     options.curves = curves;
-    return deduplicate(audiences, m.shared, m.universe, options);
+    return options;
+}
+
+}  // namespace
+
+NetReach plan_reach(const Plan& plan, const Assumptions& as, const std::vector<CreatorBasis>& bases, bool curves) {
+    std::vector<AudienceCreator> audiences;
+    audiences.reserve(bases.size());
+    for (const CreatorBasis& b : bases) audiences.push_back(audience_of(b));
+    const OverlapMatrix m = overlap_matrix(plan, as);
+    return deduplicate(audiences, m.shared, m.universe, options_of(as, curves));
+}
+
+PlanAudience plan_audience(const Plan& plan, const Assumptions& as, bool curves) {
+    PlanAudience out;
+    out.creators.reserve(plan.creators.size());
+    for (const Creator& c : plan.creators) out.creators.push_back(audience_of(creator_basis(c, plan, as)));
+    out.overlap = overlap_matrix(plan, as);
+    out.reach = deduplicate(out.creators, out.overlap.shared, out.overlap.universe, options_of(as, curves));
+    return out;
 }
 
 }  // namespace roster

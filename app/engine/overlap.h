@@ -47,7 +47,18 @@ OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& assumptions);
 // earned creator posts.
 AudienceCreator audience_of(const CreatorBasis& basis);
 
+// Everything behind the plan's net reach, for reports that show how it was reached.
+struct PlanAudience {
+    std::vector<AudienceCreator> creators;  // in roster order
+    OverlapMatrix overlap;
+    NetReach reach;
+};
+PlanAudience plan_audience(const Plan& plan, const Assumptions& assumptions, bool curves = true);
+
 // Net reach of the whole plan (effective frequency from the assumptions).
 NetReach plan_reach(const Plan& plan, const Assumptions& assumptions, bool curves = true);
+// The same from the creators' bases already built (one per plan.creators, in order).
+NetReach plan_reach(const Plan& plan, const Assumptions& assumptions, const std::vector<CreatorBasis>& bases,
+                    bool curves);
 
 }  // namespace roster

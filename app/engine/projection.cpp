@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "creator_model.h"
+#include "overlap.h"
 #include "response.h"
 
 namespace roster {
@@ -31,8 +32,11 @@ BaselineChannel baseline_channel(const Plan& plan, const Assumptions& a, double 
 Projection project(const Plan& plan, const Assumptions& a) {
     Projection result;
     result.creators.reserve(plan.creators.size());
+    std::vector<CreatorBasis> bases;
+    bases.reserve(plan.creators.size());
     for (const Creator& c : plan.creators) {
-        const CreatorBasis basis = creator_basis(c, plan, a);
+        bases.push_back(creator_basis(c, plan, a));
+        const CreatorBasis& basis = bases.back();
         CreatorProjection p;
         p.id = c.id;
         p.platform = basis.platform;
@@ -48,6 +52,13 @@ Projection project(const Plan& plan, const Assumptions& a) {
         result.followers += std::clamp<std::int64_t>(c.followers, 0, 10'000'000'000);
         result.creators.push_back(p);
     }
+    result.gross_reach = result.total.reach;
+    result.audience = plan_reach(plan, a, bases, false);
+    result.overlap_factor = result.audience.net_share();
+    result.total.reach = result.audience.net_reach;
+    result.total.on_target_reach *= result.overlap_factor;
+    result.total.profiled_reach *= result.overlap_factor;
+    result.total.effective_reach *= result.overlap_factor;
     result.ratios = ratios_of(result.total);
     result.budget_cap = units_from_cents(std::max<std::int64_t>(plan.campaign.budget_cap_cents, 0));
     result.budget_left = result.budget_cap > 0.0 ? result.budget_cap - result.total.cost() : 0.0;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "assumptions.h"
+#include "deduplication.h"
 #include "outcome.h"
 #include "plan.h"
 
@@ -35,9 +36,16 @@ struct BaselineChannel {
 
 struct Projection {
     std::vector<CreatorProjection> creators;  // same order as plan.creators
+    // Tiers and platforms add their creators' reach up (gross); the total is net of overlap.
     std::array<Outcome, kTierCount> by_tier{};
     std::array<Outcome, kPlatformCount> by_platform{};
+    // total.reach is the net reach of `audience`; on-target and effective reach are netted in
+    // the same proportion (overlap_factor), so that CPM per person reached and frequency are
+    // per real person.
     Outcome total;
+    double gross_reach = 0.0;     // the creators' reach added up
+    double overlap_factor = 1.0;  // net / gross reach of the deduplication
+    NetReach audience;            // overlap.h, without the build-up curves
     Ratios ratios;
     std::int64_t followers = 0;     // the sum other tools call "reach"
     double budget_cap = 0.0;        // 0: none

@@ -5,6 +5,7 @@
 
 #include "accumulation.h"
 #include "outcome.h"
+#include "overlap.h"
 #include "random.h"
 #include "response.h"
 
@@ -15,7 +16,7 @@ constexpr std::array<std::string_view, kHeadlineCount> kKeys = {
     "reach", "on_target_reach", "effective_reach", "impressions", "views", "watch_seconds", "engagements",
     "likes", "clicks", "conversions", "revenue", "gross_profit", "cost", "emv", "roi", "roas", "cpm"};
 constexpr std::array<std::string_view, kHeadlineCount> kLabels = {
-    "Reach (gross)", "On-target reach", "Effective reach", "Impressions", "Views", "Watch time (s)",
+    "Reach (net)", "On-target reach", "Effective reach", "Impressions", "Views", "Watch time (s)",
     "Engagements", "Likes", "Clicks", "Conversions", "Revenue", "Gross profit", "Cost", "EMV", "ROI", "ROAS",
     "CPM"};
 
@@ -100,13 +101,17 @@ Simulation::Simulation(const Plan& plan, const Assumptions& a, int draws, std::u
     : seed_(seed), requested_(std::clamp(draws, 0, kMaxDraws)) {
     using namespace assumption;
     creators_.reserve(plan.creators.size());
+    std::vector<CreatorBasis> bases;
+    bases.reserve(plan.creators.size());
     for (const Creator& c : plan.creators) {
-        const CreatorBasis b = creator_basis(c, plan, a);
+        bases.push_back(creator_basis(c, plan, a));
+        const CreatorBasis& b = bases.back();
         conversion_rate_ = b.conversion_rate;
         order_value_ = b.order_value;
         gross_margin_ = b.gross_margin;
         add_creator(b);
     }
+    overlap_factor_ = plan_reach(plan, a, bases, false).net_share();
     hill_half_ = a[kHillHalfSaturation];
     hill_slope_ = a[kHillSlope];
     hill_table_.resize(kHillSteps + 1);
@@ -234,9 +239,9 @@ void Simulation::run_batch(int first, int count) {
         const double total_cost = cost[i] + commissioned_clicks[i] * click[i] * revenue_per_click;
         const double profit = revenue * gross_margin_;
         const double values[kHeadlineCount] = {
-            reach[i],
-            on_target[i],
-            effective[i],
+            reach[i] * overlap_factor_,
+            on_target[i] * overlap_factor_,
+            effective[i] * overlap_factor_,
             impressions[i],
             views[i],
             watch[i],

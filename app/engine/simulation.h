@@ -26,7 +26,7 @@ enum class Headline : std::uint8_t {
 inline constexpr int kHeadlineCount = 17;
 
 std::string_view headline_key(Headline h);    // "reach", "roi", ... (JSON output)
-std::string_view headline_label(Headline h);  // "Reach (gross)", "ROI", ...
+std::string_view headline_label(Headline h);  // "Reach (net)", "ROI", ...
 
 struct Band {
     double p10 = 0.0, p50 = 0.0, p90 = 0.0, mean = 0.0;
@@ -106,6 +106,9 @@ private:
     double hill_half_ = 1, hill_slope_ = 1;
     double hill_at(double frequency) const;
     double conversion_rate_ = 0, order_value_ = 0, gross_margin_ = 0;
+    // Net over gross reach of the median plan (overlap.h): each draw's added-up reach is netted
+    // in this proportion, since drawing the deduplication itself would cost n^2 per draw.
+    double overlap_factor_ = 1.0;
     double campaign_sigma_ = 0.0, engagement_sigma_ = 0.0, click_sigma_ = 0.0, conversion_sigma_ = 0.0;
     std::uint64_t seed_ = 0;
     int requested_ = 0, completed_ = 0;

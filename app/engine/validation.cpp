@@ -208,6 +208,7 @@ std::vector<PlanProblem> validate(const Plan& plan) {
             out.push_back({c.id, "id", "Two creators share the id " + std::to_string(c.id) + "."});
         for (PlanProblem& p : check_creator(c, plan.campaign)) out.push_back(std::move(p));
     }
+    for (PlanProblem& p : check_overlaps(plan)) out.push_back(std::move(p));
     return out;
 }
 

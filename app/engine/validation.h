@@ -36,6 +36,11 @@ std::vector<PlanProblem> check_creator(const Creator& creator, const Campaign& c
 // Problems with the campaign, environment, thresholds and assumption values.
 std::vector<PlanProblem> check_settings(const Plan& plan);
 
+// Problems with the stated audience overlaps: pairs naming creators not in the plan, a creator
+// paired with themselves, a pair given twice, a share above 100%, more followers shared than the
+// smaller audience has, and three stated pairs that cannot hold together (overlap_validation.cpp).
+std::vector<PlanProblem> check_overlaps(const Plan& plan);
+
 // Every problem of the plan; empty means the engine can use it.
 std::vector<PlanProblem> validate(const Plan& plan);
 

@@ -19,6 +19,8 @@ constexpr std::array<std::string_view, kAgeBandCount> kAgeKeys = {"13-17", "18-2
                                                                   "35-44", "45-54", "55+"};
 constexpr std::array<std::string_view, kGenderCount> kGenderKeys = {"female", "male"};
 constexpr std::array<std::string_view, 2> kBasisKeys = {"followers", "views"};
+constexpr std::array<std::string_view, kOverlapBasisCount> kOverlapBasisKeys = {"share_of_first", "share_of_smaller",
+                                                                                "shared_count"};
 
 using F = Format;
 // Rows: platforms in enum order; columns: formats in enum order.
@@ -106,6 +108,10 @@ std::optional<Gender> gender_from_key(std::string_view key) { return from_key<Ge
 std::string_view basis_key(EngagementBasis b) { return kBasisKeys.at(at(b)); }
 std::optional<EngagementBasis> basis_from_key(std::string_view key) {
     return from_key<EngagementBasis>(kBasisKeys, key);
+}
+std::string_view overlap_basis_key(OverlapBasis b) { return kOverlapBasisKeys.at(at(b)); }
+std::optional<OverlapBasis> overlap_basis_from_key(std::string_view key) {
+    return from_key<OverlapBasis>(kOverlapBasisKeys, key);
 }
 
 Tier tier_of(std::int64_t followers, const TierThresholds& t) {

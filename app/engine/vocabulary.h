@@ -38,6 +38,9 @@ std::optional<Gender> gender_from_key(std::string_view key);
 std::string_view basis_key(EngagementBasis b);  // "followers", "views"
 std::optional<EngagementBasis> basis_from_key(std::string_view key);
 
+std::string_view overlap_basis_key(OverlapBasis b);  // "share_of_first", "share_of_smaller", "shared_count"
+std::optional<OverlapBasis> overlap_basis_from_key(std::string_view key);
+
 // The tier a follower count falls in under the plan's thresholds.
 Tier tier_of(std::int64_t followers, const TierThresholds& thresholds);
 

@@ -12,8 +12,9 @@ std::string plan_summary(const Plan& plan, const Projection& projection) {
     if (plan.creators.empty()) return s + "no creators yet.";
     const std::size_t n = plan.creators.size();
     s += std::to_string(n) + (n == 1 ? " creator" : " creators") + ", total cost " + format_money(t.cost(), cur) +
-         ", impressions " + format_count(t.impressions) + ", gross reach " + format_count(t.reach) +
-         " (before audience overlap), engagements " + format_count(t.engagements) + ", likes " +
+         ", impressions " + format_count(t.impressions) + ", reach " + format_count(t.reach) +
+         " people after audience overlap (" + format_count(projection.gross_reach) +
+         " added up across creators), engagements " + format_count(t.engagements) + ", likes " +
          format_count(t.likes) + ", clicks " + format_count(t.clicks) + ".\n";
     for (std::size_t i = 0; i < n && i < projection.creators.size(); ++i) {
         const Creator& c = plan.creators[i];

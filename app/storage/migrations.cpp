@@ -96,6 +96,12 @@ void format_1_to_2(Value& plan, Allocator& a, std::vector<std::string>& notes) {
                     "became one deliverable line of the platform's main format.");
 }
 
+// Format 2 -> 3 (Roster 0.2 -> 0.3). Format 3 adds the pairwise audience overlaps; a format 2
+// plan states none, so Roster estimates every pair, as it would for a new plan.
+void format_2_to_3(Value& plan, Allocator& a) {
+    plan.AddMember("overlaps", Value(rapidjson::kArrayType), a);
+}
+
 }  // namespace
 
 std::vector<std::string> migrate_plan(rapidjson::Document& doc, std::int32_t format) {
@@ -103,7 +109,8 @@ std::vector<std::string> migrate_plan(rapidjson::Document& doc, std::int32_t for
     Value& plan = doc["plan"];
     auto& a = doc.GetAllocator();
     if (format < 2) format_1_to_2(plan, a, notes);
-    // Future steps go here: if (format < 3) format_2_to_3(...);
+    if (format < 3) format_2_to_3(plan, a);
+    // Future steps go here: if (format < 4) format_3_to_4(...);
     doc["format"].SetInt(kFormatVersion);
     return notes;
 }

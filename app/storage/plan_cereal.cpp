@@ -152,10 +152,21 @@ void serialize(Archive& ar, AssumptionOverride& o, std::uint32_t const) {
 }
 
 template <class Archive>
+void serialize(Archive& ar, Overlap& o, std::uint32_t const) {
+    ar(cereal::make_nvp("first", o.first), cereal::make_nvp("second", o.second));
+    enum_key(ar, "basis", o.basis, overlap_basis_key, overlap_basis_from_key, "overlap basis");
+    ar(cereal::make_nvp("value", o.value));
+}
+
+// Version 2 (file format 3) added the overlaps. Every older file reaches cereal through the
+// migrations, which add an empty list, so the field is read whatever version the file states
+// (a hand-edited file with a stale version must not lose its overlaps silently).
+template <class Archive>
 void serialize(Archive& ar, Plan& p, std::uint32_t const) {
     ar(cereal::make_nvp("name", p.name), cereal::make_nvp("campaign", p.campaign),
        cereal::make_nvp("environment", p.environment), cereal::make_nvp("tiers", p.tiers),
        cereal::make_nvp("assumptions", p.assumptions), cereal::make_nvp("creators", p.creators));
+    ar(cereal::make_nvp("overlaps", p.overlaps));
 }
 
 }  // namespace roster
@@ -170,7 +181,8 @@ CEREAL_CLASS_VERSION(roster::TargetAudience, 1)
 CEREAL_CLASS_VERSION(roster::Campaign, 1)
 CEREAL_CLASS_VERSION(roster::Environment, 1)
 CEREAL_CLASS_VERSION(roster::AssumptionOverride, 1)
-CEREAL_CLASS_VERSION(roster::Plan, 1)
+CEREAL_CLASS_VERSION(roster::Overlap, 1)
+CEREAL_CLASS_VERSION(roster::Plan, 2)
 
 namespace roster::storage {
 

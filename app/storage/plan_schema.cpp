@@ -252,6 +252,19 @@ struct Shapes {
                            {"creators", &creators}},
                           1);
 
+    // Format 3 (Roster 0.3): pairwise audience overlaps, with the denominator they were given in.
+    Node overlap_basis = vocabulary<OverlapBasis>(kOverlapBasisCount, [](OverlapBasis b) { return overlap_basis_key(b); });
+    Node overlap = object({{"first", &id}, {"second", &id}, {"basis", &overlap_basis}, {"value", &whole_}}, 1);
+    Node overlaps = list(&overlap);
+    Node plan_v3 = object({{"name", &text_},
+                           {"campaign", &campaign},
+                           {"environment", &environment},
+                           {"tiers", &tiers},
+                           {"assumptions", &overrides},
+                           {"creators", &creators},
+                           {"overlaps", &overlaps}},
+                          2);
+
     Shapes() = default;
     Shapes(const Shapes&) = delete;
 };
@@ -267,7 +280,7 @@ SchemaResult check_plan_shape(rapidjson::Value& plan, rapidjson::Document::Alloc
                               std::int32_t format) {
     Checker c;
     c.allocator = &allocator;
-    const Node& root = format == 1 ? shapes().plan_v1 : shapes().plan_v2;
+    const Node& root = format == 1 ? shapes().plan_v1 : format == 2 ? shapes().plan_v2 : shapes().plan_v3;
     c.result.ok = c.check(plan, root, "plan");
     return c.result;
 }

@@ -134,7 +134,10 @@ TEST_CASE("Hiding like counts with a negative effect lowers likes, comments and 
         const Projection hidden = project(plan);
         CHECK(hidden.total.likes <= visible.total.likes + 1e-9);
         CHECK(hidden.total.comments <= visible.total.comments + 1e-9);
-        CHECK(hidden.total.reach <= visible.total.reach + 1e-9);
+        CHECK(hidden.gross_reach <= visible.gross_reach + 1e-9);
+        // Net reach is clamped into the pairwise bounds, and the upper (Hunter) bound can move up to
+        // 0.1% the other way when every creator shrinks a little (measured on these plans).
+        CHECK(hidden.total.reach <= visible.total.reach * (1.0 + 1e-3));
     }
     Plan plan = worked_example();
     const double likes = project(plan).total.likes;
@@ -206,8 +209,10 @@ TEST_CASE("On-target reach uses the creator's audience profile, and is not guess
     const Projection p = project(plan);
     CHECK(p.creators[0].on_target_known);
     CHECK_FALSE(p.creators[1].on_target_known);
-    CHECK(p.total.on_target_reach == Approx(p.creators[0].outcome.reach * 0.6 * 0.5));
-    CHECK(p.total.profiled_reach == Approx(p.creators[0].outcome.reach));
+    // The plan's on-target reach is netted of overlap like its reach.
+    CHECK(p.total.on_target_reach == Approx(p.creators[0].outcome.reach * 0.6 * 0.5 * p.overlap_factor));
+    CHECK(p.total.profiled_reach == Approx(p.creators[0].outcome.reach * p.overlap_factor));
+    CHECK(p.overlap_factor < 1.0);
 }
 
 TEST_CASE("The baseline channel shows what the same money buys in paid social") {
@@ -230,7 +235,9 @@ TEST_CASE("Totals, tiers and platforms add up to the same numbers") {
     Outcome by_tier, by_platform;
     for (const Outcome& o : p.by_tier) by_tier += o;
     for (const Outcome& o : p.by_platform) by_platform += o;
-    CHECK(by_tier.reach == Approx(p.total.reach));
+    CHECK(by_tier.reach == Approx(p.gross_reach));
+    CHECK(p.total.reach == Approx(p.audience.net_reach));
+    CHECK(p.total.reach < p.gross_reach);
     CHECK(by_platform.cost() == Approx(p.total.cost()));
     CHECK(by_tier.conversions == Approx(p.total.conversions));
 }

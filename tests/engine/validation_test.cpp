@@ -154,3 +154,74 @@ TEST_CASE("An assumption set outside what it can mean is refused with its label"
     test::set_assumption(plan, "reach_rate.threads.micro", 0.2);
     CHECK(validate(plan).empty());
 }
+
+namespace {
+
+// Three creators with 100,000, 40,000 and 10,000 followers.
+Plan overlap_plan(std::vector<Overlap> overlaps) {
+    Plan plan = test::plan_of({test::creator(1, "Ana", Platform::Instagram, 100'000, 400.0, 1),
+                               test::creator(2, "Bo", Platform::TikTok, 40'000, 300.0, 1),
+                               test::creator(3, "Cy", Platform::YouTube, 10'000, 200.0, 1)});
+    plan.overlaps = std::move(overlaps);
+    return plan;
+}
+
+std::string overlap_message(std::vector<Overlap> overlaps) {
+    return first_message(check_overlaps(overlap_plan(std::move(overlaps))));
+}
+
+}  // namespace
+
+TEST_CASE("Overlaps that can be true, in each of the three ways tools state them, pass") {
+    CHECK(check_overlaps(overlap_plan({{1, 2, OverlapBasis::ShareOfFirst, 400'000},    // 40,000 shared
+                                       {2, 3, OverlapBasis::ShareOfSmaller, 500'000},  // 5,000
+                                       {1, 3, OverlapBasis::SharedCount, 10'000}}))
+              .empty());
+    CHECK(validate(overlap_plan({{3, 1, OverlapBasis::ShareOfFirst, 1'000'000}})).empty());
+}
+
+TEST_CASE("An overlap above 100% is refused, naming the pair and its denominator") {
+    CHECK(overlap_message({{1, 2, OverlapBasis::ShareOfFirst, 1'200'000}}) ==
+          "The overlap between “Ana” and “Bo” is 120% of “Ana”'s followers, above 100%.");
+    CHECK(overlap_message({{1, 2, OverlapBasis::ShareOfSmaller, 1'000'001}}) ==
+          "The overlap between “Ana” and “Bo” is 100.0001% of the smaller audience, above 100%.");
+    CHECK(overlap_message({{1, 2, OverlapBasis::SharedCount, -5}}) ==
+          "The overlap between “Ana” and “Bo” cannot be negative.");
+}
+
+TEST_CASE("More followers shared than the smaller audience has is refused with both figures") {
+    // 50% of Ana's 100,000 is 50,000, but Bo has 40,000 followers.
+    CHECK(overlap_message({{1, 2, OverlapBasis::ShareOfFirst, 500'000}}) ==
+          "“Ana” and “Bo” cannot share 50,000 followers: “Bo” has only 40,000.");
+    CHECK(overlap_message({{3, 1, OverlapBasis::SharedCount, 10'001}}) ==
+          "“Cy” and “Ana” cannot share 10,001 followers: “Cy” has only 10,000.");
+}
+
+TEST_CASE("Pairs naming a missing creator, the same creator twice, or given twice are refused") {
+    CHECK(overlap_message({{1, 9, OverlapBasis::SharedCount, 10}}) ==
+          "An overlap refers to creator #9, who is not in the plan.");
+    CHECK(overlap_message({{2, 2, OverlapBasis::SharedCount, 10}}) == "An overlap pairs “Bo” with themselves.");
+    CHECK(overlap_message({{1, 2, OverlapBasis::SharedCount, 10}, {2, 1, OverlapBasis::SharedCount, 20}}) ==
+          "The overlap between “Bo” and “Ana” is given twice; keep one.");
+}
+
+TEST_CASE("Three overlaps that cannot hold together are refused with the bound they break") {
+    // Cy's 10,000 followers: 9,000 also follow Ana and 8,000 follow Bo, so at least 7,000 follow
+    // both, but Ana and Bo are said to share only 1,000.
+    const std::string m = overlap_message({{3, 1, OverlapBasis::SharedCount, 9'000},
+                                           {3, 2, OverlapBasis::SharedCount, 8'000},
+                                           {1, 2, OverlapBasis::SharedCount, 1'000}});
+    CHECK(m == "The overlaps of “Cy” with “Ana” (9,000 shared) and with “Bo” (8,000) cannot both hold while “Ana” "
+               "and “Bo” share only 1,000: “Cy” would need at least 16,000 followers, and has 10,000.");
+    // With 7,000 shared by Ana and Bo the three can be true.
+    CHECK(check_overlaps(overlap_plan({{3, 1, OverlapBasis::SharedCount, 9'000},
+                                       {3, 2, OverlapBasis::SharedCount, 8'000},
+                                       {1, 2, OverlapBasis::SharedCount, 7'000}}))
+              .empty());
+}
+
+TEST_CASE("validate() reports overlap problems with the rest of the plan's") {
+    const auto problems = validate(overlap_plan({{1, 2, OverlapBasis::ShareOfFirst, 2'000'000}}));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].field == "overlaps");
+}

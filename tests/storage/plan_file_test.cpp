@@ -21,7 +21,7 @@ using storage::save_plan;
 
 namespace {
 
-// The plan of the format-1 golden file, as format 2 reads it after migration.
+// The plan of the format-1 golden file, as today's format reads it after migration.
 Plan format_1_plan() {
     Plan plan;
     plan.name = "Rentrée 2026 — micro-heavy";
@@ -31,8 +31,8 @@ Plan format_1_plan() {
     return plan;
 }
 
-// A plan that uses every field of format 2.
-Plan sample_plan() {
+// A plan that uses every field of format 2 (the format-2 golden file).
+Plan format_2_plan() {
     Plan plan = format_1_plan();
     plan.campaign.budget_cap_cents = 5'000'000;
     plan.campaign.target_universe = 4'200'000;
@@ -63,6 +63,13 @@ Plan sample_plan() {
     nord.relevance_ppm = 700'000;
     nord.deliverables[0].unit_fee_cents = 0;
     nord.usage_rights_cents = 50'000;
+    return plan;
+}
+
+// A plan that uses every field of format 3: format 2's and a stated audience overlap.
+Plan sample_plan() {
+    Plan plan = format_2_plan();
+    plan.overlaps = {{1, 7, OverlapBasis::ShareOfFirst, 120'000}};
     return plan;
 }
 
@@ -173,8 +180,18 @@ TEST_CASE("The golden format-1 file (Roster 0.1) still loads, migrated to one de
     CHECK(r.notes[0].find("older Roster (file format 1)") != std::string::npos);
 }
 
-TEST_CASE("The golden format-2 file still loads, and today's writer produces it byte for byte") {
+TEST_CASE("The golden format-2 file (Roster 0.2) still loads, migrated to a plan with no stated overlaps") {
     const std::string golden = read_file(std::string(ROSTER_TEST_DATA) + "/plan-format-2.roster.json");
+    REQUIRE(!golden.empty());
+    const storage::LoadResult r = load_plan(golden);
+    REQUIRE_MESSAGE(r.ok, r.message);
+    CHECK(r.notes.empty());
+    CHECK(r.plan == format_2_plan());
+    CHECK(r.plan.overlaps.empty());
+}
+
+TEST_CASE("The golden format-3 file still loads, and today's writer produces it byte for byte") {
+    const std::string golden = read_file(std::string(ROSTER_TEST_DATA) + "/plan-format-3.roster.json");
     REQUIRE(!golden.empty());
     const storage::LoadResult r = load_plan(golden);
     REQUIRE_MESSAGE(r.ok, r.message);
@@ -182,23 +199,25 @@ TEST_CASE("The golden format-2 file still loads, and today's writer produces it 
     CHECK(r.plan == sample_plan());
     // Only the writer's version may differ from the frozen file.
     std::string expected = golden;
-    const std::string stamp = "\"written_by\": \"0.2.0\"";
+    const std::string stamp = "\"written_by\": \"0.3.0\"";
+    REQUIRE(expected.find(stamp) != std::string::npos);
     expected.replace(expected.find(stamp), stamp.size(), "\"written_by\": \"" + std::string(kRosterVersion) + "\"");
     CHECK(save_plan(r.plan) == expected);
 }
 
-TEST_CASE("A format-2 file without cereal class versions (written by hand or another tool) still loads") {
+TEST_CASE("A file without cereal class versions (written by hand or another tool) still loads") {
     std::string text = save_plan(sample_plan());
-    std::size_t at;
-    while ((at = text.find("\"cereal_class_version\": 1,")) != std::string::npos)
-        text.erase(at, std::string("\"cereal_class_version\": 1,").size());
+    for (const std::string stamp : {"\"cereal_class_version\": 1,", "\"cereal_class_version\": 2,"}) {
+        std::size_t at;
+        while ((at = text.find(stamp)) != std::string::npos) text.erase(at, stamp.size());
+    }
     REQUIRE(text.find("cereal_class_version") == std::string::npos);
     const storage::LoadResult r = load_plan(text);
     REQUIRE_MESSAGE(r.ok, r.message);
     CHECK(r.plan == sample_plan());
 }
 
-TEST_CASE("Wrong values deep in a format-2 file are reported with their place and the planner's words") {
+TEST_CASE("Wrong values deep in a plan file are reported with their place and the planner's words") {
     const std::string good = save_plan(sample_plan());
     const auto with = [&](const std::string& from, const std::string& to) {
         std::string t = good;
@@ -229,7 +248,7 @@ TEST_CASE("An assumption from a newer Roster is kept, saved again and reported")
 
 TEST_CASE("Saved files are standard JSON with the app marker first and the format version") {
     const std::string text = save_plan(sample_plan());
-    CHECK(text.rfind("{\n  \"app\": \"roster\",\n  \"format\": 2,\n  \"written_by\": ", 0) == 0);
+    CHECK(text.rfind("{\n  \"app\": \"roster\",\n  \"format\": 3,\n  \"written_by\": ", 0) == 0);
     CHECK(text.find("NaN") == std::string::npos);
     CHECK(text.find("Infinity") == std::string::npos);
 }
@@ -284,8 +303,8 @@ TEST_CASE("Bad input catalogue: duplicate keys and duplicate creator ids") {
 }
 
 TEST_CASE("Bad input catalogue: a file from a newer Roster is refused, not half-read") {
-    refused(R"({"app":"roster","format":3,"written_by":"9.0.0","plan":{"anything":true}})",
-            "made by a newer version of Roster (file format 3; this version reads up to 2)");
+    refused(R"({"app":"roster","format":4,"written_by":"9.0.0","plan":{"anything":true}})",
+            "made by a newer version of Roster (file format 4; this version reads up to 3)");
 }
 
 TEST_CASE("Bad input catalogue: another app's JSON, a root list, a root number") {
