@@ -34,6 +34,26 @@ ApplyResult change_settings(Plan& plan, Change change) {
     return {true, {}};
 }
 
+bool involves(const Overlap& o, CreatorId id) { return o.first == id || o.second == id; }
+
+bool same_pair(const Overlap& o, CreatorId a, CreatorId b) {
+    return (o.first == a && o.second == b) || (o.first == b && o.second == a);
+}
+
+// A creator edit that would make one of its stated overlaps impossible (fewer followers than
+// they share) is refused, naming the overlap.
+ApplyResult check_overlaps_of(const Plan& plan, const Creator& edited) {
+    if (std::none_of(plan.overlaps.begin(), plan.overlaps.end(),
+                     [&](const Overlap& o) { return involves(o, edited.id); }))
+        return {true, {}};
+    Plan candidate = plan;
+    for (Creator& c : candidate.creators)
+        if (c.id == edited.id) c = edited;
+    const auto problems = check_overlaps(candidate);
+    if (problems.empty()) return {true, {}};
+    return refused(problems.front().message + " Change or remove that overlap first.");
+}
+
 }  // namespace
 
 std::string describe(const Command& command) {
@@ -48,6 +68,9 @@ std::string describe(const Command& command) {
                           [](const SetTiers&) { return std::string("change tier thresholds"); },
                           [](const SetAssumption& a) {
                               return std::string(a.value_micros ? "change assumption" : "reset assumption");
+                          },
+                          [](const SetOverlap& o) {
+                              return std::string(o.overlap ? "set overlap" : "estimate overlap");
                           },
                       },
                       command);
@@ -70,6 +93,7 @@ ApplyResult apply(Plan& plan, const Command& command) {
                                        [&](const Creator& c) { return c.id == cmd.creator.id; });
                 if (it == plan.creators.end()) return refused("That creator is no longer in the plan.");
                 if (ApplyResult r = check(cmd.creator, plan.campaign); !r.ok) return r;
+                if (ApplyResult r = check_overlaps_of(plan, cmd.creator); !r.ok) return r;
                 *it = cmd.creator;
                 return {true, {}};
             },
@@ -78,6 +102,10 @@ ApplyResult apply(Plan& plan, const Command& command) {
                                        [&](const Creator& c) { return c.id == cmd.id; });
                 if (it == plan.creators.end()) return refused("That creator is no longer in the plan.");
                 plan.creators.erase(it);
+                auto& overlaps = plan.overlaps;
+                overlaps.erase(std::remove_if(overlaps.begin(), overlaps.end(),
+                                              [&](const Overlap& o) { return involves(o, cmd.id); }),
+                               overlaps.end());
                 return {true, {}};
             },
             [&](const RenamePlan& cmd) -> ApplyResult {
@@ -116,6 +144,22 @@ ApplyResult apply(Plan& plan, const Command& command) {
                                   [](const AssumptionOverride& a, const AssumptionOverride& b) { return a.key < b.key; });
                     }
                 });
+            },
+            [&](const SetOverlap& cmd) -> ApplyResult {
+                if (!find_creator(plan, cmd.first) || !find_creator(plan, cmd.second))
+                    return refused("That creator is no longer in the plan.");
+                if (cmd.overlap && !same_pair(*cmd.overlap, cmd.first, cmd.second))
+                    return refused("The overlap does not concern these two creators.");
+                Plan candidate = plan;
+                auto& list = candidate.overlaps;
+                list.erase(std::remove_if(list.begin(), list.end(),
+                                          [&](const Overlap& o) { return same_pair(o, cmd.first, cmd.second); }),
+                           list.end());
+                if (cmd.overlap) list.push_back(*cmd.overlap);
+                const auto problems = check_overlaps(candidate);
+                if (!problems.empty()) return refused(problems.front().message);
+                plan = std::move(candidate);
+                return {true, {}};
             },
         },
         command);

@@ -21,7 +21,7 @@ struct UpdateCreator {
 };
 
 struct RemoveCreator {
-    CreatorId id = 0;
+    CreatorId id = 0;  // its stated overlaps go with it
 };
 
 struct RenamePlan {
@@ -50,8 +50,15 @@ struct SetAssumption {
     std::optional<std::int64_t> value_micros;
 };
 
+// States the audience overlap of two creators (replacing what the plan said about that pair,
+// in either order), or with no value goes back to Roster's estimate for the pair.
+struct SetOverlap {
+    CreatorId first = 0, second = 0;
+    std::optional<Overlap> overlap;  // its first and second must be the two above
+};
+
 using Command = std::variant<AddCreator, UpdateCreator, RemoveCreator, RenamePlan, SetCurrency, SetCampaign,
-                             SetEnvironment, SetTiers, SetAssumption>;
+                             SetEnvironment, SetTiers, SetAssumption, SetOverlap>;
 
 // What the planner would call the change, for the undo menu ("Undo: add creator").
 std::string describe(const Command& command);

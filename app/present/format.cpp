@@ -43,6 +43,11 @@ std::string format_compact(double value) {
     return format_count(value);
 }
 
+std::string format_ratio(double value) {
+    if (!std::isfinite(value)) return "—";
+    return printf_string("%.2f", value);
+}
+
 std::string currency_prefix(std::string_view currency) {
     if (currency == "EUR") return "€";
     if (currency == "USD") return "$";

@@ -16,6 +16,9 @@ std::string format_compact(double value);
 // 1234.5, "EUR" -> "€1,234.50"; whole amounts of 10,000 or more drop the cents.
 std::string format_money(double amount, std::string_view currency);
 
+// 2.3456 -> "2.35": frequencies and other ratios read to two decimals.
+std::string format_ratio(double value);
+
 // 0.2345 -> "23.5%"
 std::string format_percent(double share);
 

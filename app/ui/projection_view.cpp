@@ -35,8 +35,20 @@ void draw_projection_view(ViewContext& ctx) {
     figure("Views", format_count(t.views), "Views of every post, from followers and from recommendations.");
     figure("Impressions", format_count(t.impressions),
            "Every time a post is seen, repeat views by the same person included.");
-    figure("Gross reach", format_count(t.reach),
-           "The sum of each creator's reach: people who follow several creators are counted once per creator.");
+    figure("Reach (net)", format_count(t.reach),
+           "Distinct people reached at least once, after audience overlap: someone who follows several creators "
+           "counts once. Stated overlaps are used where the plan has them, estimates elsewhere.");
+    figure("Gross reach", format_count(p.gross_reach),
+           "Each creator's reach added up: people who follow several creators are counted once per creator.");
+    figure("Frequency", t.reach > 0 ? format_ratio(r.frequency) : "—",
+           "Impressions per person reached (net of overlap).");
+    {
+        const std::string k = std::to_string(p.audience.effective_k) + "+";
+        figure(("Reached " + k).c_str(), format_count(p.audience.effective_reach),
+               "People who see the plan's posts at least this many times (assumption overlap.effective_frequency).");
+    }
+    figure("Cost per 1,000 reached", t.reach > 0 ? format_money(r.cost_per_reach, cur) : "—",
+           "Cost per thousand distinct people reached.");
     figure("Engagements", format_count(t.engagements), "Likes, comments, shares and saves.");
     figure("Likes", format_count(t.likes), "Part of engagements; fewer where like counts are hidden.");
     figure("Clicks", format_count(t.clicks), "Views times click-through for each format.");

@@ -104,3 +104,52 @@ TEST_CASE("Renaming the plan and changing its currency are validated commands") 
     CHECK(doc.execute(SetCurrency{"USD"}).ok);
     CHECK(doc.plan().campaign.currency == "USD");
 }
+
+TEST_CASE("Stating an overlap is one undoable step, and clearing it goes back to the estimate") {
+    Document doc;
+    doc.execute(AddCreator{creator("Ana")});
+    doc.execute(AddCreator{creator("Ben")});
+    REQUIRE(doc.execute(SetOverlap{1, 2, Overlap{2, 1, OverlapBasis::ShareOfSmaller, 250'000}}).ok);
+    REQUIRE(doc.plan().overlaps.size() == 1);
+    CHECK(doc.undo_label() == "set overlap");
+    // The same pair in the other order replaces it rather than adding a second one.
+    REQUIRE(doc.execute(SetOverlap{2, 1, Overlap{1, 2, OverlapBasis::SharedCount, 3'000}}).ok);
+    REQUIRE(doc.plan().overlaps.size() == 1);
+    CHECK(doc.plan().overlaps[0].value == 3'000);
+    REQUIRE(doc.execute(SetOverlap{1, 2, std::nullopt}).ok);
+    CHECK(doc.plan().overlaps.empty());
+    CHECK(doc.undo());
+    CHECK(doc.plan().overlaps.size() == 1);
+}
+
+TEST_CASE("An impossible overlap is refused with the bound it breaks, and the plan is untouched") {
+    Document doc;
+    doc.execute(AddCreator{creator("Ana")});
+    doc.execute(AddCreator{creator("Ben")});
+    const Plan before = doc.plan();
+    const ApplyResult r = doc.execute(SetOverlap{1, 2, Overlap{1, 2, OverlapBasis::SharedCount, 25'000}});
+    CHECK_FALSE(r.ok);
+    CHECK(r.message == "“Ana” and “Ben” cannot share 25,000 followers: “Ana” has only 20,000.");
+    CHECK(doc.plan() == before);
+    CHECK_FALSE(doc.execute(SetOverlap{1, 3, Overlap{1, 3, OverlapBasis::SharedCount, 10}}).ok);
+    CHECK_FALSE(doc.execute(SetOverlap{1, 2, Overlap{1, 1, OverlapBasis::SharedCount, 10}}).ok);
+}
+
+TEST_CASE("A creator edit that would break a stated overlap is refused; removing a creator drops its overlaps") {
+    Document doc;
+    doc.execute(AddCreator{creator("Ana")});
+    doc.execute(AddCreator{creator("Ben")});
+    doc.execute(AddCreator{creator("Cleo")});
+    REQUIRE(doc.execute(SetOverlap{1, 2, Overlap{1, 2, OverlapBasis::SharedCount, 15'000}}).ok);
+    REQUIRE(doc.execute(SetOverlap{2, 3, Overlap{2, 3, OverlapBasis::SharedCount, 1'000}}).ok);
+    Creator smaller = doc.plan().creators[1];
+    smaller.followers = 10'000;
+    const ApplyResult r = doc.execute(UpdateCreator{smaller});
+    CHECK_FALSE(r.ok);
+    CHECK(r.message == "“Ana” and “Ben” cannot share 15,000 followers: “Ben” has only 10,000. Change or remove that "
+                       "overlap first.");
+    REQUIRE(doc.execute(RemoveCreator{2}).ok);
+    CHECK(doc.plan().overlaps.empty());
+    CHECK(doc.undo());
+    CHECK(doc.plan().overlaps.size() == 2);
+}

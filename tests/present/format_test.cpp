@@ -45,5 +45,13 @@ TEST_CASE("The page summary reads the roster and the totals as a planner would")
     CHECK(s.find("Plan “Launch”: 1 creator, total cost €3,000.00") == 0);
     CHECK(s.find("Creator “Ana”: Instagram, Mid, 100,000 followers, 3 posts for €3,000.00 in fees; reach " +
                  format_count(p.creators[0].outcome.reach) + ", cost €3,000.00.") != std::string::npos);
+    CHECK(s.find("reach " + format_count(p.total.reach) + " people after audience overlap (" +
+                 format_count(p.gross_reach) + " added up across creators)") != std::string::npos);
     CHECK(plan_summary(Plan{}, project(Plan{})) == "Plan “Untitled plan”: no creators yet.");
+}
+
+TEST_CASE("Ratios such as a frequency read to two decimals, and never as nan") {
+    CHECK(format_ratio(2.3456) == "2.35");
+    CHECK(format_ratio(1.0) == "1.00");
+    CHECK(format_ratio(std::nan("")) == "—");
 }
