@@ -28,6 +28,9 @@ test('a planner adds a creator, reloads, and finds the creator still in the rost
 
   await waitForSummary(page, 'Creator “Ana Lima”: Instagram, Mid, 120,000 followers, 3 posts for €4,500.00 in fees');
   assert.match(await summary(page), /1 creator, total cost €4,500\.00/);
+  // One creator: the net reach is that creator's reach, nothing is deduplicated away.
+  const [, net, gross] = (await summary(page)).match(/reach ([\d,]+) people after audience overlap \(([\d,]+) added up/);
+  assert.equal(net, gross);
   await screenshot(page, 'creator-added.png');
 
   // Autosave writes shortly after the last edit; then a reload must bring the plan back.
