@@ -17,38 +17,87 @@ std::string folded(const std::string& s) {
     return out;
 }
 
-// Cosine similarity of two share lists (0 when either is empty).
-double similarity(const std::vector<Share>& a, const std::vector<Share>& b) {
-    if (a.empty() || b.empty()) return 0.0;
-    std::map<std::string, double> left;
-    double na = 0, nb = 0, dot = 0;
-    for (const Share& s : a) {
-        left[s.key] += s.ppm;
-        na += static_cast<double>(s.ppm) * s.ppm;
+// What the estimate of a pair needs from one creator, computed once per creator: the matrix
+// looks at every pair, and comparing names and profile keys as text per pair made the
+// projection of a few hundred creators take tens of milliseconds.
+struct PairProfile {
+    std::string name;  // folded
+    Platform platform = Platform::Instagram;
+    double followers = 0.0;
+    std::vector<std::pair<int, double>> interests;  // by key id, unit length (cosine = dot product)
+    std::vector<std::pair<int, double>> countries;  // by key id, summing to 1; empty: not known
+};
+
+// Key ids shared by every profile of one plan.
+class KeyIds {
+public:
+    int operator()(const std::string& key) { return ids_.emplace(key, static_cast<int>(ids_.size())).first->second; }
+
+private:
+    std::map<std::string, int> ids_;
+};
+
+// Merged by key and sorted by id; `unit` scales to length 1, otherwise to a sum of 1.
+std::vector<std::pair<int, double>> weights(const std::vector<Share>& shares, KeyIds& ids, bool unit) {
+    std::map<int, double> merged;
+    for (const Share& s : shares)
+        if (s.ppm > 0) merged[ids(s.key)] += static_cast<double>(s.ppm);
+    double norm = 0.0;
+    for (const auto& [id, w] : merged) norm += unit ? w * w : w;
+    if (unit) norm = std::sqrt(norm);
+    std::vector<std::pair<int, double>> out;
+    if (!(norm > 0.0)) return out;
+    for (const auto& [id, w] : merged) out.push_back({id, w / norm});
+    return out;
+}
+
+PairProfile profile_of(const Creator& c, KeyIds& ids) {
+    PairProfile p;
+    p.name = folded(c.name);
+    p.platform = c.platform;
+    p.followers = static_cast<double>(std::max<std::int64_t>(c.followers, 0));
+    p.interests = weights(c.audience.interests, ids, true);
+    p.countries = weights(c.audience.countries, ids, false);
+    return p;
+}
+
+bool same_person(const PairProfile& a, const PairProfile& b) {
+    return a.platform != b.platform && !a.name.empty() && a.name == b.name;
+}
+
+// Cosine similarity of two interest profiles (0 when either is unknown).
+double similarity(const PairProfile& a, const PairProfile& b) {
+    double dot = 0.0;
+    auto i = a.interests.begin(), j = b.interests.begin();
+    while (i != a.interests.end() && j != b.interests.end()) {
+        if (i->first < j->first) ++i;
+        else if (j->first < i->first) ++j;
+        else dot += (i++)->second * (j++)->second;
     }
-    for (const Share& s : b) {
-        nb += static_cast<double>(s.ppm) * s.ppm;
-        const auto it = left.find(s.key);
-        if (it != left.end()) dot += it->second * s.ppm;
-    }
-    return na > 0 && nb > 0 ? std::clamp(dot / std::sqrt(na * nb), 0.0, 1.0) : 0.0;
+    return std::clamp(dot, 0.0, 1.0);
 }
 
 // How much two audiences live in the same countries: the overlap of the two distributions
 // (1 identical, 0 disjoint), or 1 when either is unknown.
-double shared_geography(const std::vector<Share>& a, const std::vector<Share>& b) {
-    if (a.empty() || b.empty()) return 1.0;
-    std::map<std::string, double> left;
-    double ta = 0, tb = 0;
-    for (const Share& s : a) left[s.key] += s.ppm, ta += s.ppm;
-    for (const Share& s : b) tb += s.ppm;
-    if (!(ta > 0) || !(tb > 0)) return 1.0;
-    double common = 0;
-    for (const Share& s : b) {
-        const auto it = left.find(s.key);
-        if (it != left.end()) common += std::min(it->second / ta, s.ppm / tb);
+double shared_geography(const PairProfile& a, const PairProfile& b) {
+    if (a.countries.empty() || b.countries.empty()) return 1.0;
+    double common = 0.0;
+    auto i = a.countries.begin(), j = b.countries.begin();
+    while (i != a.countries.end() && j != b.countries.end()) {
+        if (i->first < j->first) ++i;
+        else if (j->first < i->first) ++j;
+        else common += std::min((i++)->second, (j++)->second);
     }
     return std::clamp(common, 0.0, 1.0);
+}
+
+double estimate(const PairProfile& a, const PairProfile& b, double universe, double niche_affinity,
+                double same_creator_share) {
+    const double smaller = std::min(a.followers, b.followers);
+    if (same_person(a, b)) return same_creator_share * smaller;
+    if (!(universe > 0.0)) return 0.0;
+    const double kappa = 1.0 + (niche_affinity - 1.0) * similarity(a, b);
+    return std::min(kappa * shared_geography(a, b) * a.followers * b.followers / universe, smaller);
 }
 
 // Distribution of exposures 0, 1, ... 9, 10+ (11 values), the last absorbing.
@@ -96,21 +145,14 @@ double overlap_universe(const Plan& plan, const Assumptions& a) {
 }
 
 bool same_creator(const Creator& a, const Creator& b) {
-    if (a.platform == b.platform) return false;
-    const std::string name = folded(a.name);
-    return !name.empty() && name == folded(b.name);
+    KeyIds ids;
+    return same_person(profile_of(a, ids), profile_of(b, ids));
 }
 
 double estimated_shared(const Creator& a, const Creator& b, double universe, const Assumptions& as) {
-    const double fa = static_cast<double>(std::max<std::int64_t>(a.followers, 0));
-    const double fb = static_cast<double>(std::max<std::int64_t>(b.followers, 0));
-    const double smaller = std::min(fa, fb);
-    if (same_creator(a, b)) return as[assumption::kSameCreatorShare] * smaller;
-    if (!(universe > 0.0)) return 0.0;
-    const double kappa = 1.0 + (as[assumption::kNicheAffinity] - 1.0) *
-                                   similarity(a.audience.interests, b.audience.interests);
-    const double geography = shared_geography(a.audience.countries, b.audience.countries);
-    return std::min(kappa * geography * fa * fb / universe, smaller);
+    KeyIds ids;
+    return estimate(profile_of(a, ids), profile_of(b, ids), universe, as[assumption::kNicheAffinity],
+                    as[assumption::kSameCreatorShare]);
 }
 
 OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& as) {
@@ -119,26 +161,31 @@ OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& as) {
     m.universe = overlap_universe(plan, as);
     m.shared.assign(m.n * m.n, 0.0);
     m.stated.assign(m.n * m.n, 0);
+    const double affinity = as[assumption::kNicheAffinity];
+    const double same_share = as[assumption::kSameCreatorShare];
+    KeyIds ids;
+    std::vector<PairProfile> profiles;
+    profiles.reserve(m.n);
+    for (const Creator& c : plan.creators) profiles.push_back(profile_of(c, ids));
     std::map<CreatorId, std::size_t> index;
-    for (std::size_t i = 0; i < m.n; ++i) index.emplace(plan.creators[i].id, i);
-    auto followers = [&](std::size_t i) {
-        return static_cast<double>(std::max<std::int64_t>(plan.creators[i].followers, 0));
-    };
-    for (std::size_t i = 0; i < m.n; ++i) m.shared[i * m.n + i] = followers(i);
+    for (std::size_t i = 0; i < m.n; ++i) {
+        index.emplace(plan.creators[i].id, i);
+        m.shared[i * m.n + i] = profiles[i].followers;
+    }
 
     std::vector<double> ratios;
     for (const Overlap& o : plan.overlaps) {
         const auto a = index.find(o.first), b = index.find(o.second);
         if (a == index.end() || b == index.end() || a->second == b->second) continue;
         const std::size_t i = a->second, j = b->second;
-        const double v = std::clamp(shared_followers(o, followers(i), followers(j)), 0.0,
-                                    std::min(followers(i), followers(j)));
+        const PairProfile& pa = profiles[i];
+        const PairProfile& pb = profiles[j];
+        const double v = std::clamp(shared_followers(o, pa.followers, pb.followers), 0.0,
+                                    std::min(pa.followers, pb.followers));
         m.shared[i * m.n + j] = m.shared[j * m.n + i] = v;
         m.stated[i * m.n + j] = m.stated[j * m.n + i] = 1;
-        const Creator& ca = plan.creators[i];
-        const Creator& cb = plan.creators[j];
-        const double estimate = estimated_shared(ca, cb, m.universe, as);
-        if (!same_creator(ca, cb) && estimate > 0.0) ratios.push_back(v / estimate);
+        const double e = estimate(pa, pb, m.universe, affinity, same_share);
+        if (!same_person(pa, pb) && e > 0.0) ratios.push_back(v / e);
     }
     if (!ratios.empty()) {
         std::nth_element(ratios.begin(), ratios.begin() + static_cast<std::ptrdiff_t>(ratios.size() / 2), ratios.end());
@@ -147,11 +194,11 @@ OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& as) {
     for (std::size_t i = 0; i < m.n; ++i)
         for (std::size_t j = i + 1; j < m.n; ++j) {
             if (m.stated[i * m.n + j]) continue;
-            const Creator& ca = plan.creators[i];
-            const Creator& cb = plan.creators[j];
-            double v = estimated_shared(ca, cb, m.universe, as);
-            if (!same_creator(ca, cb)) v *= m.calibration;
-            v = std::min(v, std::min(followers(i), followers(j)));
+            const PairProfile& pa = profiles[i];
+            const PairProfile& pb = profiles[j];
+            double v = estimate(pa, pb, m.universe, affinity, same_share);
+            if (!same_person(pa, pb)) v *= m.calibration;
+            v = std::min(v, std::min(pa.followers, pb.followers));
             m.shared[i * m.n + j] = m.shared[j * m.n + i] = v;
         }
     return m;

@@ -1,0 +1,65 @@
+#include "plan_exchange.h"
+
+#include "storage/plan_file.h"
+
+namespace roster {
+namespace {
+
+// Characters no common file system accepts in a name, plus control characters.
+bool refused_in_file_names(unsigned char c) {
+    return c < 0x20 || c == 0x7F || c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' ||
+           c == '<' || c == '>' || c == '|';
+}
+
+std::string count_of(std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+std::string plan_file_name(const Plan& plan) {
+    std::string base;
+    for (char ch : plan.name) base += refused_in_file_names(static_cast<unsigned char>(ch)) ? '-' : ch;
+    // Trim spaces and dots at either end (Windows drops trailing dots; a leading one hides the file).
+    const auto first = base.find_first_not_of(" .");
+    base = first == std::string::npos ? std::string() : base.substr(first, base.find_last_not_of(" .") - first + 1);
+    if (base.size() > 100) {
+        base.resize(100);
+        // Never cut a UTF-8 character in half.
+        while (!base.empty() && (static_cast<unsigned char>(base.back()) & 0xC0) == 0x80) base.pop_back();
+        if (!base.empty() && (static_cast<unsigned char>(base.back()) & 0x80)) base.pop_back();
+    }
+    return (base.empty() ? std::string("plan") : base) + ".roster.json";
+}
+
+IncomingPlan receive_plan(std::string_view text, const std::string& source, const Plan& current, const Plan& kept) {
+    IncomingPlan in;
+    if (text.size() > kMaxPlanFileBytes) {
+        in.message = "Could not open " + source + ": it is larger than 16 MB, far more than any plan. Nothing was changed.";
+        return in;
+    }
+    storage::LoadResult loaded = storage::load_plan(text);
+    if (!loaded.ok) {
+        std::string where;
+        if (loaded.line > 0)
+            where = " (line " + std::to_string(loaded.line) + ", column " + std::to_string(loaded.column) + ")";
+        in.message = "Could not open " + source + where + ": " + loaded.message + " Nothing was changed.";
+        return in;
+    }
+    in.plan = std::move(loaded.plan);
+    in.opened = "Opened “" + in.plan.name + "” (" + count_of(in.plan.creators.size(), "creator", "creators") +
+                ") from " + source + ". Undo (Ctrl+Z) brings the previous plan back.";
+    for (const std::string& note : loaded.notes) in.opened += " " + note;
+    const bool holds_work = !current.creators.empty() && !(current == kept);
+    if (holds_work) {
+        in.verdict = IncomingPlan::Verdict::Confirm;
+        in.message = "Replace “" + current.name + "” (" + count_of(current.creators.size(), "creator", "creators") +
+                     ", changed since it was last downloaded) with “" + in.plan.name + "” from " + source +
+                     "? Undo (Ctrl+Z) brings it back.";
+        return in;
+    }
+    in.verdict = IncomingPlan::Verdict::Replace;
+    return in;
+}
+
+}  // namespace roster

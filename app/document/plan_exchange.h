@@ -1,0 +1,39 @@
+// Plans leaving the app as files and coming back in (a file picked or dropped on the page; the
+// same path will serve pasted text and share links). What comes in goes through the one load
+// path of plan_file.h, and replaces the open plan only if it passed all of it; when the open
+// plan holds work that exists nowhere else, the planner is asked first.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "engine/plan.h"
+
+namespace roster {
+
+// Plan files carry no more than this; larger ones are refused before they are read (the load
+// path refuses them again, whatever route they took).
+inline constexpr std::size_t kMaxPlanFileBytes = 16u * 1024u * 1024u;
+
+// "Rentrée 2026 — micro-heavy.roster.json": the plan's name, with the characters Windows, macOS
+// or Linux refuse in a file name replaced by "-", at most 100 characters, "plan" when empty.
+std::string plan_file_name(const Plan& plan);
+
+struct IncomingPlan {
+    enum class Verdict {
+        Refused,  // nothing changes; `message` says why, naming the file
+        Replace,  // replace the open plan now (undoable)
+        Confirm   // ask first: `message` is the question; on yes, replace as above
+    };
+    Verdict verdict = Verdict::Refused;
+    std::string message;  // why it was refused, or the question to ask
+    std::string opened;   // what to tell the planner once it replaced the plan (with any notes)
+    Plan plan;            // the plan that came in, when not refused
+};
+
+// `text` arrived from `source` (e.g. the file “q3.roster.json”). `current` is the open plan and
+// `kept` the last version of it that exists outside the app (downloaded or opened from a
+// file); the planner is asked before replacing a plan with creators that differs from it.
+IncomingPlan receive_plan(std::string_view text, const std::string& source, const Plan& current, const Plan& kept);
+
+}  // namespace roster

@@ -1,0 +1,82 @@
+// Plans in and out as files: the verdicts the workspace acts on, named as sentences.
+#include <doctest/doctest.h>
+
+#include "document/plan_exchange.h"
+#include "storage/plan_file.h"
+#include "support/builders.h"
+
+using namespace roster;
+
+namespace {
+
+Plan plan_named(const std::string& name, int creators) {
+    Plan plan;
+    plan.name = name;
+    for (int i = 1; i <= creators; ++i)
+        plan.creators.push_back(test::creator(static_cast<CreatorId>(i), "C" + std::to_string(i), Platform::TikTok,
+                                              10'000 * i, 100.0, 1));
+    return plan;
+}
+
+const std::string kSource = "the file “q3.roster.json”";
+
+}  // namespace
+
+TEST_CASE("A plan file is named after the plan, without characters file systems refuse") {
+    CHECK(plan_file_name(plan_named("Rentrée 2026 — micro-heavy", 0)) == "Rentrée 2026 — micro-heavy.roster.json");
+    CHECK(plan_file_name(plan_named("Q3: TikTok/IG <draft>?", 0)) == "Q3- TikTok-IG -draft--.roster.json");
+    CHECK(plan_file_name(plan_named("  ..  ", 0)) == "plan.roster.json");
+    CHECK(plan_file_name(plan_named(".hidden.", 0)) == "hidden.roster.json");
+    const std::string long_name = std::string(99, 'a') + "é";  // the cut would fall inside "é"
+    CHECK(plan_file_name(plan_named(long_name, 0)) == std::string(99, 'a') + ".roster.json");
+}
+
+TEST_CASE("A good file replaces an empty plan at once and says what was opened") {
+    const Plan incoming = plan_named("Launch", 2);
+    const IncomingPlan in = receive_plan(storage::save_plan(incoming), kSource, Plan{}, Plan{});
+    CHECK(in.verdict == IncomingPlan::Verdict::Replace);
+    CHECK(in.plan == incoming);
+    CHECK(in.opened == "Opened “Launch” (2 creators) from the file “q3.roster.json”. Undo (Ctrl+Z) brings the "
+                       "previous plan back.");
+}
+
+TEST_CASE("A good file replaces a plan that was downloaded since its last change without asking") {
+    const Plan current = plan_named("Mine", 3);
+    const IncomingPlan in = receive_plan(storage::save_plan(plan_named("Theirs", 1)), kSource, current, current);
+    CHECK(in.verdict == IncomingPlan::Verdict::Replace);
+}
+
+TEST_CASE("Replacing a plan with work that exists nowhere else asks first") {
+    const Plan current = plan_named("Mine", 3);
+    const IncomingPlan in = receive_plan(storage::save_plan(plan_named("Theirs", 1)), kSource, current, Plan{});
+    CHECK(in.verdict == IncomingPlan::Verdict::Confirm);
+    CHECK(in.message == "Replace “Mine” (3 creators, changed since it was last downloaded) with “Theirs” from the "
+                        "file “q3.roster.json”? Undo (Ctrl+Z) brings it back.");
+    CHECK(in.plan.name == "Theirs");
+}
+
+TEST_CASE("A broken file is refused with the place of the error, and the message says nothing changed") {
+    const IncomingPlan in = receive_plan("{\"app\": \"roster\",\n  \"format\": 3,,", kSource, Plan{}, Plan{});
+    CHECK(in.verdict == IncomingPlan::Verdict::Refused);
+    CHECK(in.message.rfind("Could not open the file “q3.roster.json” (line 2, column ", 0) == 0);
+    CHECK(in.message.find("Nothing was changed.") != std::string::npos);
+}
+
+TEST_CASE("A file from a newer Roster, or one too large to be a plan, is refused") {
+    const IncomingPlan newer =
+        receive_plan(R"({"app":"roster","format":99,"written_by":"9.0","plan":{}})", kSource, Plan{}, Plan{});
+    CHECK(newer.verdict == IncomingPlan::Verdict::Refused);
+    CHECK(newer.message.find("made by a newer version of Roster") != std::string::npos);
+    const IncomingPlan huge = receive_plan(std::string(kMaxPlanFileBytes + 1, ' '), kSource, Plan{}, Plan{});
+    CHECK(huge.verdict == IncomingPlan::Verdict::Refused);
+    CHECK(huge.message == "Could not open the file “q3.roster.json”: it is larger than 16 MB, far more than any "
+                          "plan. Nothing was changed.");
+}
+
+TEST_CASE("An older file opens with the note that it was updated") {
+    const std::string v1 = R"({"app":"roster","format":1,"written_by":"0.1.0","plan":{"name":"Old","currency":"EUR",)"
+                           R"("tiers":{"micro":10000,"mid":100000,"macro":500000,"mega":1000000},"creators":[]}})";
+    const IncomingPlan in = receive_plan(v1, kSource, Plan{}, Plan{});
+    REQUIRE(in.verdict == IncomingPlan::Verdict::Replace);
+    CHECK(in.opened.find("older Roster (file format 1)") != std::string::npos);
+}
