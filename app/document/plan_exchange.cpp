@@ -40,10 +40,8 @@ IncomingPlan receive_plan(std::string_view text, const std::string& source, cons
     }
     storage::LoadResult loaded = storage::load_plan(text);
     if (!loaded.ok) {
-        std::string where;
-        if (loaded.line > 0)
-            where = " (line " + std::to_string(loaded.line) + ", column " + std::to_string(loaded.column) + ")";
-        in.message = "Could not open " + source + where + ": " + loaded.message + " Nothing was changed.";
+        // The load path's messages already name the line and column of a syntax error.
+        in.message = "Could not open " + source + ": " + loaded.message + " Nothing was changed.";
         return in;
     }
     in.plan = std::move(loaded.plan);

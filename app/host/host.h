@@ -39,10 +39,20 @@ public:
     // of what it shows (roster and totals) into the page, and marks where its main controls
     // are, which is also what end-to-end tests use to find them.
     virtual void publish_summary(std::string_view text) = 0;
+    // The status bar's latest message ("Could not open the file ..."), for the same readers.
+    virtual void publish_status(std::string_view text) = 0;
     virtual void publish_landmark(std::string_view id, Rect where) = 0;
 
     // The first frame is on screen: the page removes its loading indicator.
     virtual void first_frame_drawn() = 0;
+
+    // Plan files. offer_download hands a file to the planner (the browser's download). A file
+    // the planner picks after choose_file(), or drops on the page, arrives through the handler
+    // as its name and text (at most one byte over the plan size limit is read, so an oversized
+    // file is refused without being loaded). choose_file returns false where there is no picker.
+    virtual void offer_download(std::string_view file_name, std::string_view text) = 0;
+    virtual bool choose_file() = 0;
+    virtual void on_file(std::function<void(std::string name, std::string text)> handler) = 0;
 };
 
 // The host for this build (browser or native), created once.

@@ -59,8 +59,20 @@ public:
 
     void on_page_hiding(std::function<void()>) override {}  // a desktop window saves on close
     void publish_summary(std::string_view) override {}
+    void publish_status(std::string_view) override {}
     void publish_landmark(std::string_view, roster::host::Rect) override {}
     void first_frame_drawn() override {}
+
+    // A desktop twin "downloads" into the data folder's downloads/ and has no file picker.
+    void offer_download(std::string_view file_name, std::string_view text) override {
+        std::error_code ec;
+        const fs::path dir = data_dir() / "downloads";
+        fs::create_directories(dir, ec);
+        std::ofstream out(dir / fs::path(std::string(file_name)).filename(), std::ios::binary | std::ios::trunc);
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    }
+    bool choose_file() override { return false; }
+    void on_file(std::function<void(std::string, std::string)>) override {}
 };
 
 }  // namespace

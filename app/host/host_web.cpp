@@ -10,6 +10,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "document/plan_exchange.h"
+
 namespace {
 
 // clang-format off
@@ -43,6 +45,11 @@ EM_JS(void, roster_js_publish_summary, (const char* text), {
     if (el) el.textContent = UTF8ToString(text);
 });
 
+EM_JS(void, roster_js_publish_status, (const char* text), {
+    var el = document.getElementById('roster-status');
+    if (el) el.textContent = UTF8ToString(text);
+});
+
 EM_JS(void, roster_js_publish_landmark, (const char* id, float x, float y, float w, float h), {
     var marks = window.rosterLandmarks || (window.rosterLandmarks = {});
     marks[UTF8ToString(id)] = { x: x, y: y, w: w, h: h };
@@ -50,6 +57,62 @@ EM_JS(void, roster_js_publish_landmark, (const char* id, float x, float y, float
 
 EM_JS(void, roster_js_first_frame, (), {
     if (typeof window.rosterFirstFrame === 'function') window.rosterFirstFrame();
+});
+
+// Files come in from a hidden file input (the picker) or a drop anywhere on the page. Blob.text()
+// decodes UTF-8; only the first limit + 1 bytes are read, so the load path can refuse an
+// oversized file by its size. The text goes through malloc, not ccall's "string" (which
+// copies onto the 5 MB stack).
+EM_JS(void, roster_js_listen_for_files, (int limit), {
+    var deliver = function(file) {
+        file.slice(0, limit + 1).text().then(function(text) {
+            var copy = function(s) {
+                var size = lengthBytesUTF8(s) + 1;
+                var ptr = _malloc(size);
+                if (ptr) stringToUTF8(s, ptr, size);
+                return ptr;
+            };
+            var name = copy(file.name), body = copy(text);
+            if (name && body) Module.ccall('roster_file_arrived', null, ['number', 'number'], [name, body]);
+            else { if (name) _free(name); if (body) _free(body); }
+        }, function() {});
+    };
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.id = 'roster-file-input';
+    input.hidden = true;
+    input.addEventListener('change', function() {
+        if (input.files && input.files.length) deliver(input.files[0]);
+        input.value = "";
+    });
+    document.body.appendChild(input);
+    window.addEventListener('dragover', function(e) {
+        e.preventDefault();
+        if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    });
+    window.addEventListener('drop', function(e) {
+        e.preventDefault();
+        var files = e.dataTransfer && e.dataTransfer.files;
+        if (files && files.length) deliver(files[0]);
+    });
+});
+
+// The picker opens only with the user's recent activation, which the click that chose the menu
+// item gives (browsers keep it for a few seconds, across the frame that handles it).
+EM_JS(void, roster_js_choose_file, (), {
+    var input = document.getElementById('roster-file-input');
+    if (input) input.click();
+});
+
+EM_JS(void, roster_js_download, (const char* name, const char* text), {
+    var blob = new Blob([UTF8ToString(text)], { type: 'application/json' });
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = UTF8ToString(name);
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function() { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
 });
 
 EM_JS(void, roster_js_listen_for_hiding, (), {
@@ -60,10 +123,14 @@ EM_JS(void, roster_js_listen_for_hiding, (), {
 // clang-format on
 
 std::function<void()> g_hiding_handler;
+std::function<void(std::string, std::string)> g_file_handler;
 
 class WebHost final : public roster::host::Host {
 public:
-    WebHost() { roster_js_listen_for_hiding(); }
+    WebHost() {
+        roster_js_listen_for_hiding();
+        roster_js_listen_for_files(static_cast<int>(roster::kMaxPlanFileBytes));
+    }
 
     std::optional<std::string> load(std::string_view key) override {
         char* raw = roster_js_load(std::string(key).c_str());
@@ -84,18 +151,36 @@ public:
     void on_page_hiding(std::function<void()> handler) override { g_hiding_handler = std::move(handler); }
 
     void publish_summary(std::string_view text) override { roster_js_publish_summary(std::string(text).c_str()); }
+    void publish_status(std::string_view text) override { roster_js_publish_status(std::string(text).c_str()); }
 
     void publish_landmark(std::string_view id, roster::host::Rect r) override {
         roster_js_publish_landmark(std::string(id).c_str(), r.x, r.y, r.w, r.h);
     }
 
     void first_frame_drawn() override { roster_js_first_frame(); }
+
+    void offer_download(std::string_view file_name, std::string_view text) override {
+        roster_js_download(std::string(file_name).c_str(), std::string(text).c_str());
+    }
+    bool choose_file() override {
+        roster_js_choose_file();
+        return true;
+    }
+    void on_file(std::function<void(std::string, std::string)> handler) override { g_file_handler = std::move(handler); }
 };
 
 }  // namespace
 
 extern "C" EMSCRIPTEN_KEEPALIVE void roster_page_hiding() {
     if (g_hiding_handler) g_hiding_handler();
+}
+
+// Takes ownership of both strings (malloc'd by roster_js_listen_for_files).
+extern "C" EMSCRIPTEN_KEEPALIVE void roster_file_arrived(char* name, char* text) {
+    std::string n(name), t(text);
+    std::free(name);
+    std::free(text);
+    if (g_file_handler) g_file_handler(std::move(n), std::move(t));
 }
 
 namespace roster::host {

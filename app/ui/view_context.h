@@ -42,6 +42,8 @@ struct ViewContext {
 
     // Records the last ImGui item as a landmark the page can find (see host.h).
     void mark(const std::string& id);
+    // A landmark for something that is not the last item (a menu title, before its menu opens).
+    void mark(const std::string& id, float x, float y, float w, float h) { landmarks[id] = {x, y, w, h}; }
 };
 
 }  // namespace roster::ui

@@ -36,7 +36,34 @@ void Workspace::start(double now) {
     autosave_.observe(document_.revision(), now);
     autosave_.saved(document_.revision());
     host_.on_page_hiding([this] { save_now(); });
+    host_.on_file([this](std::string name, std::string text) { receive_file(name, text); });
     refresh_projection();
+}
+
+void Workspace::receive_file(const std::string& name, const std::string& text) {
+    wake_ = true;  // a file arrives between frames, with no input event to draw the answer
+    IncomingPlan incoming = receive_plan(text, "the file “" + name + "”", document_.plan(), kept_);
+    switch (incoming.verdict) {
+        case IncomingPlan::Verdict::Refused: state_.message = {incoming.message, true}; break;
+        case IncomingPlan::Verdict::Replace: replace_with(std::move(incoming)); break;
+        case IncomingPlan::Verdict::Confirm:
+            pending_ = std::move(incoming);
+            ask_now_ = true;
+            break;
+    }
+}
+
+void Workspace::replace_with(IncomingPlan incoming) {
+    state_.message = {incoming.opened, false};
+    kept_ = incoming.plan;
+    document_.replace(std::move(incoming.plan), "open plan file");
+}
+
+void Workspace::download() {
+    const std::string name = plan_file_name(document_.plan());
+    host_.offer_download(name, storage::save_plan(document_.plan()));
+    kept_ = document_.plan();
+    state_.message = {"Downloaded " + name + ".", false};
 }
 
 void Workspace::refresh_projection() {
@@ -75,8 +102,10 @@ void Workspace::write_save() {
 
 bool Workspace::tick(double now) {
     now_ = now;
+    const bool woken = wake_;
+    wake_ = false;
     autosave_.observe(document_.revision(), now);
-    if (!autosave_.due(now, false)) return false;
+    if (!autosave_.due(now, false)) return woken;
     write_save();
     return true;
 }
@@ -86,13 +115,25 @@ void Workspace::save_now() {
     if (autosave_.has_unsaved_changes()) write_save();
 }
 
-void Workspace::draw_menu_bar() {
+void Workspace::draw_menu_bar(ViewContext& ctx) {
     if (!ImGui::BeginMainMenuBar()) return;
+    {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const ImGuiStyle& style = ImGui::GetStyle();
+        ctx.mark("menu-plan", at.x, at.y, ImGui::CalcTextSize("Plan").x + 2 * style.ItemSpacing.x, ImGui::GetFrameHeight());
+    }
     if (ImGui::BeginMenu("Plan")) {
         if (ImGui::MenuItem("New plan")) {
             document_.replace(Plan{}, "new plan");
             state_.message = {"Started a new plan. Undo (Ctrl+Z) brings the previous one back.", false};
         }
+        if (ImGui::MenuItem("Open plan file…")) {
+            if (!host_.choose_file())
+                state_.message = {"This build has no file picker: open plan files in the browser version.", true};
+        }
+        ctx.mark("menu-open");
+        if (ImGui::MenuItem("Download plan file")) download();
+        ctx.mark("menu-download");
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Edit")) {
@@ -103,6 +144,38 @@ void Workspace::draw_menu_bar() {
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();
+}
+
+// The planner decides whether a plan file replaces work that exists only here.
+void Workspace::draw_replace_question(ViewContext& ctx) {
+    const char* title = "Replace the open plan?";
+    if (ask_now_) {
+        ImGui::OpenPopup(title);
+        ask_now_ = false;
+    }
+    if (!pending_) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(560.0f, vp->Size.x - 40.0f), 0.0f));
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) return;
+    ImGui::TextWrapped("%s", pending_->message.c_str());
+    ImGui::Spacing();
+    if (ImGui::Button("Replace")) {
+        replace_with(std::move(*pending_));
+        pending_.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ctx.mark("confirm-replace");
+    ImGui::SameLine();
+    if (ImGui::Button("Download the open plan first")) download();
+    ImGui::SameLine();
+    if (ImGui::Button("Keep the open plan")) {
+        state_.message = {"Kept the open plan; the file was not opened.", false};
+        pending_.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ctx.mark("confirm-keep");
+    ImGui::EndPopup();
 }
 
 void Workspace::draw_status_bar() {
@@ -150,8 +223,9 @@ void Workspace::frame(double now) {
     if (!io.WantTextInput && io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) document_.redo();
     refresh_projection();
 
-    draw_menu_bar();
     ViewContext ctx{document_.plan(), projection_, state_, {}, {}};
+    draw_menu_bar(ctx);
+    refresh_projection();  // the menu may have replaced the plan
 
     // First-use placement: the work area below the menu bar and above the status bar. (The
     // viewport's work area only accounts for the menu bar from the next frame on.)
@@ -174,6 +248,7 @@ void Workspace::frame(double now) {
     ImGui::End();
 
     draw_status_bar();
+    draw_replace_question(ctx);
 
     apply(ctx.commands);
     refresh_projection();
@@ -184,6 +259,10 @@ void Workspace::frame(double now) {
         const char* ini = ImGui::SaveIniSettingsToMemory(&size);
         host_.store(kLayoutKey, std::string_view(ini, size));
         io.WantSaveIniSettings = false;
+    }
+    if (state_.message.text != published_status_) {
+        published_status_ = state_.message.text;
+        host_.publish_status(published_status_);
     }
     if (ctx.landmarks != published_landmarks_) {
         for (const auto& [id, rect] : ctx.landmarks) host_.publish_landmark(id, rect);

@@ -4,10 +4,12 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include "document/autosave.h"
 #include "document/document.h"
+#include "document/plan_exchange.h"
 #include "engine/projection.h"
 #include "host/host.h"
 #include "view_context.h"
@@ -27,7 +29,7 @@ public:
     void start(double now);
 
     // Runs on every browser tick, drawn or not: saves when due. Returns whether something the
-    // planner sees changed (the save status), so the caller draws a frame.
+    // planner sees changed (the save status, a file that arrived), so the caller draws a frame.
     bool tick(double now);
 
     // Draws one frame (between ImGui::NewFrame and ImGui::Render).
@@ -37,7 +39,11 @@ public:
     void save_now();
 
 private:
-    void draw_menu_bar();
+    void draw_menu_bar(ViewContext& ctx);
+    void draw_replace_question(ViewContext& ctx);
+    void receive_file(const std::string& name, const std::string& text);
+    void replace_with(IncomingPlan incoming);
+    void download();
     void draw_status_bar();
     void apply(const std::vector<Command>& commands);
     void refresh_projection();
@@ -54,6 +60,11 @@ private:
     enum class SaveOutcome { None, Saved, StorageFull, StorageUnavailable };
     SaveOutcome last_save_ = SaveOutcome::None;
     std::map<std::string, host::Rect> published_landmarks_;
+    Plan kept_;  // the plan as last downloaded or opened from a file: what exists outside the app
+    std::optional<IncomingPlan> pending_;  // a plan file waiting for the planner to confirm
+    bool ask_now_ = false;
+    bool wake_ = false;  // something changed outside a frame: draw the next one
+    std::string published_status_;
     double now_ = 0.0;
 };
 

@@ -58,7 +58,8 @@ TEST_CASE("Replacing a plan with work that exists nowhere else asks first") {
 TEST_CASE("A broken file is refused with the place of the error, and the message says nothing changed") {
     const IncomingPlan in = receive_plan("{\"app\": \"roster\",\n  \"format\": 3,,", kSource, Plan{}, Plan{});
     CHECK(in.verdict == IncomingPlan::Verdict::Refused);
-    CHECK(in.message.rfind("Could not open the file “q3.roster.json” (line 2, column ", 0) == 0);
+    CHECK(in.message.rfind("Could not open the file “q3.roster.json”: The file is not valid JSON at line 2, column ", 0) ==
+          0);
     CHECK(in.message.find("Nothing was changed.") != std::string::npos);
 }
 

@@ -1,0 +1,122 @@
+// Plan files in the browser: download, open with the file picker, drop on the page; a broken
+// file changes nothing; replacing unsaved work asks first and can be undone.
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startBrowser, openPage, summary, waitForSummary, click, screenshot } from './browser.mjs';
+
+let env;
+before(async () => { env = await startBrowser(); });
+after(async () => { await env?.close(); });
+
+const golden = readFileSync(new URL('../data/plan-format-3.roster.json', import.meta.url), 'utf8');
+const viewport = { width: 1280, height: 720 };
+
+async function status(page) {
+  return page.locator('#roster-status').textContent();
+}
+
+async function waitForStatus(page, fragment) {
+  await page.waitForFunction((f) => document.getElementById('roster-status').textContent.includes(f),
+                             fragment, { timeout: 10_000 });
+}
+
+// A page whose browser storage already holds `text` as the saved plan.
+async function pageWithSavedPlan(text) {
+  const context = await env.browser.newContext({ viewport, acceptDownloads: true });
+  await context.addInitScript((t) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('roster.plan', t);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, text);
+  return { context, page: await openPage(context, env.url) };
+}
+
+async function dropFile(page, name, text) {
+  const transfer = await page.evaluateHandle(([n, t]) => {
+    const d = new DataTransfer();
+    d.items.add(new File([t], n, { type: 'application/json' }));
+    return d;
+  }, [name, text]);
+  await page.dispatchEvent('#canvas', 'drop', { dataTransfer: transfer });
+}
+
+test('a downloaded plan file opens in another browser with the file picker, giving the same plan', async () => {
+  const first = await pageWithSavedPlan(golden);
+  await waitForSummary(first.page, 'Creator “Studio Nord”');
+  const original = await summary(first.page);
+  await click(first.page, 'menu-plan');
+  const downloading = first.page.waitForEvent('download');
+  await click(first.page, 'menu-download');
+  const download = await downloading;
+  assert.equal(download.suggestedFilename(), 'Rentrée 2026 — micro-heavy.roster.json');
+  // Kept outside Playwright's folder, which goes with the browser context.
+  const text = readFileSync(await download.path(), 'utf8');
+  const path = join(mkdtempSync(join(tmpdir(), 'roster-')), download.suggestedFilename());
+  writeFileSync(path, text);
+  assert.deepEqual(JSON.parse(text).plan, JSON.parse(golden).plan, 'the file holds the same plan');
+  await waitForStatus(first.page, 'Downloaded Rentrée 2026 — micro-heavy.roster.json');
+  await first.context.close();
+
+  const context = await env.browser.newContext({ viewport });
+  const page = await openPage(context, env.url);
+  assert.match(await summary(page), /no creators yet/);
+  await page.setInputFiles('#roster-file-input', path);
+  await waitForSummary(page, 'Creator “Studio Nord”');
+  assert.equal(await summary(page), original);
+  await waitForStatus(page, 'Opened “Rentrée 2026 — micro-heavy” (2 creators)');
+  await screenshot(page, 'plan-file-opened.png');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a plan file dropped on the page opens; a broken one is refused and changes nothing', async () => {
+  const context = await env.browser.newContext({ viewport });
+  const page = await openPage(context, env.url);
+  await dropFile(page, 'client.roster.json', golden);
+  await waitForSummary(page, 'Creator “Léa "Lou" Martin”');
+  const opened = await summary(page);
+
+  // A file cut short in the middle: refused with its place; the open plan is untouched.
+  await dropFile(page, 'truncated.roster.json', golden.slice(0, 300));
+  await waitForStatus(page, 'Could not open the file “truncated.roster.json”');
+  assert.match(await status(page), /Nothing was changed\./);
+  await screenshot(page, 'broken-file-refused.png');
+  assert.equal(await summary(page), opened);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('opening a file over work that was never downloaded asks first, and undo brings the work back', async () => {
+  const context = await env.browser.newContext({ viewport });
+  const page = await openPage(context, env.url);
+  await dropFile(page, 'mine.roster.json', golden);
+  await waitForSummary(page, 'Creator “Studio Nord”');
+  // Change the plan so that it differs from any file: remove a creator with the mouse.
+  const other = JSON.parse(golden);
+  other.plan.name = 'Their plan';
+  other.plan.creators = other.plan.creators.slice(1);
+  other.plan.overlaps = [];
+  await page.keyboard.press('Escape');
+  const before = await summary(page);
+  // Nothing edited yet since opening: the file replaces it without a question.
+  await dropFile(page, 'theirs.roster.json', JSON.stringify(other));
+  await waitForSummary(page, 'Plan “Their plan”');
+  // Undo, then the restored plan differs from the last file opened: now Roster asks.
+  await page.mouse.click(640, 600);
+  await page.keyboard.press('Control+Z');
+  await waitForSummary(page, before.slice(0, 40));
+  await dropFile(page, 'theirs.roster.json', JSON.stringify(other));
+  await screenshot(page, 'replace-question.png');
+  await click(page, 'confirm-replace');
+  await waitForSummary(page, 'Plan “Their plan”');
+  await page.mouse.click(640, 600);
+  await page.keyboard.press('Control+Z');
+  await waitForSummary(page, before.slice(0, 40));
+  assert.equal(await summary(page), before);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
