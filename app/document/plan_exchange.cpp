@@ -15,7 +15,26 @@ std::string count_of(std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+// Drops a trailing partial UTF-8 character.
+void trim_partial_character(std::string& s) {
+    std::size_t back = 0;
+    while (back < s.size() && back < 4 && (static_cast<unsigned char>(s[s.size() - 1 - back]) & 0xC0) == 0x80) ++back;
+    if (back == s.size()) return;
+    const unsigned char lead = static_cast<unsigned char>(s[s.size() - 1 - back]);
+    const std::size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    if (back + 1 < need) s.resize(s.size() - 1 - back);
+}
+
 }  // namespace
+
+std::string text_for_field(std::string_view pasted) {
+    std::string line(pasted.substr(0, pasted.find_first_of("\r\n")));
+    if (line.size() > 200) {
+        line.resize(200);
+        trim_partial_character(line);
+    }
+    return line;
+}
 
 std::string plan_file_name(const Plan& plan) {
     std::string base;
@@ -25,9 +44,7 @@ std::string plan_file_name(const Plan& plan) {
     base = first == std::string::npos ? std::string() : base.substr(first, base.find_last_not_of(" .") - first + 1);
     if (base.size() > 100) {
         base.resize(100);
-        // Never cut a UTF-8 character in half.
-        while (!base.empty() && (static_cast<unsigned char>(base.back()) & 0xC0) == 0x80) base.pop_back();
-        if (!base.empty() && (static_cast<unsigned char>(base.back()) & 0x80)) base.pop_back();
+        trim_partial_character(base);
     }
     return (base.empty() ? std::string("plan") : base) + ".roster.json";
 }

@@ -36,4 +36,8 @@ struct IncomingPlan {
 // file); the planner is asked before replacing a plan with creators that differs from it.
 IncomingPlan receive_plan(std::string_view text, const std::string& source, const Plan& current, const Plan& kept);
 
+// What a paste puts into the text field being edited: its first line, at most 200 bytes, never
+// cutting a character in half (a plan pasted into a name field must not become the name).
+std::string text_for_field(std::string_view pasted);
+
 }  // namespace roster

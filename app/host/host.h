@@ -53,6 +53,10 @@ public:
     virtual void offer_download(std::string_view file_name, std::string_view text) = 0;
     virtual bool choose_file() = 0;
     virtual void on_file(std::function<void(std::string name, std::string text)> handler) = 0;
+
+    // Text the planner pastes into the page (Ctrl+V / Cmd+V), from the system clipboard; the
+    // same size limit as files.
+    virtual void on_paste(std::function<void(std::string text)> handler) = 0;
 };
 
 // The host for this build (browser or native), created once.

@@ -73,6 +73,7 @@ public:
     }
     bool choose_file() override { return false; }
     void on_file(std::function<void(std::string, std::string)>) override {}
+    void on_paste(std::function<void(std::string)>) override {}  // SDL's clipboard serves the fields
 };
 
 }  // namespace

@@ -98,6 +98,22 @@ EM_JS(void, roster_js_listen_for_files, (int limit), {
     });
 });
 
+// A paste anywhere on the page hands the clipboard's text to the app (the canvas has no text
+// field of its own for the browser to paste into).
+EM_JS(void, roster_js_listen_for_paste, (int limit), {
+    window.addEventListener('paste', function(e) {
+        var text = e.clipboardData ? e.clipboardData.getData('text/plain') : "";
+        if (!text) return;
+        e.preventDefault();
+        if (text.length > limit + 1) text = text.substring(0, limit + 1);
+        var size = lengthBytesUTF8(text) + 1;
+        var ptr = _malloc(size);
+        if (!ptr) return;
+        stringToUTF8(text, ptr, size);
+        Module.ccall('roster_text_pasted', null, ['number'], [ptr]);
+    });
+});
+
 // The picker opens only with the user's recent activation, which the click that chose the menu
 // item gives (browsers keep it for a few seconds, across the frame that handles it).
 EM_JS(void, roster_js_choose_file, (), {
@@ -124,12 +140,14 @@ EM_JS(void, roster_js_listen_for_hiding, (), {
 
 std::function<void()> g_hiding_handler;
 std::function<void(std::string, std::string)> g_file_handler;
+std::function<void(std::string)> g_paste_handler;
 
 class WebHost final : public roster::host::Host {
 public:
     WebHost() {
         roster_js_listen_for_hiding();
         roster_js_listen_for_files(static_cast<int>(roster::kMaxPlanFileBytes));
+        roster_js_listen_for_paste(static_cast<int>(roster::kMaxPlanFileBytes));
     }
 
     std::optional<std::string> load(std::string_view key) override {
@@ -167,12 +185,20 @@ public:
         return true;
     }
     void on_file(std::function<void(std::string, std::string)> handler) override { g_file_handler = std::move(handler); }
+    void on_paste(std::function<void(std::string)> handler) override { g_paste_handler = std::move(handler); }
 };
 
 }  // namespace
 
 extern "C" EMSCRIPTEN_KEEPALIVE void roster_page_hiding() {
     if (g_hiding_handler) g_hiding_handler();
+}
+
+// Takes ownership of the string (malloc'd by roster_js_listen_for_paste).
+extern "C" EMSCRIPTEN_KEEPALIVE void roster_text_pasted(char* text) {
+    std::string t(text);
+    std::free(text);
+    if (g_paste_handler) g_paste_handler(std::move(t));
 }
 
 // Takes ownership of both strings (malloc'd by roster_js_listen_for_files).

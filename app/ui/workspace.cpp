@@ -37,12 +37,17 @@ void Workspace::start(double now) {
     autosave_.saved(document_.revision());
     host_.on_page_hiding([this] { save_now(); });
     host_.on_file([this](std::string name, std::string text) { receive_file(name, text); });
+    host_.on_paste([this](std::string text) { receive_paste(text); });
     refresh_projection();
 }
 
 void Workspace::receive_file(const std::string& name, const std::string& text) {
     wake_ = true;  // a file arrives between frames, with no input event to draw the answer
-    IncomingPlan incoming = receive_plan(text, "the file “" + name + "”", document_.plan(), kept_);
+    receive_file_text(text, "the file “" + name + "”");
+}
+
+void Workspace::receive_file_text(const std::string& text, const std::string& source) {
+    IncomingPlan incoming = receive_plan(text, source, document_.plan(), kept_);
     switch (incoming.verdict) {
         case IncomingPlan::Verdict::Refused: state_.message = {incoming.message, true}; break;
         case IncomingPlan::Verdict::Replace: replace_with(std::move(incoming)); break;
@@ -51,6 +56,17 @@ void Workspace::receive_file(const std::string& name, const std::string& text) {
             ask_now_ = true;
             break;
     }
+}
+
+// A paste goes to the field being typed in if there is one (the browser's clipboard never
+// reaches SDL's), and is otherwise a plan pasted as text.
+void Workspace::receive_paste(const std::string& text) {
+    wake_ = true;
+    if (ImGui::GetIO().WantTextInput) {
+        ImGui::GetIO().AddInputCharactersUTF8(text_for_field(text).c_str());
+        return;
+    }
+    receive_file_text(text, "the pasted text");
 }
 
 void Workspace::replace_with(IncomingPlan incoming) {

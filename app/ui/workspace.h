@@ -42,6 +42,8 @@ private:
     void draw_menu_bar(ViewContext& ctx);
     void draw_replace_question(ViewContext& ctx);
     void receive_file(const std::string& name, const std::string& text);
+    void receive_paste(const std::string& text);
+    void receive_file_text(const std::string& text, const std::string& source);
     void replace_with(IncomingPlan incoming);
     void download();
     void draw_status_bar();

@@ -81,3 +81,12 @@ TEST_CASE("An older file opens with the note that it was updated") {
     REQUIRE(in.verdict == IncomingPlan::Verdict::Replace);
     CHECK(in.opened.find("older Roster (file format 1)") != std::string::npos);
 }
+
+TEST_CASE("Text pasted into a field is its first line, at most 200 bytes, never half a character") {
+    CHECK(text_for_field("Léa Martin") == "Léa Martin");
+    CHECK(text_for_field("{\n  \"app\": \"roster\"") == "{");
+    CHECK(text_for_field("first\r\nsecond") == "first");
+    const std::string long_text = std::string(199, 'a') + "é and more";
+    CHECK(text_for_field(long_text) == std::string(199, 'a'));
+    CHECK(text_for_field(std::string(300, 'b')).size() == 200);
+}

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openPage, summary, waitForSummary, click, screenshot } from './browser.mjs';
+import { startBrowser, openPage, summary, waitForSummary, click, typeInto, screenshot } from './browser.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -36,6 +36,16 @@ async function pageWithSavedPlan(text) {
     }
   }, text);
   return { context, page: await openPage(context, env.url) };
+}
+
+// What the browser does on Ctrl+V: a paste event carrying the clipboard's text.
+async function paste(page, text) {
+  await page.evaluate((t) => {
+    const d = new DataTransfer();
+    d.setData('text/plain', t);
+    document.getElementById('canvas').dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: d, bubbles: true, cancelable: true }));
+  }, text);
 }
 
 async function dropFile(page, name, text) {
@@ -120,6 +130,23 @@ test('opening a file over work that was never downloaded asks first, and undo br
   await page.keyboard.press('Control+Z', { delay: keyHold });
   await waitForSummary(page, before.slice(0, 40));
   assert.equal(await summary(page), before);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a plan pasted as text opens; text pasted into a field goes into the field', async () => {
+  const context = await env.browser.newContext({ viewport });
+  const page = await openPage(context, env.url);
+  await paste(page, golden);
+  await waitForSummary(page, 'Creator “Studio Nord”');
+  await waitForStatus(page, 'from the pasted text');
+
+  // In the name field of the "add a creator" row, a paste is the creator's name (first line).
+  await typeInto(page, 'add-name', '');
+  await paste(page, 'Chloé Dubois\nsecond line');
+  await typeInto(page, 'add-followers', '25000');
+  await click(page, 'add-button');
+  await waitForSummary(page, 'Creator “Chloé Dubois”');
   assert.deepEqual(page.errors, []);
   await context.close();
 });
