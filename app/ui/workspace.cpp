@@ -3,6 +3,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <random>
 
 #include "projection_view.h"
 #include "roster_view.h"
@@ -12,27 +14,38 @@
 namespace roster::ui {
 using namespace roster::present;
 
-Workspace::Workspace(host::Host& host) : host_(host) {}
+namespace {
+
+// Tells this tab's saves from another tab's (plan_slots.h).
+std::string new_tab_id() {
+    std::random_device random;
+    char id[32];
+    std::snprintf(id, sizeof id, "tab-%08x%08x", random(), random());
+    return id;
+}
+
+}  // namespace
+
+KeyValueStore::Status HostStore::store(std::string_view key, std::string_view value) {
+    switch (host_.store(key, value)) {
+        case host::StoreStatus::Ok: return Status::Ok;
+        case host::StoreStatus::Full: return Status::Full;
+        case host::StoreStatus::Unavailable: return Status::Unavailable;
+    }
+    return Status::Unavailable;
+}
+
+Workspace::Workspace(host::Host& host) : host_(host), store_(host), slots_(store_, new_tab_id()) {}
 
 void Workspace::start(double now) {
     now_ = now;
     if (auto layout = host_.load(kLayoutKey)) ImGui::LoadIniSettingsFromMemory(layout->data(), layout->size());
 
-    if (auto saved = host_.load(kPlanKey)) {
-        storage::LoadResult loaded = storage::load_plan(*saved);
-        if (loaded.ok) {
-            document_ = Document(std::move(loaded.plan));
-        } else if (host_.store(kUnreadablePlanKey, *saved) == host::StoreStatus::Ok) {
-            state_.message = {"The plan saved in this browser could not be read (" + loaded.message +
-                                  ") It was kept aside; a new plan was started.",
-                              true};
-        } else {
-            storage_blocked_ = true;
-            state_.message = {"The plan saved in this browser could not be read (" + loaded.message +
-                                  ") To keep it, Roster will not save over it.",
-                              true};
-        }
-    }
+    PlanSlots::Restored restored = slots_.restore();
+    if (restored.plan) document_ = Document(std::move(*restored.plan));
+    if (!restored.message.empty()) state_.message = {restored.message, true};
+    unreadable_ = std::move(restored.unreadable);
+    storage_blocked_ = restored.blocked;
     autosave_.observe(document_.revision(), now);
     autosave_.saved(document_.revision());
     host_.on_page_hiding([this] { save_now(); });
@@ -100,19 +113,36 @@ void Workspace::apply(const std::vector<Command>& commands) {
 void Workspace::write_save() {
     if (storage_blocked_) return;
     const std::uint64_t revision = document_.revision();
-    switch (host_.store(kPlanKey, storage::save_plan(document_.plan()))) {
-        case host::StoreStatus::Ok:
+    switch (slots_.save(storage::save_plan(document_.plan()), overrule_other_tab_)) {
+        case PlanSlots::Saved::Ok:
             autosave_.saved(revision);
             last_save_ = SaveOutcome::Saved;
+            overrule_other_tab_ = false;
             break;
-        case host::StoreStatus::Full:
+        case PlanSlots::Saved::Full:
             autosave_.failed(now_);
             last_save_ = SaveOutcome::StorageFull;
             break;
-        case host::StoreStatus::Unavailable:
+        case PlanSlots::Saved::Unavailable:
             autosave_.failed(now_);
             last_save_ = SaveOutcome::StorageUnavailable;
             break;
+        case PlanSlots::Saved::NewerElsewhere:
+            autosave_.failed(now_);
+            last_save_ = SaveOutcome::NewerElsewhere;
+            break;
+    }
+}
+
+void Workspace::open_other_tabs_version() {
+    if (std::optional<Plan> theirs = slots_.latest()) {
+        document_.replace(std::move(*theirs), "open the other tab's version");
+        autosave_.observe(document_.revision(), now_);
+        autosave_.saved(document_.revision());
+        last_save_ = SaveOutcome::Saved;
+        state_.message = {"Opened the version saved from another tab. Undo (Ctrl+Z) brings this tab's back.", false};
+    } else {
+        state_.message = {"The other tab's version could not be read; this tab's version is kept.", true};
     }
 }
 
@@ -194,9 +224,47 @@ void Workspace::draw_replace_question(ViewContext& ctx) {
     ImGui::EndPopup();
 }
 
-void Workspace::draw_status_bar() {
+void Workspace::draw_status_bar(ViewContext& ctx) {
+    const bool unsaved = autosave_.has_unsaved_changes();
+    const bool failing = unsaved && (last_save_ == SaveOutcome::StorageFull ||
+                                     last_save_ == SaveOutcome::StorageUnavailable ||
+                                     last_save_ == SaveOutcome::NewerElsewhere);
+    const char* right =
+        storage_blocked_ ? "Not saving: an unreadable save is being kept"
+        : failing && last_save_ == SaveOutcome::StorageFull
+            ? "Browser storage is full: changes are NOT being saved"
+        : failing && last_save_ == SaveOutcome::NewerElsewhere
+            ? "Another tab saved this plan later: changes here are NOT saved"
+        : failing ? "This browser does not let Roster store data: the plan lives only in this tab"
+        : unsaved ? "Saving…"
+        : last_save_ == SaveOutcome::Saved ? "Saved in this browser"
+                                           : "All changes are kept in this browser";
+    // What the planner can do about it, as buttons after the words.
+    std::vector<const char*> actions;
+    if (failing && last_save_ == SaveOutcome::StorageFull) actions.push_back("Download the plan");
+    if (failing && last_save_ == SaveOutcome::NewerElsewhere) {
+        actions.push_back("Open the other tab's version");
+        actions.push_back("Keep this tab's version");
+    }
+    if (unreadable_) actions.push_back("Download the unreadable save");
+    // Warnings are published with the message, so screen readers (and tests) hear them too.
+    status_text_ = state_.message.text;
+    if (failing || storage_blocked_) status_text_ += (status_text_.empty() ? "" : " ") + std::string(right) + ".";
+
+    // The right-hand block (save state and actions) keeps its width; the message wraps beside
+    // it, and the bar grows to fit it.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float right_w = ImGui::CalcTextSize(right).x;
+    for (const char* a : actions) right_w += style.ItemSpacing.x + ImGui::CalcTextSize(a).x + 2 * style.FramePadding.x;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float height = ImGui::GetFrameHeightWithSpacing() + 4.0f;
+    const float inner = vp->WorkSize.x - 2 * style.WindowPadding.x;
+    right_w = std::min(right_w, inner * 0.8f);
+    const float message_w = std::max(100.0f, inner - right_w - 2 * style.ItemSpacing.x);
+    const float message_h = state_.message.text.empty()
+                                ? 0.0f
+                                : ImGui::CalcTextSize(state_.message.text.c_str(), nullptr, false, message_w).y;
+    const float height = std::max(ImGui::GetFrameHeightWithSpacing(), message_h + style.ItemSpacing.y) +
+                         2 * style.WindowPadding.y;
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - height));
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, height));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -204,26 +272,36 @@ void Workspace::draw_status_bar() {
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
     if (ImGui::Begin("##status", nullptr, flags)) {
+        const float top = ImGui::GetCursorPosY();
         if (!state_.message.text.empty()) {
             const ImVec4 color = state_.message.is_error ? ImVec4(0.75f, 0.10f, 0.10f, 1.0f)
                                                          : ImVec4(0.15f, 0.35f, 0.15f, 1.0f);
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + message_w);
             ImGui::TextColored(color, "%s", state_.message.text.c_str());
-            ImGui::SameLine();
+            ImGui::PopTextWrapPos();
         }
-        const bool failing = autosave_.has_unsaved_changes() && (last_save_ == SaveOutcome::StorageFull ||
-                                                                 last_save_ == SaveOutcome::StorageUnavailable);
-        const char* right =
-            storage_blocked_                              ? "Not saving: an unreadable save is being kept"
-            : failing && last_save_ == SaveOutcome::StorageFull
-                ? "Browser storage is full: changes are NOT being saved"
-            : failing ? "This browser does not let Roster store data: the plan lives only in this tab"
-            : autosave_.has_unsaved_changes() ? "Saving…"
-            : last_save_ == SaveOutcome::Saved ? "Saved in this browser"
-                                               : "All changes are kept in this browser";
-        const float w = ImGui::CalcTextSize(right).x;
-        ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - w);
+        ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - right_w, top));
+        ImGui::AlignTextToFramePadding();
         if (failing || storage_blocked_) ImGui::TextColored(ImVec4(0.75f, 0.10f, 0.10f, 1.0f), "%s", right);
         else ImGui::TextDisabled("%s", right);
+        for (const char* a : actions) {
+            ImGui::SameLine();
+            const std::string label = a;
+            if (ImGui::Button(a)) {
+                if (label == "Download the plan") download();
+                else if (label == "Open the other tab's version") open_other_tabs_version();
+                else if (label == "Keep this tab's version") {
+                    overrule_other_tab_ = true;
+                    write_save();
+                } else {
+                    host_.offer_download("unreadable-save.roster.json", *unreadable_);
+                }
+            }
+            ctx.mark(label == "Download the plan"              ? "status-download"
+                     : label == "Open the other tab's version" ? "status-open-theirs"
+                     : label == "Keep this tab's version"      ? "status-keep-mine"
+                                                               : "status-download-unreadable");
+        }
     }
     ImGui::End();
     ImGui::PopStyleVar();
@@ -263,7 +341,7 @@ void Workspace::frame(double now) {
     if (ImGui::Begin("Projection")) draw_projection_view(ctx);
     ImGui::End();
 
-    draw_status_bar();
+    draw_status_bar(ctx);
     draw_replace_question(ctx);
 
     apply(ctx.commands);
@@ -276,8 +354,8 @@ void Workspace::frame(double now) {
         host_.store(kLayoutKey, std::string_view(ini, size));
         io.WantSaveIniSettings = false;
     }
-    if (state_.message.text != published_status_) {
-        published_status_ = state_.message.text;
+    if (status_text_ != published_status_) {
+        published_status_ = status_text_;
         host_.publish_status(published_status_);
     }
     if (ctx.landmarks != published_landmarks_) {

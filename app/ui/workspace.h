@@ -10,16 +10,26 @@
 #include "document/autosave.h"
 #include "document/document.h"
 #include "document/plan_exchange.h"
+#include "document/plan_slots.h"
 #include "engine/projection.h"
 #include "host/host.h"
 #include "view_context.h"
 
 namespace roster::ui {
 
-// Keys in the browser's storage.
-inline constexpr const char* kPlanKey = "roster.plan";
-inline constexpr const char* kUnreadablePlanKey = "roster.plan.unreadable";
+// Key in the browser's storage for the window layout (the plan's keys are in plan_slots.h).
 inline constexpr const char* kLayoutKey = "roster.layout";
+
+// The host's storage as the document layer's slots see it.
+class HostStore final : public KeyValueStore {
+public:
+    explicit HostStore(host::Host& host) : host_(host) {}
+    std::optional<std::string> load(std::string_view key) override { return host_.load(key); }
+    Status store(std::string_view key, std::string_view value) override;
+
+private:
+    host::Host& host_;
+};
 
 class Workspace {
 public:
@@ -46,12 +56,17 @@ private:
     void receive_file_text(const std::string& text, const std::string& source);
     void replace_with(IncomingPlan incoming);
     void download();
-    void draw_status_bar();
+    void draw_status_bar(ViewContext& ctx);
+    void open_other_tabs_version();
     void apply(const std::vector<Command>& commands);
     void refresh_projection();
     void write_save();
 
     host::Host& host_;
+    HostStore store_;
+    PlanSlots slots_;
+    std::optional<std::string> unreadable_;  // a save that could not be read, offered for download
+    bool overrule_other_tab_ = false;        // the planner chose to keep this tab's version
     Document document_;
     Projection projection_;
     std::uint64_t projected_revision_ = ~0ull;
@@ -59,14 +74,14 @@ private:
     AutosaveSchedule autosave_;
     bool storage_blocked_ = false;  // never overwrite a save we could not read and not keep aside
     // Outcome of the latest write to the browser's storage.
-    enum class SaveOutcome { None, Saved, StorageFull, StorageUnavailable };
+    enum class SaveOutcome { None, Saved, StorageFull, StorageUnavailable, NewerElsewhere };
     SaveOutcome last_save_ = SaveOutcome::None;
     std::map<std::string, host::Rect> published_landmarks_;
     Plan kept_;  // the plan as last downloaded or opened from a file: what exists outside the app
     std::optional<IncomingPlan> pending_;  // a plan file waiting for the planner to confirm
     bool ask_now_ = false;
     bool wake_ = false;  // something changed outside a frame: draw the next one
-    std::string published_status_;
+    std::string status_text_, published_status_;
     double now_ = 0.0;
 };
 

@@ -33,8 +33,12 @@ test('a planner adds a creator, reloads, and finds the creator still in the rost
   assert.equal(net, gross);
   await screenshot(page, 'creator-added.png');
 
-  // Autosave writes shortly after the last edit; then a reload must bring the plan back.
-  await page.waitForFunction(() => (localStorage.getItem('roster.plan') || '').includes('Ana Lima'));
+  // Autosave writes shortly after the last edit, to the slot the pointer then names
+  // (plan_slots.h); then a reload must bring the plan back.
+  await page.waitForFunction(() => {
+    const latest = (localStorage.getItem('roster.plan.latest') || '').split(' ');
+    return latest.length === 5 && (localStorage.getItem('roster.plan.' + latest[2]) || '').includes('Ana Lima');
+  });
   await page.reload();
   await waitForApp(page);
   await waitForSummary(page, 'Creator “Ana Lima”');

@@ -144,6 +144,9 @@ test('a plan pasted as text opens; text pasted into a field goes into the field'
   // In the name field of the "add a creator" row, a paste is the creator's name (first line).
   await typeInto(page, 'add-name', '');
   await paste(page, 'Chloé Dubois\nsecond line');
+  // The pasted characters reach the field on the app's next frame: let it draw before clicking
+  // another field, as a person would.
+  await page.waitForTimeout(300);
   await typeInto(page, 'add-followers', '25000');
   await click(page, 'add-button');
   await waitForSummary(page, 'Creator “Chloé Dubois”');
