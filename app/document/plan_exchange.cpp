@@ -27,6 +27,24 @@ void trim_partial_character(std::string& s) {
 
 }  // namespace
 
+std::string share_link_message(ShareLinkOutcome outcome, std::size_t length) {
+    std::string n = std::to_string(length);
+    for (int i = static_cast<int>(n.size()) - 3; i > 0; i -= 3) n.insert(static_cast<std::size_t>(i), ",");
+    switch (outcome) {
+        case ShareLinkOutcome::Copied:
+            return "Copied a link to this plan (" + n + " characters). Whoever opens it gets their own copy.";
+        case ShareLinkOutcome::TooLong:
+            return "This plan is too large for a link (" + n + " characters; links stay under " +
+                   std::to_string(kMaxShareLinkCharacters / 1000) +
+                   ",000). Download the plan file from the Plan menu and send that instead.";
+        case ShareLinkOutcome::NotCopied:
+            return "The browser did not let Roster copy the link: copy it from the window that shows it.";
+        case ShareLinkOutcome::Unsupported:
+            return "This browser cannot make share links (it lacks CompressionStream). Send the plan file instead.";
+    }
+    return {};
+}
+
 std::string text_for_field(std::string_view pasted) {
     std::string line(pasted.substr(0, pasted.find_first_of("\r\n")));
     if (line.size() > 200) {

@@ -36,6 +36,16 @@ struct IncomingPlan {
 // file); the planner is asked before replacing a plan with creators that differs from it.
 IncomingPlan receive_plan(std::string_view text, const std::string& source, const Plan& current, const Plan& kept);
 
+// Share links carry the plan in the address's fragment (#roster=1.DATA: link format 1 is the
+// compact plan file, deflated and base64url-encoded by the browser). Past this length a link
+// breaks in mail and chat tools, so the planner is offered the file instead.
+inline constexpr std::size_t kMaxShareLinkCharacters = 8000;
+
+enum class ShareLinkOutcome { Copied, TooLong, NotCopied, Unsupported };
+
+// What the planner reads after asking for a link; `length` is the link's length in characters.
+std::string share_link_message(ShareLinkOutcome outcome, std::size_t length);
+
 // What a paste puts into the text field being edited: its first line, at most 200 bytes, never
 // cutting a character in half (a plan pasted into a name field must not become the name).
 std::string text_for_field(std::string_view pasted);

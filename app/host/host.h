@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "document/plan_exchange.h"
+
 namespace roster::host {
 
 enum class StoreStatus {
@@ -57,6 +59,16 @@ public:
     // Text the planner pastes into the page (Ctrl+V / Cmd+V), from the system clipboard; the
     // same size limit as files.
     virtual void on_paste(std::function<void(std::string text)> handler) = 0;
+
+    // Share links. make_share_link turns a compact plan file into a link to this page
+    // (#roster=1.DATA, deflated by the browser), refuses it past `max_characters`, and tries to
+    // copy it to the clipboard; the outcome and the link come back through the handler.
+    virtual void make_share_link(std::string_view compact_plan, std::size_t max_characters) = 0;
+    virtual void on_share_link(std::function<void(ShareLinkOutcome outcome, std::string link)> handler) = 0;
+    // Looks at the page's address once: a plan carried in it (#roster=...) arrives through the
+    // handler as plan file text, or as a problem in the planner's words when the link is damaged
+    // or from a newer Roster; either way the address bar is cleared of it.
+    virtual void open_plan_in_address(std::function<void(std::string text, std::string problem)> handler) = 0;
 };
 
 // The host for this build (browser or native), created once.

@@ -74,6 +74,17 @@ public:
     bool choose_file() override { return false; }
     void on_file(std::function<void(std::string, std::string)>) override {}
     void on_paste(std::function<void(std::string)>) override {}  // SDL's clipboard serves the fields
+    // A desktop window has no address: share links are a browser feature.
+    void make_share_link(std::string_view, std::size_t) override {
+        if (share_handler_) share_handler_(roster::ShareLinkOutcome::Unsupported, {});
+    }
+    void on_share_link(std::function<void(roster::ShareLinkOutcome, std::string)> handler) override {
+        share_handler_ = std::move(handler);
+    }
+    void open_plan_in_address(std::function<void(std::string, std::string)>) override {}
+
+private:
+    std::function<void(roster::ShareLinkOutcome, std::string)> share_handler_;
 };
 
 }  // namespace

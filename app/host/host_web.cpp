@@ -114,6 +114,69 @@ EM_JS(void, roster_js_listen_for_paste, (int limit), {
     });
 });
 
+// Share links: the compact plan file, deflated (CompressionStream, in every current browser)
+// and base64url-encoded into the fragment, which browsers never send to a server. Outcome codes
+// are ShareLinkOutcome's order.
+EM_JS(void, roster_js_make_share_link, (const char* plan, int max_chars), {
+    var report = function(status, url) {
+        var size = lengthBytesUTF8(url) + 1;
+        var ptr = _malloc(size);
+        if (!ptr) return;
+        stringToUTF8(url, ptr, size);
+        Module.ccall('roster_share_link_made', null, ['number', 'number'], [status, ptr]);
+    };
+    if (typeof CompressionStream === 'undefined') { report(3, ""); return; }
+    var stream = new Blob([UTF8ToString(plan)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    new Response(stream).arrayBuffer().then(function(buffer) {
+        var bytes = new Uint8Array(buffer), binary = [];
+        for (var i = 0; i < bytes.length; i += 8192)
+            binary.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 8192)));
+        var code = btoa(binary.join("")).replace(/[+]/g, '-').replace(/[/]/g, '_').replace(/=+$/, "");
+        var url = location.origin + location.pathname + '#roster=1.' + code;
+        if (url.length > max_chars) { report(1, url); return; }
+        window.rosterShareLink = url;
+        if (!navigator.clipboard || !navigator.clipboard.writeText) { report(2, url); return; }
+        navigator.clipboard.writeText(url).then(function() { report(0, url); }, function() { report(2, url); });
+    }, function() { report(3, ""); });
+});
+
+EM_JS(void, roster_js_open_plan_in_address, (int limit), {
+    var hash = location.hash;
+    if (hash.indexOf('#roster=') !== 0) return;
+    history.replaceState(null, "", location.pathname + location.search);
+    var deliver = function(text, problem) {
+        var copy = function(s) {
+            var size = lengthBytesUTF8(s) + 1;
+            var ptr = _malloc(size);
+            if (ptr) stringToUTF8(s, ptr, size);
+            return ptr;
+        };
+        Module.ccall('roster_link_opened', null, ['number', 'number'], [copy(text), copy(problem)]);
+    };
+    var damaged = 'This link is damaged (it may have been cut short when it was copied); nothing was opened.';
+    var match = /^#roster=([0-9]+)[.]([A-Za-z0-9_-]+)$/.exec(hash);
+    if (!match) { deliver("", damaged); return; }
+    if (match[1] !== '1') {
+        deliver("", 'This link was made by a newer version of Roster; nothing was opened.');
+        return;
+    }
+    if (typeof DecompressionStream === 'undefined') {
+        deliver("", 'This browser cannot open share links (it lacks DecompressionStream).');
+        return;
+    }
+    var bytes;
+    try {
+        var code = match[2].replace(/-/g, '+').replace(/_/g, '/');
+        var binary = atob(code + '==='.slice((code.length + 3) % 4));
+        bytes = new Uint8Array(binary.length);
+        for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    } catch (e) { deliver("", damaged); return; }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    new Response(stream).text().then(function(text) {
+        deliver(text.length > limit + 1 ? text.substring(0, limit + 1) : text, "");
+    }, function() { deliver("", damaged); });
+});
+
 // The picker opens only with the user's recent activation, which the click that chose the menu
 // item gives (browsers keep it for a few seconds, across the frame that handles it).
 EM_JS(void, roster_js_choose_file, (), {
@@ -141,6 +204,8 @@ EM_JS(void, roster_js_listen_for_hiding, (), {
 std::function<void()> g_hiding_handler;
 std::function<void(std::string, std::string)> g_file_handler;
 std::function<void(std::string)> g_paste_handler;
+std::function<void(roster::ShareLinkOutcome, std::string)> g_share_handler;
+std::function<void(std::string, std::string)> g_link_handler;
 
 class WebHost final : public roster::host::Host {
 public:
@@ -186,12 +251,37 @@ public:
     }
     void on_file(std::function<void(std::string, std::string)> handler) override { g_file_handler = std::move(handler); }
     void on_paste(std::function<void(std::string)> handler) override { g_paste_handler = std::move(handler); }
+    void make_share_link(std::string_view compact_plan, std::size_t max_characters) override {
+        roster_js_make_share_link(std::string(compact_plan).c_str(), static_cast<int>(max_characters));
+    }
+    void on_share_link(std::function<void(roster::ShareLinkOutcome, std::string)> handler) override {
+        g_share_handler = std::move(handler);
+    }
+    void open_plan_in_address(std::function<void(std::string, std::string)> handler) override {
+        g_link_handler = std::move(handler);
+        roster_js_open_plan_in_address(static_cast<int>(roster::kMaxPlanFileBytes));
+    }
 };
 
 }  // namespace
 
 extern "C" EMSCRIPTEN_KEEPALIVE void roster_page_hiding() {
     if (g_hiding_handler) g_hiding_handler();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void roster_share_link_made(int outcome, char* url) {
+    std::string link(url);
+    std::free(url);
+    if (g_share_handler && outcome >= 0 && outcome <= 3)
+        g_share_handler(static_cast<roster::ShareLinkOutcome>(outcome), std::move(link));
+}
+
+// Either pointer may be null when the page ran out of memory; both are the page's to free.
+extern "C" EMSCRIPTEN_KEEPALIVE void roster_link_opened(char* text, char* problem) {
+    std::string t = text ? text : "", p = problem ? problem : "";
+    std::free(text);
+    std::free(problem);
+    if (g_link_handler) g_link_handler(std::move(t), std::move(p));
 }
 
 // Takes ownership of the string (malloc'd by roster_js_listen_for_paste).

@@ -53,6 +53,16 @@ std::string save_plan(const Plan& plan) {
     return write_plan_json(plan);
 }
 
+std::string save_plan_compact(const Plan& plan) {
+    const std::string pretty = save_plan(plan);
+    rapidjson::Document doc;
+    doc.Parse(pretty.data(), pretty.size());
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    doc.Accept(writer);
+    return std::string(buffer.GetString(), buffer.GetSize());
+}
+
 LoadResult load_plan(std::string_view text) {
     rapidjson::Document doc;
     const GateResult gate = parse_json_strictly(text, doc);

@@ -28,6 +28,9 @@ struct LoadResult {
 // The plan must pass validate(); an invalid plan yields an exception, not a broken file.
 std::string save_plan(const Plan& plan);
 
+// The same file without any white space (for share links, where every character counts).
+std::string save_plan_compact(const Plan& plan);
+
 // The full pipeline: size, BOM, strict parse, limits, envelope and version, shape of that
 // version, migration to the current format, cereal into a fresh plan, semantic validation.
 LoadResult load_plan(std::string_view text);

@@ -51,6 +51,20 @@ void Workspace::start(double now) {
     host_.on_page_hiding([this] { save_now(); });
     host_.on_file([this](std::string name, std::string text) { receive_file(name, text); });
     host_.on_paste([this](std::string text) { receive_paste(text); });
+    host_.on_share_link([this](ShareLinkOutcome outcome, std::string link) {
+        wake_ = true;
+        state_.message = {share_link_message(outcome, link.size()), outcome != ShareLinkOutcome::Copied};
+        if (outcome == ShareLinkOutcome::NotCopied) {
+            share_link_ = std::move(link);
+            show_share_link_ = true;
+        }
+    });
+    // Last, so that a plan in the address meets the restored plan (and asks before replacing it).
+    host_.open_plan_in_address([this](std::string text, std::string problem) {
+        wake_ = true;
+        if (!problem.empty()) state_.message = {problem, true};
+        else receive_file_text(text, "the share link");
+    });
     refresh_projection();
 }
 
@@ -180,6 +194,9 @@ void Workspace::draw_menu_bar(ViewContext& ctx) {
         ctx.mark("menu-open");
         if (ImGui::MenuItem("Download plan file")) download();
         ctx.mark("menu-download");
+        if (ImGui::MenuItem("Copy share link"))
+            host_.make_share_link(storage::save_plan_compact(document_.plan()), kMaxShareLinkCharacters);
+        ctx.mark("menu-share");
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Edit")) {
@@ -190,6 +207,24 @@ void Workspace::draw_menu_bar(ViewContext& ctx) {
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();
+}
+
+// A link the browser would not put on the clipboard, selectable to copy by hand.
+void Workspace::draw_share_link() {
+    const char* title = "Share link";
+    if (show_share_link_) {
+        ImGui::OpenPopup(title);
+        show_share_link_ = false;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(640.0f, vp->Size.x - 40.0f), 0.0f));
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) return;
+    ImGui::TextWrapped("Select the link (Ctrl+A) and copy it (Ctrl+C):");
+    ImGui::InputTextMultiline("##link", share_link_.data(), share_link_.size() + 1,
+                              ImVec2(-1.0f, ImGui::GetTextLineHeight() * 6), ImGuiInputTextFlags_ReadOnly);
+    if (ImGui::Button("Close")) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
 }
 
 // The planner decides whether a plan file replaces work that exists only here.
@@ -343,6 +378,7 @@ void Workspace::frame(double now) {
 
     draw_status_bar(ctx);
     draw_replace_question(ctx);
+    draw_share_link();
 
     apply(ctx.commands);
     refresh_projection();

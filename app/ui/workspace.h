@@ -51,6 +51,7 @@ public:
 private:
     void draw_menu_bar(ViewContext& ctx);
     void draw_replace_question(ViewContext& ctx);
+    void draw_share_link();
     void receive_file(const std::string& name, const std::string& text);
     void receive_paste(const std::string& text);
     void receive_file_text(const std::string& text, const std::string& source);
@@ -82,6 +83,8 @@ private:
     bool ask_now_ = false;
     bool wake_ = false;  // something changed outside a frame: draw the next one
     std::string status_text_, published_status_;
+    std::string share_link_;  // a link the browser would not copy, shown to copy by hand
+    bool show_share_link_ = false;
     double now_ = 0.0;
 };
 

@@ -90,3 +90,22 @@ TEST_CASE("Text pasted into a field is its first line, at most 200 bytes, never 
     CHECK(text_for_field(long_text) == std::string(199, 'a'));
     CHECK(text_for_field(std::string(300, 'b')).size() == 200);
 }
+
+TEST_CASE("A share link carries the compact plan file, which loads back to the same plan") {
+    const Plan plan = plan_named("Launch", 3);
+    const std::string compact = storage::save_plan_compact(plan);
+    CHECK(compact.find('\n') == std::string::npos);
+    CHECK(compact.find("  ") == std::string::npos);
+    CHECK(compact.size() * 10 < storage::save_plan(plan).size() * 6);  // measured: 2,609 of 4,468 bytes
+    const storage::LoadResult r = storage::load_plan(compact);
+    REQUIRE(r.ok);
+    CHECK(r.plan == plan);
+}
+
+TEST_CASE("What the planner reads about a share link names its length and what to do") {
+    CHECK(share_link_message(ShareLinkOutcome::Copied, 1234) ==
+          "Copied a link to this plan (1,234 characters). Whoever opens it gets their own copy.");
+    CHECK(share_link_message(ShareLinkOutcome::TooLong, 12345) ==
+          "This plan is too large for a link (12,345 characters; links stay under 8,000). Download the plan file "
+          "from the Plan menu and send that instead.");
+}

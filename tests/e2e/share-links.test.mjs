@@ -1,0 +1,86 @@
+// Share links: the plan travels in the address's fragment, opens through the same load path,
+// and leaves the address bar; a damaged link and a plan too large for a link are explained.
+import { readFileSync } from 'node:fs';
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startBrowser, openPage, summary, waitForSummary, click, screenshot } from './browser.mjs';
+
+let env;
+before(async () => { env = await startBrowser(); });
+after(async () => { await env?.close(); });
+
+const golden = readFileSync(new URL('../data/plan-format-3.roster.json', import.meta.url), 'utf8');
+const viewport = { width: 1280, height: 720 };
+
+async function waitForStatus(page, fragment) {
+  await page.waitForFunction((f) => document.getElementById('roster-status').textContent.includes(f),
+                             fragment, { timeout: 10_000 });
+}
+
+async function dropFile(page, name, text) {
+  const transfer = await page.evaluateHandle(([n, t]) => {
+    const d = new DataTransfer();
+    d.items.add(new File([t], n, { type: 'application/json' }));
+    return d;
+  }, [name, text]);
+  await page.dispatchEvent('#canvas', 'drop', { dataTransfer: transfer });
+}
+
+async function askForLink(page) {
+  await click(page, 'menu-plan');
+  await click(page, 'menu-share');
+}
+
+test('a share link copied from one browser opens the same plan in another, and leaves the address bar', async () => {
+  const context = await env.browser.newContext({ viewport });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url });
+  const page = await openPage(context, env.url);
+  await dropFile(page, 'plan.roster.json', golden);
+  await waitForSummary(page, 'Creator “Studio Nord”');
+  const original = await summary(page);
+  await askForLink(page);
+  await waitForStatus(page, 'Copied a link to this plan');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#roster=1\.[A-Za-z0-9_-]+$/);
+  assert.ok(link.length < 8000);
+  await context.close();
+
+  const other = await env.browser.newContext({ viewport });
+  const opened = await other.newPage();
+  opened.errors = [];
+  opened.on('pageerror', (err) => opened.errors.push(String(err)));
+  await opened.goto(link);
+  await waitForSummary(opened, 'Creator “Studio Nord”');
+  assert.equal(await summary(opened), original);
+  assert.equal(opened.url(), env.url, 'the plan no longer sits in the address bar');
+  await screenshot(opened, 'share-link-opened.png');
+  assert.deepEqual(opened.errors, []);
+  await other.close();
+});
+
+test('a damaged link says so and opens nothing', async () => {
+  const context = await env.browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(env.url + '#roster=1.A');  // one character: not even whole base64
+  await waitForStatus(page, 'This link is damaged');
+  assert.match(await summary(page), /no creators yet/);
+  await context.close();
+});
+
+test('a plan too large for a link is refused with the advice to send the file', async () => {
+  const context = await env.browser.newContext({ viewport });
+  const page = await openPage(context, env.url);
+  // 400 creators with varied names and audiences do not fit 8,000 characters even deflated.
+  const big = JSON.parse(golden);
+  const template = big.plan.creators[0];
+  big.plan.overlaps = [];
+  big.plan.creators = Array.from({ length: 400 }, (_, i) => ({
+    ...template, id: i + 1, name: `Creator ${i} ${(i * 7919) % 104729}`, handle: `@c${(i * 104729) % 7919}`,
+    followers: 1000 + ((i * 2654435761) % 900000),
+  }));
+  await dropFile(page, 'big.roster.json', JSON.stringify(big));
+  await waitForSummary(page, 'Creator “Creator 399');
+  await askForLink(page);
+  await waitForStatus(page, 'This plan is too large for a link');
+  await context.close();
+});
