@@ -20,6 +20,15 @@ build_native() {  # $1 = ON|OFF: also build the native app (needs the ImGui sour
   cmake --build "$root/build/native" -j"$jobs"
 }
 
+build_fuzz() {  # the load-path fuzzer: clang with AddressSanitizer and UndefinedBehaviorSanitizer
+  step "fuzzer build (clang, libFuzzer, AddressSanitizer, UndefinedBehaviorSanitizer)"
+  cmake -S "$root" -B "$root/build/fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+    -DROSTER_BUILD_APP=OFF -DROSTER_BUILD_TESTS=OFF -DROSTER_FUZZ=ON \
+    "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined,fuzzer-no-link -fno-omit-frame-pointer" >/dev/null
+  cmake --build "$root/build/fuzz" -j"$jobs"
+}
+
 build_wasm() {
   step "WebAssembly build (the app and the unit tests for Node)"
   emcmake cmake -S "$root" -B "$root/build/wasm" -DCMAKE_BUILD_TYPE=Release \

@@ -32,6 +32,7 @@ packages=(
 )
 if [ "$profile" != app ]; then
   packages+=(chromium nodejs)
+  packages+=(clang-14 libclang-rt-14-dev)  # the load-path fuzzer (libFuzzer and the sanitizers)
 fi
 
 missing=()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds everything and runs every test: unit tests natively and under WebAssembly in Node,
-# the command-line tool, and the end-to-end tests in headless Chromium. Installs whatever is
+# the command-line tool, the load-path fuzzer for a bounded time (ROSTER_FUZZ_SECONDS, 60 by
+# default), and the end-to-end tests in headless Chromium. Installs whatever is
 # missing first (tools/setup.sh). Screenshots of the browser tests: build/screenshots/.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 start=$SECONDS
@@ -14,6 +15,22 @@ ctest --test-dir "$root/build/native" --output-on-failure
 build_wasm
 step "WebAssembly unit tests under Node (ctest)"
 ctest --test-dir "$root/build/wasm" --output-on-failure
+
+build_fuzz
+seconds="${ROSTER_FUZZ_SECONDS:-60}"
+step "load-path fuzzer for $seconds s (seeds: tests/data, its bad/ and fuzz-regressions/)"
+mkdir -p "$root/build/fuzz/corpus" "$root/build/fuzz/findings"
+if ! UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/fuzz/ubsan.supp" \
+  "$root/build/fuzz/tests/fuzz/roster_load_fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+    -rss_limit_mb=2048 -artifact_prefix="$root/build/fuzz/findings/" -print_final_stats=1 \
+    "$root/build/fuzz/corpus" "$root/tests/data" "$root/tests/data/bad" "$root/tests/data/fuzz-regressions" \
+    2> "$root/build/fuzz/last-run.log"; then
+  tail -40 "$root/build/fuzz/last-run.log"
+  echo "The fuzzer found an input that breaks the load path: it is in build/fuzz/findings/." \
+       "Fix the cause, then keep the input in tests/data/fuzz-regressions/."
+  exit 1
+fi
+grep -E "^stat::(number_of_executed_units|new_units_added)" "$root/build/fuzz/last-run.log"
 
 step "end-to-end tests in headless Chromium"
 rm -rf "$root/build/screenshots"
