@@ -161,6 +161,18 @@ TEST_CASE("Randomised plans survive save, load and save again byte for byte") {
                 c.amplification = {money(rng), money(rng), small(rng)};
             plan.creators.push_back(c);
         }
+        // Stated overlaps between consecutive creators, in each of the three bases, each at most
+        // a tenth of the smaller audience so that no three of them contradict each other.
+        for (int i = 0; i + 1 < n; i += 2) {
+            const Creator& a = plan.creators[static_cast<std::size_t>(i)];
+            const Creator& b = plan.creators[static_cast<std::size_t>(i) + 1];
+            const auto basis = static_cast<OverlapBasis>(small(rng) % kOverlapBasisCount);
+            const std::int64_t smaller = std::min(a.followers, b.followers);
+            const std::int64_t value = basis == OverlapBasis::SharedCount ? smaller / 10 : share(rng) / 3;
+            plan.overlaps.push_back({a.id, b.id, basis, basis == OverlapBasis::ShareOfFirst && a.followers > b.followers
+                                                            ? std::min<std::int64_t>(value, smaller * kPpmWhole / a.followers / 10)
+                                                            : value});
+        }
         REQUIRE_MESSAGE(validate(plan).empty(), describe(validate(plan).front(), plan));
         const std::string text = save_plan(plan);
         const storage::LoadResult r = load_plan(text);
