@@ -1,11 +1,11 @@
 #include "plan_slots.h"
 
+#include <algorithm>
 #include <sstream>
 
 namespace roster {
 namespace {
 
-const char* slot_key(char slot) { return slot == 'b' ? kSlotKeyB : kSlotKeyA; }
 char other(char slot) { return slot == 'a' ? 'b' : 'a'; }
 
 // "roster-slots 1 a 17 tab-3f2c": format, slot, sequence, writing tab.
@@ -15,10 +15,30 @@ std::string pointer_text(char slot, std::uint64_t sequence, const std::string& t
 
 }  // namespace
 
-PlanSlots::PlanSlots(KeyValueStore& store, std::string tab_id) : store_(store), tab_(std::move(tab_id)) {}
+std::string plan_key_prefix(std::uint32_t plan_id) {
+    return plan_id <= 1 ? std::string(kLegacyPlanKey) : std::string(kLegacyPlanKey) + "." + std::to_string(plan_id);
+}
+
+PlanSlots::PlanSlots(KeyValueStore& store, std::string tab_id, std::uint32_t plan_id)
+    : store_(store), tab_(std::move(tab_id)), plan_id_(std::max<std::uint32_t>(plan_id, 1)) {}
+
+std::string PlanSlots::key(const char* suffix) const { return plan_key_prefix(plan_id_) + suffix; }
+std::string PlanSlots::slot_key(char slot) const { return key(slot == 'b' ? ".b" : ".a"); }
+
+void PlanSlots::switch_to(std::uint32_t plan_id) {
+    plan_id_ = std::max<std::uint32_t>(plan_id, 1);
+    sequence_ = 0;
+    pointed_slot_unreadable_ = false;
+}
+
+void PlanSlots::erase(std::uint32_t plan_id) {
+    const std::string prefix = plan_key_prefix(plan_id);
+    for (const char* suffix : {".a", ".b", ".latest", ".unreadable"}) store_.remove(prefix + suffix);
+    if (plan_id <= 1) store_.remove(kLegacyPlanKey);
+}
 
 std::optional<PlanSlots::Pointer> PlanSlots::read_pointer() {
-    const std::optional<std::string> text = store_.load(kSlotPointerKey);
+    const std::optional<std::string> text = store_.load(key(".latest"));
     if (!text) return std::nullopt;
     std::istringstream in(*text);
     std::string marker, slot, tab;
@@ -34,13 +54,14 @@ PlanSlots::Restored PlanSlots::restore() {
     Restored r;
     const std::optional<Pointer> pointer = read_pointer();
     // Newest first: the slot the pointer names, then the other one, then the older single key.
-    std::vector<std::pair<const char*, std::uint64_t>> order;
+    std::vector<std::pair<std::string, std::uint64_t>> order;
     if (pointer) {
         order.push_back({slot_key(pointer->slot), pointer->sequence});
         order.push_back({slot_key(other(pointer->slot)), pointer->sequence > 0 ? pointer->sequence - 1 : 0});
     } else {
-        // No pointer: the slots (if any) cannot be ordered, so only the older key is trusted.
-        order.push_back({kLegacyPlanKey, 0});
+        // No pointer: the slots (if any) cannot be ordered, so only the older key is trusted
+        // (Roster 0.1-0.3 kept the one plan there).
+        if (plan_id_ == 1) order.push_back({kLegacyPlanKey, 0});
     }
     std::string first_problem;
     for (std::size_t i = 0; i < order.size(); ++i) {
@@ -59,7 +80,7 @@ PlanSlots::Restored PlanSlots::restore() {
         if (first_problem.empty()) {
             first_problem = loaded.message;
             r.unreadable = *text;
-            if (store_.store(kUnreadableKey, *text) != KeyValueStore::Status::Ok) r.blocked = true;
+            if (store_.store(key(".unreadable"), *text) != KeyValueStore::Status::Ok) r.blocked = true;
         }
     }
     sequence_ = pointer ? pointer->sequence : 0;
@@ -83,7 +104,7 @@ PlanSlots::Saved PlanSlots::save(const std::string& text, bool overrule) {
     const std::optional<std::string> back = store_.load(slot_key(slot));
     if (!back || *back != text) return Saved::Unavailable;
     const std::uint64_t next = std::max(pointer ? pointer->sequence : 0, sequence_) + 1;
-    switch (store_.store(kSlotPointerKey, pointer_text(slot, next, tab_))) {
+    switch (store_.store(key(".latest"), pointer_text(slot, next, tab_))) {
         case KeyValueStore::Status::Ok: break;
         case KeyValueStore::Status::Full: return Saved::Full;
         case KeyValueStore::Status::Unavailable: return Saved::Unavailable;

@@ -23,17 +23,30 @@ public:
     virtual ~KeyValueStore() = default;
     virtual std::optional<std::string> load(std::string_view key) = 0;
     virtual Status store(std::string_view key, std::string_view value) = 0;
+    virtual void remove(std::string_view key) = 0;
 };
 
+// The keys of the first plan of the browser's library (plan_library.h); plan n > 1 uses
+// "roster.plan.n" instead of "roster.plan" in each.
 inline constexpr const char* kSlotKeyA = "roster.plan.a";
 inline constexpr const char* kSlotKeyB = "roster.plan.b";
 inline constexpr const char* kSlotPointerKey = "roster.plan.latest";
 inline constexpr const char* kLegacyPlanKey = "roster.plan";  // Roster 0.1-0.3 kept one key
 inline constexpr const char* kUnreadableKey = "roster.plan.unreadable";
 
+// "roster.plan" for the library's first plan, "roster.plan.7" for plan 7.
+std::string plan_key_prefix(std::uint32_t plan_id);
+
 class PlanSlots {
 public:
-    PlanSlots(KeyValueStore& store, std::string tab_id);
+    PlanSlots(KeyValueStore& store, std::string tab_id, std::uint32_t plan_id = 1);
+
+    // Moves to another plan of the library (its own slots); restore() or save() come next.
+    void switch_to(std::uint32_t plan_id);
+    std::uint32_t plan_id() const { return plan_id_; }
+
+    // Forgets every key of the plan (deleting it from the library).
+    void erase(std::uint32_t plan_id);
 
     struct Restored {
         std::optional<Plan> plan;            // the newest save that loads; none: start empty
@@ -66,9 +79,12 @@ private:
         std::string tab;
     };
     std::optional<Pointer> read_pointer();
+    std::string key(const char* suffix) const;  // prefix + suffix
+    std::string slot_key(char slot) const;
 
     KeyValueStore& store_;
     std::string tab_;
+    std::uint32_t plan_id_ = 1;
     std::uint64_t sequence_ = 0;  // of the save this tab last loaded or wrote
     // The slot the pointer names could not be read at start and the plan came from the other
     // one: the next save goes over the unreadable slot (kept aside), never over the good one.

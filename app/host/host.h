@@ -32,6 +32,7 @@ public:
     // Persistent key-value storage (localStorage in the browser).
     virtual std::optional<std::string> load(std::string_view key) = 0;
     virtual StoreStatus store(std::string_view key, std::string_view value) = 0;
+    virtual void remove(std::string_view key) = 0;
 
     // Called when the page is being hidden or closed: the last moment to save, since a hidden
     // tab gets no more frames.

@@ -57,6 +57,12 @@ public:
         return ec ? roster::host::StoreStatus::Unavailable : roster::host::StoreStatus::Ok;
     }
 
+    void remove(std::string_view key) override {
+        if (!safe_key(key)) return;
+        std::error_code ec;
+        fs::remove(data_dir() / std::string(key), ec);
+    }
+
     void on_page_hiding(std::function<void()>) override {}  // a desktop window saves on close
     void publish_summary(std::string_view) override {}
     void publish_status(std::string_view) override {}

@@ -26,6 +26,10 @@ EM_JS(int, roster_js_store, (const char* key, const char* value), {
     }
 });
 
+EM_JS(void, roster_js_remove, (const char* key), {
+    try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
+});
+
 EM_JS(char*, roster_js_load, (const char* key), {
     try {
         var value = window.localStorage.getItem(UTF8ToString(key));
@@ -230,6 +234,8 @@ public:
             default: return roster::host::StoreStatus::Unavailable;
         }
     }
+
+    void remove(std::string_view key) override { roster_js_remove(std::string(key).c_str()); }
 
     void on_page_hiding(std::function<void()> handler) override { g_hiding_handler = std::move(handler); }
 

@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <random>
 
 #include "projection_view.h"
 #include "roster_view.h"
+#include "engine/validation.h"
 #include "storage/plan_file.h"
 #include "present/summary.h"
 
@@ -24,6 +26,15 @@ std::string new_tab_id() {
     return id;
 }
 
+// 4321 -> "4.2 KB": the size of a saved plan in the library window.
+std::string size_text(std::uint64_t bytes) {
+    char buf[32];
+    if (bytes < 1024) std::snprintf(buf, sizeof buf, "%llu bytes", static_cast<unsigned long long>(bytes));
+    else if (bytes < 1024 * 1024) std::snprintf(buf, sizeof buf, "%.1f KB", static_cast<double>(bytes) / 1024.0);
+    else std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return buf;
+}
+
 }  // namespace
 
 KeyValueStore::Status HostStore::store(std::string_view key, std::string_view value) {
@@ -35,12 +46,15 @@ KeyValueStore::Status HostStore::store(std::string_view key, std::string_view va
     return Status::Unavailable;
 }
 
-Workspace::Workspace(host::Host& host) : host_(host), store_(host), slots_(store_, new_tab_id()) {}
+Workspace::Workspace(host::Host& host)
+    : host_(host), tab_id_(new_tab_id()), store_(host), slots_(store_, tab_id_), library_(store_) {}
 
 void Workspace::start(double now) {
     now_ = now;
     if (auto layout = host_.load(kLayoutKey)) ImGui::LoadIniSettingsFromMemory(layout->data(), layout->size());
 
+    slots_.switch_to(library_.last_open());
+    if (const auto entry = library_.find(slots_.plan_id())) downloaded_at_ = entry->downloaded;
     PlanSlots::Restored restored = slots_.restore();
     if (restored.plan) document_ = Document(std::move(*restored.plan));
     if (!restored.message.empty()) state_.message = {restored.message, true};
@@ -106,7 +120,179 @@ void Workspace::download() {
     const std::string name = plan_file_name(document_.plan());
     host_.offer_download(name, storage::save_plan(document_.plan()));
     kept_ = document_.plan();
+    downloaded_at_ = static_cast<std::int64_t>(std::time(nullptr));
+    if (auto entry = library_.find(slots_.plan_id())) {
+        entry->downloaded = downloaded_at_;
+        library_.record(*entry);
+    }
     state_.message = {"Downloaded " + name + ".", false};
+}
+
+// Leaves the open plan (saved first) for another of the library: `fresh` is a new plan to
+// start, otherwise plan `id` is read from its slots.
+void Workspace::switch_to_plan(std::uint32_t id, std::optional<Plan> fresh) {
+    save_now();
+    slots_.switch_to(id);
+    PlanSlots::Restored restored;
+    if (!fresh) restored = slots_.restore();
+    Plan plan = fresh ? std::move(*fresh) : restored.plan ? std::move(*restored.plan) : Plan{};
+    document_ = Document(std::move(plan));
+    projected_revision_ = ~0ull;
+    autosave_ = AutosaveSchedule{};
+    autosave_.observe(document_.revision(), now_);
+    autosave_.saved(document_.revision());
+    last_save_ = SaveOutcome::None;
+    unreadable_ = std::move(restored.unreadable);
+    storage_blocked_ = restored.blocked;
+    kept_ = Plan{};
+    const auto entry = library_.find(id);
+    downloaded_at_ = entry ? entry->downloaded : 0;
+    library_.set_last_open(id);
+    if (fresh) write_save();  // so that the library lists it at once
+    if (!restored.message.empty()) state_.message = {restored.message, true};
+}
+
+std::optional<Plan> Workspace::plan_in_library(std::uint32_t id) {
+    if (id == slots_.plan_id()) return document_.plan();
+    PlanSlots other(store_, tab_id_, id);
+    return other.restore().plan;
+}
+
+// Writes `plan` as plan `id` of the library (another plan than the open one).
+bool Workspace::store_in_library(std::uint32_t id, const Plan& plan, std::int64_t downloaded) {
+    PlanSlots other(store_, tab_id_, id);
+    other.restore();  // learns the latest save's number, so this one comes after it
+    const std::string text = storage::save_plan(plan);
+    if (other.save(text, true) != PlanSlots::Saved::Ok) return false;
+    library_.record({id, plan.name, static_cast<std::int64_t>(std::time(nullptr)), downloaded, text.size()});
+    return true;
+}
+
+void Workspace::draw_library(ViewContext& ctx) {
+    if (!show_library_) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(900.0f, vp->Size.x - 40.0f), 360.0f), ImGuiCond_Appearing);
+    if (!ImGui::Begin("Plans in this browser", &show_library_, ImGuiWindowFlags_NoCollapse)) {
+        ImGui::End();
+        return;
+    }
+    std::vector<LibraryEntry> list = library_.entries();
+    if (std::none_of(list.begin(), list.end(), [&](const LibraryEntry& e) { return e.id == slots_.plan_id(); }))
+        list.insert(list.begin(), {slots_.plan_id(), document_.plan().name, 0, downloaded_at_, 0});
+    std::optional<std::uint32_t> open, duplicate, remove;
+    if (ImGui::BeginTable("library", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                            ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("Plan", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn("Last saved", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn("Last downloaded", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn("Size", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+        const ImGuiStyle& style = ImGui::GetStyle();
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed,
+                                ImGui::CalcTextSize("OpenRenameDuplicateDelete").x + 8 * style.FramePadding.x +
+                                    4 * style.ItemSpacing.x);
+        ImGui::TableHeadersRow();
+        for (const LibraryEntry& e : list) {
+            const bool is_open = e.id == slots_.plan_id();
+            ImGui::PushID(static_cast<int>(e.id));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            if (renaming_ == e.id) {
+                ImGui::SetNextItemWidth(-1.0f);
+                if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
+                if (ImGui::InputText("##name", rename_buffer_, sizeof rename_buffer_,
+                                     ImGuiInputTextFlags_EnterReturnsTrue)) {
+                    const std::string name = rename_buffer_;
+                    if (is_open) {
+                        ctx.commands.push_back(RenamePlan{name});
+                    } else if (std::optional<Plan> plan = plan_in_library(e.id)) {
+                        Plan renamed = *plan;
+                        renamed.name = name;
+                        if (!validate(renamed).empty())
+                            state_.message = {"Not renamed: the plan name must be text of at most 200 characters.", true};
+                        else if (!store_in_library(e.id, renamed, e.downloaded))
+                            state_.message = {"Not renamed: the browser's storage refused the change.", true};
+                    }
+                    renaming_ = 0;
+                }
+                ctx.mark("library-name-field");
+            } else {
+                // The open plan's name as it is now, which may be newer than its last save.
+                ImGui::TextUnformatted(is_open ? document_.plan().name.c_str() : e.name.c_str());
+                if (is_open) {
+                    ImGui::SameLine();
+                    ImGui::TextDisabled("(open)");
+                }
+            }
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(is_open && last_save_ != SaveOutcome::Saved && e.saved == 0
+                                       ? "not yet"
+                                       : local_time_text(e.saved).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(local_time_text(e.downloaded).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(e.bytes > 0 ? size_text(e.bytes).c_str() : "");
+            ImGui::TableNextColumn();
+            if (!is_open && ImGui::SmallButton("Open")) open = e.id;
+            if (!is_open) ctx.mark("library-open:" + std::to_string(e.id));
+            if (!is_open) ImGui::SameLine();
+            if (ImGui::SmallButton("Rename")) {
+                renaming_ = e.id;
+                std::snprintf(rename_buffer_, sizeof rename_buffer_, "%s",
+                              is_open ? document_.plan().name.c_str() : e.name.c_str());
+            }
+            ctx.mark("library-rename:" + std::to_string(e.id));
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Duplicate")) duplicate = e.id;
+            ctx.mark("library-duplicate:" + std::to_string(e.id));
+            if (!is_open) {
+                ImGui::SameLine();
+                if (ImGui::SmallButton("Delete")) remove = e.id;
+                ctx.mark("library-delete:" + std::to_string(e.id));
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (deleted_) {
+        const std::string label = "Undo delete of “" + deleted_->entry.name + "”";
+        if (ImGui::Button(label.c_str())) {
+            const storage::LoadResult back = storage::load_plan(deleted_->text);
+            if (back.ok && store_in_library(deleted_->entry.id, back.plan, deleted_->entry.downloaded)) {
+                state_.message = {"Restored “" + deleted_->entry.name + "”.", false};
+                deleted_.reset();
+            } else {
+                state_.message = {"The browser's storage refused to restore the plan; try again.", true};
+            }
+        }
+        ctx.mark("library-undo-delete");
+    }
+    ImGui::TextDisabled("Plans live in this browser only: download the ones that matter (Plan > Download plan file).");
+    ImGui::End();
+
+    if (open) {
+        switch_to_plan(*open, std::nullopt);
+        state_.message = {"Opened “" + document_.plan().name + "” from this browser's plans.", false};
+    }
+    if (duplicate) {
+        if (std::optional<Plan> plan = plan_in_library(*duplicate)) {
+            Plan copy = *plan;
+            copy.name = text_for_field(copy.name + " (copy)");
+            const std::uint32_t id = library_.new_id();
+            if (store_in_library(id, copy, 0)) state_.message = {"Duplicated as “" + copy.name + "”.", false};
+            else state_.message = {"The browser's storage refused the copy (it may be full).", true};
+        }
+    }
+    if (remove) {
+        const auto entry = library_.find(*remove);
+        std::optional<Plan> plan = plan_in_library(*remove);
+        if (entry && plan) {
+            deleted_ = DeletedPlan{*entry, storage::save_plan(*plan)};
+            slots_.erase(*remove);
+            library_.forget(*remove);
+            state_.message = {"Deleted “" + entry->name + "” from this browser. Undo is in the plans window.", false};
+        }
+    }
 }
 
 void Workspace::refresh_projection() {
@@ -132,6 +318,9 @@ void Workspace::write_save() {
             autosave_.saved(revision);
             last_save_ = SaveOutcome::Saved;
             overrule_other_tab_ = false;
+            library_.record({slots_.plan_id(), document_.plan().name, static_cast<std::int64_t>(std::time(nullptr)),
+                             downloaded_at_, storage::save_plan(document_.plan()).size()});
+            library_.set_last_open(slots_.plan_id());
             break;
         case PlanSlots::Saved::Full:
             autosave_.failed(now_);
@@ -184,9 +373,12 @@ void Workspace::draw_menu_bar(ViewContext& ctx) {
     }
     if (ImGui::BeginMenu("Plan")) {
         if (ImGui::MenuItem("New plan")) {
-            document_.replace(Plan{}, "new plan");
-            state_.message = {"Started a new plan. Undo (Ctrl+Z) brings the previous one back.", false};
+            switch_to_plan(library_.new_id(), Plan{});
+            state_.message = {"Started a new plan. The previous one is in Plan > Plans in this browser.", false};
         }
+        ctx.mark("menu-new");
+        if (ImGui::MenuItem("Plans in this browser…")) show_library_ = true;
+        ctx.mark("menu-library");
         if (ImGui::MenuItem("Open plan file…")) {
             if (!host_.choose_file())
                 state_.message = {"This build has no file picker: open plan files in the browser version.", true};
@@ -377,6 +569,7 @@ void Workspace::frame(double now) {
     ImGui::End();
 
     draw_status_bar(ctx);
+    draw_library(ctx);
     draw_replace_question(ctx);
     draw_share_link();
 

@@ -10,6 +10,7 @@
 #include "document/autosave.h"
 #include "document/document.h"
 #include "document/plan_exchange.h"
+#include "document/plan_library.h"
 #include "document/plan_slots.h"
 #include "engine/projection.h"
 #include "host/host.h"
@@ -26,6 +27,7 @@ public:
     explicit HostStore(host::Host& host) : host_(host) {}
     std::optional<std::string> load(std::string_view key) override { return host_.load(key); }
     Status store(std::string_view key, std::string_view value) override;
+    void remove(std::string_view key) override { host_.remove(key); }
 
 private:
     host::Host& host_;
@@ -59,13 +61,29 @@ private:
     void download();
     void draw_status_bar(ViewContext& ctx);
     void open_other_tabs_version();
+    // The library of plans in this browser.
+    void draw_library(ViewContext& ctx);
+    void switch_to_plan(std::uint32_t id, std::optional<Plan> fresh);
+    std::optional<Plan> plan_in_library(std::uint32_t id);
+    bool store_in_library(std::uint32_t id, const Plan& plan, std::int64_t downloaded);
     void apply(const std::vector<Command>& commands);
     void refresh_projection();
     void write_save();
 
     host::Host& host_;
+    std::string tab_id_;
     HostStore store_;
     PlanSlots slots_;
+    PlanLibrary library_;
+    std::int64_t downloaded_at_ = 0;  // Unix seconds of the open plan's last download
+    bool show_library_ = false;
+    std::uint32_t renaming_ = 0;  // the library entry whose name is being edited
+    char rename_buffer_[256] = {};
+    struct DeletedPlan {
+        LibraryEntry entry;
+        std::string text;
+    };
+    std::optional<DeletedPlan> deleted_;  // the last plan deleted from the library, for undo
     std::optional<std::string> unreadable_;  // a save that could not be read, offered for download
     bool overrule_other_tab_ = false;        // the planner chose to keep this tab's version
     Document document_;

@@ -6,33 +6,12 @@
 
 #include "document/plan_slots.h"
 #include "support/builders.h"
+#include "support/fake_store.h"
 
 using namespace roster;
+using roster::test::FakeStore;
 
 namespace {
-
-class FakeStore final : public KeyValueStore {
-public:
-    std::map<std::string, std::string, std::less<>> data;
-    std::size_t quota = 1'000'000;     // bytes, all keys together
-    std::string refuse_key;            // writes to this key fail as unavailable
-    std::string garble_key;            // writes to this key keep only half the text
-
-    std::optional<std::string> load(std::string_view key) override {
-        const auto it = data.find(key);
-        if (it == data.end()) return std::nullopt;
-        return it->second;
-    }
-    Status store(std::string_view key, std::string_view value) override {
-        if (key == refuse_key) return Status::Unavailable;
-        std::size_t used = value.size();
-        for (const auto& [k, v] : data)
-            if (k != key) used += v.size();
-        if (used > quota) return Status::Full;
-        data[std::string(key)] = key == garble_key ? std::string(value.substr(0, value.size() / 2)) : std::string(value);
-        return Status::Ok;
-    }
-};
 
 Plan plan_named(const std::string& name) {
     Plan plan = test::plan_of({test::creator(1, "Ana", Platform::Instagram, 20'000, 300.0, 2)});

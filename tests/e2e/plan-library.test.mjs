@@ -1,0 +1,75 @@
+// The plans kept in this browser: a new plan leaves the previous one in the library; plans are
+// opened, renamed, duplicated and deleted (with undo) from the library window, and survive a reload.
+import { readFileSync } from 'node:fs';
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startBrowser, openPage, summary, waitForSummary, click, typeInto, screenshot } from './browser.mjs';
+import { waitForApp } from './browser.mjs';
+
+let env;
+before(async () => { env = await startBrowser(); });
+after(async () => { await env?.close(); });
+
+const viewport = { width: 1280, height: 720 };
+
+async function addCreator(page, name, followers) {
+  await typeInto(page, 'add-name', name);
+  await typeInto(page, 'add-followers', String(followers));
+  await click(page, 'add-button');
+  await waitForSummary(page, `Creator “${name}”`);
+}
+
+async function menu(page, item) {
+  await click(page, 'menu-plan');
+  await click(page, item);
+}
+
+async function waitForStatus(page, fragment) {
+  await page.waitForFunction((f) => document.getElementById('roster-status').textContent.includes(f),
+                             fragment, { timeout: 10_000 });
+}
+
+test('plans in this browser: new, open, rename, duplicate, delete and undo, across a reload', async () => {
+  const context = await env.browser.newContext({ viewport });
+  const page = await openPage(context, env.url);
+  await addCreator(page, 'First Creator', 40000);
+  await page.waitForTimeout(1200);  // autosave
+
+  // A new plan starts empty; the first stays in the library.
+  await menu(page, 'menu-new');
+  await waitForSummary(page, 'no creators yet');
+  await addCreator(page, 'Second Creator', 50000);
+  await page.waitForTimeout(1200);
+  await menu(page, 'menu-library');
+  await click(page, 'library-rename:2');  // ids: the first plan 1, the new one 2, the copy 3
+  await page.keyboard.press('Control+A', { delay: 100 });
+  await page.keyboard.type('Spring launch', { delay: 15 });
+  await page.keyboard.press('Enter', { delay: 100 });
+  await waitForSummary(page, 'Plan “Spring launch”');
+  await screenshot(page, 'plan-library.png');
+
+  // Open the first plan.
+  await click(page, 'library-open:1');
+  await waitForSummary(page, 'Creator “First Creator”');
+  await waitForStatus(page, 'from this browser\'s plans');
+
+  // Duplicate the open plan, then delete the copy and bring it back.
+  await click(page, 'library-duplicate:1');
+  await waitForStatus(page, 'Duplicated as “Untitled plan (copy)”');
+  await click(page, 'library-delete:3');
+  await waitForStatus(page, 'Deleted “Untitled plan (copy)”');
+  assert.equal(await page.evaluate(() => localStorage.getItem('roster.library').includes('(copy)')), false);
+  await click(page, 'library-undo-delete');
+  await waitForStatus(page, 'Restored “Untitled plan (copy)”');
+  assert.equal(await page.evaluate(() => localStorage.getItem('roster.library').includes('(copy)')), true);
+
+  // After a reload the plan opened last comes back, and the others are still listed.
+  await page.reload();
+  await waitForApp(page);
+  await waitForSummary(page, 'Creator “First Creator”');
+  const names = await page.evaluate(() => localStorage.getItem('roster.library'));
+  assert.match(names, /Spring launch/);
+  assert.match(names, /Untitled plan \(copy\)/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
