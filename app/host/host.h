@@ -44,6 +44,7 @@ public:
     virtual void publish_summary(std::string_view text) = 0;
     // The status bar's latest message ("Could not open the file ..."), for the same readers.
     virtual void publish_status(std::string_view text) = 0;
+    // An empty rectangle: the control is not drawn now (a closed menu's item).
     virtual void publish_landmark(std::string_view id, Rect where) = 0;
 
     // The first frame is on screen: the page removes its loading indicator.

@@ -588,6 +588,10 @@ void Workspace::frame(double now) {
         host_.publish_status(published_status_);
     }
     if (ctx.landmarks != published_landmarks_) {
+        // A control that is no longer drawn (a closed menu's item) is published as empty, so
+        // nothing aims at where it was.
+        for (const auto& [id, rect] : published_landmarks_)
+            if (!ctx.landmarks.count(id)) host_.publish_landmark(id, host::Rect{});
         for (const auto& [id, rect] : ctx.landmarks) host_.publish_landmark(id, rect);
         published_landmarks_ = std::move(ctx.landmarks);
     }

@@ -63,7 +63,9 @@ export async function waitForSummary(page, fragment) {
 
 // The centre of a control the app marked (host.h publish_landmark), in CSS pixels.
 export async function landmark(page, id) {
-  await page.waitForFunction((i) => window.rosterLandmarks && window.rosterLandmarks[i], id, { timeout: 10_000 });
+  // A landmark with no size is a control not drawn right now (host.h).
+  await page.waitForFunction((i) => window.rosterLandmarks && window.rosterLandmarks[i] &&
+                                    window.rosterLandmarks[i].w > 0, id, { timeout: 10_000 });
   const r = await page.evaluate((i) => window.rosterLandmarks[i], id);
   return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
 }
