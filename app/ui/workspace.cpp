@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // which widget holds the keyboard: a pasted text goes there
 
 #include <algorithm>
 #include <cstdio>
@@ -103,8 +104,19 @@ void Workspace::receive_file_text(const std::string& text, const std::string& so
 // reaches SDL's), and is otherwise a plan pasted as text.
 void Workspace::receive_paste(const std::string& text) {
     wake_ = true;
-    if (ImGui::GetIO().WantTextInput) {
-        ImGui::GetIO().AddInputCharactersUTF8(text_for_field(text).c_str());
+    pasted_ = text;
+}
+
+// Called after every widget of the frame ran, so a text field clicked in this frame counts.
+void Workspace::place_paste() {
+    if (!pasted_) return;
+    const std::string text = std::move(*pasted_);
+    pasted_.reset();
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID) {
+        // Not typed in now: ImGui empties its character queue when this frame ends.
+        for_field_ = text_for_field(text);
+        wake_ = true;
         return;
     }
     receive_file_text(text, "the pasted text");
@@ -537,6 +549,10 @@ void Workspace::draw_status_bar(ViewContext& ctx) {
 void Workspace::frame(double now) {
     now_ = now;
     ImGuiIO& io = ImGui::GetIO();
+    if (!for_field_.empty()) {
+        io.AddInputCharactersUTF8(for_field_.c_str());
+        for_field_.clear();
+    }
     if (!io.WantTextInput && io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z))) {
         if (io.KeyShift) document_.redo();
         else document_.undo();
@@ -572,6 +588,7 @@ void Workspace::frame(double now) {
     draw_library(ctx);
     draw_replace_question(ctx);
     draw_share_link();
+    place_paste();
 
     apply(ctx.commands);
     refresh_projection();

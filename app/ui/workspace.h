@@ -56,6 +56,7 @@ private:
     void draw_share_link();
     void receive_file(const std::string& name, const std::string& text);
     void receive_paste(const std::string& text);
+    void place_paste();
     void receive_file_text(const std::string& text, const std::string& source);
     void replace_with(IncomingPlan incoming);
     void download();
@@ -99,6 +100,10 @@ private:
     Plan kept_;  // the plan as last downloaded or opened from a file: what exists outside the app
     std::optional<IncomingPlan> pending_;  // a plan file waiting for the planner to confirm
     bool ask_now_ = false;
+    // Text pasted between frames, placed at the end of the next frame: a click on a field just
+    // before the paste is only seen by that frame's widgets.
+    std::optional<std::string> pasted_;
+    std::string for_field_;  // pasted text for the active field, typed in at the next frame's start
     bool wake_ = false;  // something changed outside a frame: draw the next one
     std::string status_text_, published_status_;
     std::string share_link_;  // a link the browser would not copy, shown to copy by hand

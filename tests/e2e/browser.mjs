@@ -70,9 +70,19 @@ export async function landmark(page, id) {
   return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
 }
 
+// Resolves once the browser has run two more animation frames, so the app's main loop (driven by
+// them) has handled every event sent before. Dear ImGui 1.86 applies a whole frame's events at
+// once: a click and the keys typed right after it in the same frame would go to the field that
+// was active before the click, which no person is quick enough to do.
+export async function nextFrames(page) {
+  await page.evaluate(() => new Promise((done) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
 export async function click(page, id) {
   const p = await landmark(page, id);
   await page.mouse.click(p.x, p.y);
+  await nextFrames(page);
 }
 
 // Clicks a field, selects what it holds and types over it, as a planner would.
