@@ -92,6 +92,28 @@ std::string human_size(std::size_t bytes) {
     return buf;
 }
 
+namespace {
+
+// RapidJSON's description of a syntax error, in the planner's words for the errors a plan file
+// meets in practice (a second document pasted after the first, numbers other tools write).
+std::string syntax_problem(rapidjson::ParseErrorCode code, std::string_view at) {
+    const auto starts = [at](std::string_view word) { return at.substr(0, word.size()) == word; };
+    switch (code) {
+        case rapidjson::kParseErrorDocumentRootNotSingular:
+            return "there is more after the end of the plan; a plan file holds one plan and nothing after it.";
+        case rapidjson::kParseErrorNumberTooBig:
+            return "this number is too large for any figure in a plan.";
+        case rapidjson::kParseErrorValueInvalid:
+            if (starts("NaN") || starts("Infinity") || starts("-Infinity") || starts("-Inf") || starts("Inf"))
+                return "NaN and Infinity are not numbers JSON allows; a plan's figures are finite numbers.";
+            break;
+        default: break;
+    }
+    return rapidjson::GetParseError_En(code);
+}
+
+}  // namespace
+
 GateResult parse_json_strictly(std::string_view text, rapidjson::Document& doc, const JsonLimits& limits) {
     if (text.size() > limits.max_bytes)
         return fail("The file is " + human_size(text.size()) + "; plan files are at most " +
@@ -116,8 +138,8 @@ GateResult parse_json_strictly(std::string_view text, rapidjson::Document& doc, 
             return fail("The file has bytes that are not UTF-8 text at " + where(line, column) +
                             ". Save it as UTF-8 and try again.",
                         line, column);
-        return fail(std::string("The file is not valid JSON at ") + where(line, column) + ": " +
-                        rapidjson::GetParseError_En(doc.GetParseError()),
+        return fail("The file is not valid JSON at " + where(line, column) + ": " +
+                        syntax_problem(doc.GetParseError(), text.substr(offset)),
                     line, column);
     }
     return check_limits(doc, limits);
