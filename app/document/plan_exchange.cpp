@@ -38,7 +38,8 @@ std::string share_link_message(ShareLinkOutcome outcome, std::size_t length) {
                    std::to_string(kMaxShareLinkCharacters / 1000) +
                    ",000). Download the plan file from the Plan menu and send that instead.";
         case ShareLinkOutcome::NotCopied:
-            return "The browser did not let Roster copy the link: copy it from the window that shows it.";
+            return "The browser did not let Roster copy the link (" + n + " characters): it is shown selected, "
+                   "press Ctrl+C to copy it.";
         case ShareLinkOutcome::Unsupported:
             return "This browser cannot make share links (it lacks CompressionStream). Send the plan file instead.";
     }

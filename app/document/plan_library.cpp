@@ -84,8 +84,9 @@ std::uint32_t PlanLibrary::last_open() const {
 
 void PlanLibrary::set_last_open(std::uint32_t id) { store_.store(kLibraryOpenKey, std::to_string(id)); }
 
-std::string local_time_text(std::int64_t unix_seconds) {
-    if (unix_seconds <= 0) return "never";
+namespace {
+
+std::tm local_tm(std::int64_t unix_seconds) {
     const std::time_t t = static_cast<std::time_t>(unix_seconds);
     std::tm local{};
 #if defined(_WIN32)
@@ -93,9 +94,34 @@ std::string local_time_text(std::int64_t unix_seconds) {
 #else
     localtime_r(&t, &local);
 #endif
+    return local;
+}
+
+std::string formatted(std::int64_t unix_seconds, const char* format) {
+    const std::tm local = local_tm(unix_seconds);
     char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &local);
+    std::strftime(buf, sizeof buf, format, &local);
     return buf;
+}
+
+// "at 14:32" today, "on 2026-11-20 09:10" before.
+std::string when(std::int64_t t, std::int64_t now) {
+    const std::tm a = local_tm(t), b = local_tm(now);
+    const bool today = a.tm_year == b.tm_year && a.tm_yday == b.tm_yday;
+    return today ? "at " + formatted(t, "%H:%M") : "on " + formatted(t, "%Y-%m-%d %H:%M");
+}
+
+}  // namespace
+
+std::string local_time_text(std::int64_t unix_seconds) {
+    if (unix_seconds <= 0) return "never";
+    return formatted(unix_seconds, "%Y-%m-%d %H:%M");
+}
+
+std::string save_times_text(std::int64_t saved, std::int64_t downloaded, std::int64_t now) {
+    std::string text = saved > 0 ? "Saved in this browser " + when(saved, now) : "Not saved in this browser yet";
+    text += downloaded > 0 ? " · downloaded " + when(downloaded, now) : " · never downloaded";
+    return text;
 }
 
 }  // namespace roster

@@ -50,4 +50,9 @@ private:
 // "2026-11-23 14:05" in the browser's time zone; "never" for 0.
 std::string local_time_text(std::int64_t unix_seconds);
 
+// The status bar's account of the open plan: "Saved in this browser at 14:32 · downloaded on
+// 2026-11-20 09:10" (the time alone for today), "· never downloaded" when it never left the
+// browser, so a planner sees whether a copy exists outside it.
+std::string save_times_text(std::int64_t saved, std::int64_t downloaded, std::int64_t now);
+
 }  // namespace roster

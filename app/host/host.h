@@ -64,7 +64,8 @@ public:
 
     // Share links. make_share_link turns a compact plan file into a link to this page
     // (#roster=1.DATA, deflated by the browser), refuses it past `max_characters`, and tries to
-    // copy it to the clipboard; the outcome and the link come back through the handler.
+    // copy it to the clipboard, and when the browser refuses, shows it selected in a text box of
+    // the page to copy by hand; the outcome and the link come back through the handler.
     virtual void make_share_link(std::string_view compact_plan, std::size_t max_characters) = 0;
     virtual void on_share_link(std::function<void(ShareLinkOutcome outcome, std::string link)> handler) = 0;
     // Looks at the page's address once: a plan carried in it (#roster=...) arrives through the

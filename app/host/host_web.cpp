@@ -139,8 +139,25 @@ EM_JS(void, roster_js_make_share_link, (const char* plan, int max_chars), {
         var url = location.origin + location.pathname + '#roster=1.' + code;
         if (url.length > max_chars) { report(1, url); return; }
         window.rosterShareLink = url;
-        if (!navigator.clipboard || !navigator.clipboard.writeText) { report(2, url); return; }
-        navigator.clipboard.writeText(url).then(function() { report(0, url); }, function() { report(2, url); });
+        // Refused (no permission, or a page not served securely): the link goes in an HTML text
+        // box, where the browser's own copy works, unlike a field drawn on the canvas.
+        var showToCopy = function() {
+            var dialog = document.getElementById('share-link');
+            var box = document.getElementById('share-link-text');
+            var close = document.getElementById('share-link-close');
+            box.value = url;
+            dialog.hidden = false;
+            close.onclick = function() { dialog.hidden = true; Module.canvas.focus(); };
+            // SDL listens to keys on the whole window and cancels them (Ctrl+C included): keys
+            // typed in the dialog stay in it.
+            dialog.onkeydown = function(e) { e.stopPropagation(); if (e.key === 'Escape') close.onclick(); };
+            dialog.onkeyup = dialog.onkeypress = function(e) { e.stopPropagation(); };
+            box.focus();
+            box.select();
+            report(2, url);
+        };
+        if (!navigator.clipboard || !navigator.clipboard.writeText) { showToCopy(); return; }
+        navigator.clipboard.writeText(url).then(function() { report(0, url); }, showToCopy);
     }, function() { report(3, ""); });
 });
 

@@ -55,7 +55,10 @@ void Workspace::start(double now) {
     if (auto layout = host_.load(kLayoutKey)) ImGui::LoadIniSettingsFromMemory(layout->data(), layout->size());
 
     slots_.switch_to(library_.last_open());
-    if (const auto entry = library_.find(slots_.plan_id())) downloaded_at_ = entry->downloaded;
+    if (const auto entry = library_.find(slots_.plan_id())) {
+        saved_at_ = entry->saved;
+        downloaded_at_ = entry->downloaded;
+    }
     PlanSlots::Restored restored = slots_.restore();
     if (restored.plan) document_ = Document(std::move(*restored.plan));
     if (!restored.message.empty()) state_.message = {restored.message, true};
@@ -69,10 +72,6 @@ void Workspace::start(double now) {
     host_.on_share_link([this](ShareLinkOutcome outcome, std::string link) {
         wake_ = true;
         state_.message = {share_link_message(outcome, link.size()), outcome != ShareLinkOutcome::Copied};
-        if (outcome == ShareLinkOutcome::NotCopied) {
-            share_link_ = std::move(link);
-            show_share_link_ = true;
-        }
     });
     // Last, so that a plan in the address meets the restored plan (and asks before replacing it).
     host_.open_plan_in_address([this](std::string text, std::string problem) {
@@ -158,6 +157,7 @@ void Workspace::switch_to_plan(std::uint32_t id, std::optional<Plan> fresh) {
     storage_blocked_ = restored.blocked;
     kept_ = Plan{};
     const auto entry = library_.find(id);
+    saved_at_ = entry ? entry->saved : 0;
     downloaded_at_ = entry ? entry->downloaded : 0;
     library_.set_last_open(id);
     if (fresh) write_save();  // so that the library lists it at once
@@ -325,13 +325,14 @@ void Workspace::apply(const std::vector<Command>& commands) {
 void Workspace::write_save() {
     if (storage_blocked_) return;
     const std::uint64_t revision = document_.revision();
-    switch (slots_.save(storage::save_plan(document_.plan()), overrule_other_tab_)) {
+    const std::string text = storage::save_plan(document_.plan());
+    switch (slots_.save(text, overrule_other_tab_)) {
         case PlanSlots::Saved::Ok:
             autosave_.saved(revision);
             last_save_ = SaveOutcome::Saved;
             overrule_other_tab_ = false;
-            library_.record({slots_.plan_id(), document_.plan().name, static_cast<std::int64_t>(std::time(nullptr)),
-                             downloaded_at_, storage::save_plan(document_.plan()).size()});
+            saved_at_ = static_cast<std::int64_t>(std::time(nullptr));
+            library_.record({slots_.plan_id(), document_.plan().name, saved_at_, downloaded_at_, text.size()});
             library_.set_last_open(slots_.plan_id());
             break;
         case PlanSlots::Saved::Full:
@@ -413,24 +414,6 @@ void Workspace::draw_menu_bar(ViewContext& ctx) {
     ImGui::EndMainMenuBar();
 }
 
-// A link the browser would not put on the clipboard, selectable to copy by hand.
-void Workspace::draw_share_link() {
-    const char* title = "Share link";
-    if (show_share_link_) {
-        ImGui::OpenPopup(title);
-        show_share_link_ = false;
-    }
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(640.0f, vp->Size.x - 40.0f), 0.0f));
-    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) return;
-    ImGui::TextWrapped("Select the link (Ctrl+A) and copy it (Ctrl+C):");
-    ImGui::InputTextMultiline("##link", share_link_.data(), share_link_.size() + 1,
-                              ImVec2(-1.0f, ImGui::GetTextLineHeight() * 6), ImGuiInputTextFlags_ReadOnly);
-    if (ImGui::Button("Close")) ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-}
-
 // The planner decides whether a plan file replaces work that exists only here.
 void Workspace::draw_replace_question(ViewContext& ctx) {
     const char* title = "Replace the open plan?";
@@ -468,7 +451,7 @@ void Workspace::draw_status_bar(ViewContext& ctx) {
     const bool failing = unsaved && (last_save_ == SaveOutcome::StorageFull ||
                                      last_save_ == SaveOutcome::StorageUnavailable ||
                                      last_save_ == SaveOutcome::NewerElsewhere);
-    const char* right =
+    const std::string right =
         storage_blocked_ ? "Not saving: an unreadable save is being kept"
         : failing && last_save_ == SaveOutcome::StorageFull
             ? "Browser storage is full: changes are NOT being saved"
@@ -476,8 +459,7 @@ void Workspace::draw_status_bar(ViewContext& ctx) {
             ? "Another tab saved this plan later: changes here are NOT saved"
         : failing ? "This browser does not let Roster store data: the plan lives only in this tab"
         : unsaved ? "Saving…"
-        : last_save_ == SaveOutcome::Saved ? "Saved in this browser"
-                                           : "All changes are kept in this browser";
+                  : save_times_text(saved_at_, downloaded_at_, static_cast<std::int64_t>(std::time(nullptr)));
     // What the planner can do about it, as buttons after the words.
     std::vector<const char*> actions;
     if (failing && last_save_ == SaveOutcome::StorageFull) actions.push_back("Download the plan");
@@ -488,12 +470,12 @@ void Workspace::draw_status_bar(ViewContext& ctx) {
     if (unreadable_) actions.push_back("Download the unreadable save");
     // Warnings are published with the message, so screen readers (and tests) hear them too.
     status_text_ = state_.message.text;
-    if (failing || storage_blocked_) status_text_ += (status_text_.empty() ? "" : " ") + std::string(right) + ".";
+    if (failing || storage_blocked_) status_text_ += (status_text_.empty() ? "" : " ") + right + ".";
 
     // The right-hand block (save state and actions) keeps its width; the message wraps beside
     // it, and the bar grows to fit it.
     const ImGuiStyle& style = ImGui::GetStyle();
-    float right_w = ImGui::CalcTextSize(right).x;
+    float right_w = ImGui::CalcTextSize(right.c_str()).x;
     for (const char* a : actions) right_w += style.ItemSpacing.x + ImGui::CalcTextSize(a).x + 2 * style.FramePadding.x;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float inner = vp->WorkSize.x - 2 * style.WindowPadding.x;
@@ -521,8 +503,8 @@ void Workspace::draw_status_bar(ViewContext& ctx) {
         }
         ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - right_w, top));
         ImGui::AlignTextToFramePadding();
-        if (failing || storage_blocked_) ImGui::TextColored(ImVec4(0.75f, 0.10f, 0.10f, 1.0f), "%s", right);
-        else ImGui::TextDisabled("%s", right);
+        if (failing || storage_blocked_) ImGui::TextColored(ImVec4(0.75f, 0.10f, 0.10f, 1.0f), "%s", right.c_str());
+        else ImGui::TextDisabled("%s", right.c_str());
         for (const char* a : actions) {
             ImGui::SameLine();
             const std::string label = a;
@@ -587,7 +569,6 @@ void Workspace::frame(double now) {
     draw_status_bar(ctx);
     draw_library(ctx);
     draw_replace_question(ctx);
-    draw_share_link();
     place_paste();
 
     apply(ctx.commands);

@@ -53,7 +53,6 @@ public:
 private:
     void draw_menu_bar(ViewContext& ctx);
     void draw_replace_question(ViewContext& ctx);
-    void draw_share_link();
     void receive_file(const std::string& name, const std::string& text);
     void receive_paste(const std::string& text);
     void place_paste();
@@ -76,6 +75,7 @@ private:
     HostStore store_;
     PlanSlots slots_;
     PlanLibrary library_;
+    std::int64_t saved_at_ = 0;       // Unix seconds of the open plan's last save in this browser
     std::int64_t downloaded_at_ = 0;  // Unix seconds of the open plan's last download
     bool show_library_ = false;
     std::uint32_t renaming_ = 0;  // the library entry whose name is being edited
@@ -106,8 +106,6 @@ private:
     std::string for_field_;  // pasted text for the active field, typed in at the next frame's start
     bool wake_ = false;  // something changed outside a frame: draw the next one
     std::string status_text_, published_status_;
-    std::string share_link_;  // a link the browser would not copy, shown to copy by hand
-    bool show_share_link_ = false;
     double now_ = 0.0;
 };
 

@@ -108,4 +108,7 @@ TEST_CASE("What the planner reads about a share link names its length and what t
     CHECK(share_link_message(ShareLinkOutcome::TooLong, 12345) ==
           "This plan is too large for a link (12,345 characters; links stay under 8,000). Download the plan file "
           "from the Plan menu and send that instead.");
+    CHECK(share_link_message(ShareLinkOutcome::NotCopied, 2048) ==
+          "The browser did not let Roster copy the link (2,048 characters): it is shown selected, press Ctrl+C to "
+          "copy it.");
 }

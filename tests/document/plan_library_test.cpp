@@ -68,3 +68,13 @@ TEST_CASE("Times in the library read as a date and a time, or never") {
     CHECK(local_time_text(0) == "never");
     CHECK(local_time_text(1'795'000'000).size() == 16);  // "YYYY-MM-DD HH:MM"
 }
+
+TEST_CASE("The status bar says when the plan was saved and downloaded, with the time alone for today") {
+    const std::int64_t now = 1'795'000'000;
+    const std::string today = local_time_text(now).substr(11);         // "HH:MM"
+    const std::string last_week = local_time_text(now - 7 * 86'400);   // "YYYY-MM-DD HH:MM"
+    CHECK(save_times_text(now, 0, now) == "Saved in this browser at " + today + " · never downloaded");
+    CHECK(save_times_text(now, now - 7 * 86'400, now) ==
+          "Saved in this browser at " + today + " · downloaded on " + last_week);
+    CHECK(save_times_text(0, 0, now) == "Not saved in this browser yet · never downloaded");
+}

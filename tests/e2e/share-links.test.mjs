@@ -58,6 +58,37 @@ test('a share link copied from one browser opens the same plan in another, and l
   await other.close();
 });
 
+test('when the browser refuses the clipboard, the link is shown selected in a text box to copy by hand', async () => {
+  const context = await env.browser.newContext({ viewport });
+  await context.grantPermissions(['clipboard-read'], { origin: env.url });
+  // A browser that refuses (no permission, or the page not served securely).
+  await context.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  const page = await openPage(context, env.url);
+  await dropFile(page, 'plan.roster.json', golden);
+  await waitForSummary(page, 'Creator “Studio Nord”');
+  await askForLink(page);
+  await waitForStatus(page, 'The browser did not let Roster copy the link');
+  await page.locator('#share-link-text').waitFor({ state: 'visible' });
+  const shown = await page.evaluate(() => {
+    const box = document.getElementById('share-link-text');
+    return { value: box.value, focused: document.activeElement === box,
+             selected: box.selectionEnd - box.selectionStart };
+  });
+  assert.match(shown.value, /#roster=1\.[A-Za-z0-9_-]+$/);
+  assert.ok(shown.focused, 'the text box has the keyboard, so Ctrl+C copies');
+  assert.equal(shown.selected, shown.value.length, 'the whole link is selected');
+  await screenshot(page, 'share-link-copy-by-hand.png');
+  // The page's own keyboard handling (SDL's) must leave the browser's copy alone here.
+  await page.keyboard.press('Control+C');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shown.value);
+  await page.keyboard.press('Escape');
+  await page.locator('#share-link').waitFor({ state: 'hidden' });
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('a damaged link says so and opens nothing', async () => {
   const context = await env.browser.newContext({ viewport });
   const page = await context.newPage();
