@@ -462,7 +462,9 @@ void Workspace::draw_status_bar(ViewContext& ctx) {
                   : save_times_text(saved_at_, downloaded_at_, static_cast<std::int64_t>(std::time(nullptr)));
     // What the planner can do about it, as buttons after the words.
     std::vector<const char*> actions;
-    if (failing && last_save_ == SaveOutcome::StorageFull) actions.push_back("Download the plan");
+    // Downloading is then the only way to keep the work beyond this tab.
+    if (failing && (last_save_ == SaveOutcome::StorageFull || last_save_ == SaveOutcome::StorageUnavailable))
+        actions.push_back("Download the plan");
     if (failing && last_save_ == SaveOutcome::NewerElsewhere) {
         actions.push_back("Open the other tab's version");
         actions.push_back("Keep this tab's version");

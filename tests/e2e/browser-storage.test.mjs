@@ -1,6 +1,7 @@
 // The browser's copy of the plan: a corrupted latest save is recovered from the one before
-// it; full storage shows a lasting warning with a one-click download; two tabs never silently
-// overwrite each other's newer work.
+// it; full storage shows a lasting warning with a one-click download; storage refused
+// altogether leaves a working plan in memory, said so; two tabs never silently overwrite each
+// other's newer work.
 import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -71,6 +72,28 @@ test('when storage is full the warning stays and one click downloads the plan', 
   // Still warning: the browser's copy is still behind.
   await page.waitForTimeout(1500);
   assert.match(await page.locator('#roster-status').textContent(), /Browser storage is full/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('when the browser refuses storage altogether, the planner works in memory and is told so', async () => {
+  const context = await env.browser.newContext({ viewport, acceptDownloads: true });
+  // As in a private window with storage disabled: any use of localStorage throws.
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  const page = await openPage(context, env.url);
+  await addCreator(page, 'Only in memory', 30000);
+  await waitForStatus(page, 'This browser does not let Roster store data: the plan lives only in this tab');
+  await screenshot(page, 'storage-unavailable.png');
+  // Editing goes on as usual, and one click keeps the work as a file.
+  await addCreator(page, 'Still editing', 45000);
+  assert.match(await summary(page), /Only in memory/);
+  const downloading = page.waitForEvent('download');
+  await click(page, 'status-download');
+  assert.match(readFileSync(await (await downloading).path(), 'utf8'), /"name": "Still editing"/);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
