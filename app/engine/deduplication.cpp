@@ -7,11 +7,19 @@
 namespace roster {
 namespace {
 
-// The number X of other creators reaching a person of one class, as Binomial(n, p) with the
-// mean and variance of the Poisson-binomial it stands for.
+// The number X of other creators reaching a person of one class. Independent sources would
+// make it Poisson-binomial, stood for by Binomial(n, p) with the same mean and variance. But
+// follows are not independent: a niche's fans follow its creators together, and heavy users
+// follow many. Then X is overdispersed, and stood for by a binomial whose chance is scaled per
+// person by a log-normal "appetite" of mean 1 (a mixed binomial), its variance set so that
+// E[X(X - 1)] matches the one measured from the triples below. Log-normal rather than beta
+// mixing: with the same two moments a beta piles people at X = 0, overstating the exclusive
+// audience when a few people follow very many creators (models.md 2.6; measured in
+// tests/engine/deduplication_test.cpp).
 struct Others {
-    double n = 0.0;  // whole number of trials
-    double p = 0.0;
+    double n = 0.0;       // whole number of trials
+    double p = 0.0;       // chance per trial of an average person
+    double spread = 0.0;  // standard deviation of the log of the appetite; 0: a plain binomial
 };
 
 Others match(double mean, double sum_of_squares, std::size_t max_n) {
@@ -20,21 +28,125 @@ Others match(double mean, double sum_of_squares, std::size_t max_n) {
     // mean^2 / sum(pi^2) is the n of the binomial with the same mean and variance.
     double n = sum_of_squares > mean * mean / limit ? std::round(mean * mean / sum_of_squares) : limit;
     n = std::clamp(n, 1.0, limit);
-    return {n, std::min(1.0, mean / n)};
+    return {n, std::min(1.0, mean / n), 0.0};
+}
+
+// X with `mean` and E[X(X - 1)] = `pairs` over `max_n` others whose own chances square-sum to
+// `sum_of_squares`: a binomial while the variance allows one, a mixed binomial above.
+Others fit(double mean, double sum_of_squares, double pairs, std::size_t max_n) {
+    // Given the appetite, the binomial that matches the others' own chances (as if independent);
+    // it gives E[X(X - 1)] = mean^2 (1 - 1/n), and an appetite of variance v multiplies that by 1 + v.
+    Others o = match(mean, sum_of_squares, max_n);
+    if (o.n < 2.0) return o;
+    const double flat = mean * mean * (1.0 - 1.0 / o.n);
+    if (pairs > flat * (1.0 + 1e-9)) o.spread = std::sqrt(std::log1p(pairs / flat - 1.0));
+    return o;
+}
+
+// Gauss-Hermite nodes for an average over a standard normal (weights sum to 1).
+constexpr int kAppetiteNodes = 16;
+struct Nodes {
+    std::array<double, kAppetiteNodes> z{}, w{};
+};
+
+const Nodes& appetite_nodes() {
+    static const Nodes nodes = [] {
+        // Golub-Welsch-free Newton iteration on the orthonormal Hermite polynomials (the classic
+        // gauher), then x -> sqrt(2) x and w -> w / sqrt(pi) for the standard normal.
+        Nodes out;
+        const int n = kAppetiteNodes;
+        const double pim4 = 0.7511255444649425;  // pi^(-1/4)
+        std::array<double, kAppetiteNodes> x{}, w{};
+        double z = 0.0, pp = 0.0;
+        for (int i = 0; i < (n + 1) / 2; ++i) {
+            if (i == 0) z = std::sqrt(2.0 * n + 1) - 1.85575 * std::pow(2.0 * n + 1, -0.16667);
+            else if (i == 1) z -= 1.14 * std::pow(n, 0.426) / z;
+            else if (i == 2) z = 1.86 * z - 0.86 * x[0];
+            else if (i == 3) z = 1.91 * z - 0.91 * x[1];
+            else z = 2.0 * z - x[static_cast<std::size_t>(i - 2)];
+            for (int iteration = 0; iteration < 100; ++iteration) {
+                double p1 = pim4, p2 = 0.0;
+                for (int j = 0; j < n; ++j) {
+                    const double p3 = p2;
+                    p2 = p1;
+                    p1 = z * std::sqrt(2.0 / (j + 1)) * p2 - std::sqrt(static_cast<double>(j) / (j + 1)) * p3;
+                }
+                pp = std::sqrt(2.0 * n) * p2;
+                const double previous = z;
+                z = previous - p1 / pp;
+                if (std::abs(z - previous) <= 1e-14) break;
+            }
+            x[static_cast<std::size_t>(i)] = z;
+            x[static_cast<std::size_t>(n - 1 - i)] = -z;
+            w[static_cast<std::size_t>(i)] = w[static_cast<std::size_t>(n - 1 - i)] = 2.0 / (pp * pp);
+        }
+        const double root_pi = std::sqrt(3.14159265358979323846);
+        for (std::size_t k = 0; k < x.size(); ++k) {
+            out.z[k] = std::sqrt(2.0) * x[k];
+            out.w[k] = w[k] / root_pi;
+        }
+        return out;
+    }();
+    return nodes;
+}
+
+// Calls f(weight, p) for the chance per trial of each appetite the average is taken over.
+template <class F>
+void for_each_appetite(const Others& o, F&& f) {
+    if (o.spread <= 0.0) {
+        f(1.0, o.p);
+        return;
+    }
+    const Nodes& nodes = appetite_nodes();
+    const double shift = -0.5 * o.spread * o.spread;  // mean appetite 1
+    for (int k = 0; k < kAppetiteNodes; ++k)
+        f(nodes.w[k], std::min(1.0, o.p * std::exp(shift + o.spread * nodes.z[k])));
+}
+
+double binomial_alone(double n, double p) {
+    if (p <= 0.0) return 1.0;
+    if (p >= 1.0) return 0.0;
+    return std::exp(n * std::log1p(-p));
+}
+
+// E[1 / (1 + X)] for X ~ Binomial(n, p) = (1 - (1 - p)^(n + 1)) / ((n + 1) p).
+double binomial_inverse_count(double n, double p) {
+    if (p <= 0.0) return 1.0;
+    const double log_none = (n + 1.0) * std::log1p(-std::min(p, 1.0 - 1e-16));
+    return -std::expm1(log_none) / ((n + 1.0) * p);
 }
 
 // P(X = 0): the class is reached by no other creator.
 double alone(const Others& o) {
-    if (o.p <= 0.0) return 1.0;
-    if (o.p >= 1.0) return 0.0;
-    return std::exp(o.n * std::log1p(-o.p));
+    double sum = 0.0;
+    for_each_appetite(o, [&](double w, double p) { sum += w * binomial_alone(o.n, p); });
+    return sum;
 }
 
-// E[1 / (1 + X)] for X ~ Binomial(n, p) = (1 - (1 - p)^(n + 1)) / ((n + 1) p).
+// E[1 / (1 + X)]: each person reached by 1 + X creators counts 1 / (1 + X) through each.
 double inverse_count(const Others& o) {
-    if (o.p <= 0.0) return 1.0;
-    const double log_none = (o.n + 1.0) * std::log1p(-std::min(o.p, 1.0 - 1e-16));
-    return -std::expm1(log_none) / ((o.n + 1.0) * o.p);
+    double sum = 0.0;
+    for_each_appetite(o, [&](double w, double p) { sum += w * binomial_inverse_count(o.n, p); });
+    return std::min(1.0, sum);
+}
+
+// P(X = m) for m = 0 .. kFrequencyBins - 2.
+std::array<double, kFrequencyBins - 1> first_probabilities(const Others& o) {
+    std::array<double, kFrequencyBins - 1> out{};
+    for_each_appetite(o, [&](double w, double p) {
+        if (p >= 1.0) {
+            if (o.n < kFrequencyBins - 1) out[static_cast<std::size_t>(o.n)] += w;
+            return;
+        }
+        // P(m + 1) = P(m) (n - m) / (m + 1) p / (1 - p).
+        double pmf = binomial_alone(o.n, p);
+        const double odds = p / (1.0 - p);
+        for (int m = 0; m < kFrequencyBins - 1 && m <= o.n; ++m) {
+            if (m > 0) pmf *= (o.n - (m - 1)) / m * odds;
+            out[static_cast<std::size_t>(m)] += w * pmf;
+        }
+    });
+    return out;
 }
 
 // Exposures of two independent sources added, both at least 1, the last bin absorbing.
@@ -61,18 +173,12 @@ void add_class(double weight, const Frequency& own, const Frequency& partner, co
         return;
     }
     // With X = m others the person has at least m + 1 exposures, so from m = 9 on all are 10+.
-    // The binomial probabilities follow each other by P(m + 1) = P(m) (n - m) / (m + 1) p / (1 - p).
+    const auto point = first_probabilities(o);
     double counted = 0.0;
     Frequency dist = own;
-    const double odds = o.p < 1.0 ? o.p / (1.0 - o.p) : 0.0;
-    double pmf = o.p < 1.0 ? alone(o) : 0.0;
     for (int m = 0; m < kFrequencyBins - 1 && m <= o.n; ++m) {
-        if (m > 0) {
-            dist = convolve(dist, partner);
-            pmf *= (o.n - (m - 1)) / m * odds;
-        }
-        const double point = o.p >= 1.0 ? (m == o.n ? 1.0 : 0.0) : pmf;
-        const double w = point / (m + 1.0);
+        if (m > 0) dist = convolve(dist, partner);
+        const double w = point[static_cast<std::size_t>(m)] / (m + 1.0);
         counted += w;
         for (int k = 0; k < kFrequencyBins; ++k) out[k] += weight * w * dist[k];
     }
@@ -115,6 +221,66 @@ std::vector<Prepared> prepare(const std::vector<AudienceCreator>& creators, doub
             p.anyone[k] = (p.reached * p.follower[k] + p.other * p.others[k]) / universe;
     }
     return out;
+}
+
+// How much more often two other creators j and k both reach a person of creator i's audience
+// than if they were independent given i, summed over the pairs: E[X(X - 1)] minus its
+// independent value. The triples come from the pairs by a damped Kirkwood superposition,
+// P(j and k | i) = o_ij o_ik lift_jk^0.75 with lift_jk = shared_jk U / (F_j F_k), held inside
+// the Frechet bounds. The full lift (Kirkwood's) counts a shared niche twice, once in o_ij o_ik
+// and again in lift_jk, and overstates the overlap of heavy niches; no damping (independence
+// given i) understates it. 0.75 is calibrated on the synthetic populations of the tests
+// (models.md 2.6 and docs/MODEL.md §13 give the errors on either side). Only the creators
+// sharing the most with i take part (triple_neighbours), so a roster costs n k^2 rather than
+// n^3; the pairs left out count as independent. Past 250 creators fewer take part, to keep
+// recomputing on every edit affordable (the accuracy is measured up to 200).
+std::size_t triple_neighbours(std::size_t creators) { return creators <= 250 ? 32 : 16; }
+
+struct Triples {
+    double follows = 0.0;  // excess of E[X(X - 1)] for following
+    double reaches = 0.0;  // the same for being reached (a follow reaches at rate, a non-follow at other_rate)
+};
+
+Triples triples(std::size_t i, const std::vector<double>& share, const std::vector<double>& gap,
+                const std::vector<double>& shared, const std::vector<Prepared>& p, double universe,
+                std::vector<std::size_t>& near) {
+    const std::size_t n = share.size();
+    // The `keep` largest shares, kept sorted (largest first) in one scan: most creators are
+    // turned away by a single comparison with the smallest one kept.
+    const std::size_t keep = triple_neighbours(n);
+    near.clear();
+    double smallest = 0.0;
+    for (std::size_t j = 0; j < n; ++j) {
+        const double x = share[j];
+        if (j == i || !(x > smallest) || !(p[j].followers > 0.0)) continue;
+        std::size_t at = near.size();
+        if (at == keep) near.pop_back(), --at;
+        near.push_back(j);
+        while (at > 0 && share[near[at - 1]] < x) {
+            std::swap(near[at - 1], near[at]);
+            --at;
+        }
+        if (near.size() == keep) smallest = share[near.back()];
+    }
+    Triples t;
+    for (std::size_t a = 0; a < near.size(); ++a) {
+        const std::size_t j = near[a];
+        const double oj = share[j];
+        const double scale = universe / p[j].followers;
+        const double* row = shared.data() + j * n;
+        for (std::size_t b = a + 1; b < near.size(); ++b) {
+            const std::size_t k = near[b];
+            const double ok = share[k];
+            const double independent = oj * ok;
+            const double root = std::sqrt(row[k] * scale / p[k].followers);
+            const double lift = root * std::sqrt(root);  // lift^0.75
+            const double both = std::clamp(independent * lift, std::max(0.0, oj + ok - 1.0), std::min(oj, ok));
+            const double excess = 2.0 * (both - independent);  // ordered pairs (j, k) and (k, j)
+            t.follows += excess;
+            t.reaches += excess * gap[j] * gap[k];
+        }
+    }
+    return t;
 }
 
 double shared_at(const std::vector<double>& shared, std::size_t n, std::size_t i, std::size_t j) {
@@ -244,6 +410,7 @@ NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::ve
 
     double net_followers = 0.0, net = 0.0;
     Frequency freq{};
+    std::vector<std::size_t> neighbours;
     for (std::size_t i = 0; i < n; ++i) {
         const Prepared& a = p[i];
         if (a.followers > 0.0) {
@@ -283,10 +450,14 @@ NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::ve
             }
             for (int k = 0; k < kFrequencyBins; ++k)
                 partner[k] += all_other[k] - p[i].other_rate * p[i].others[k];
-            const Others follows = match(follow_mean, follow_squares, others);
+            const Triples t = triples(i, share, gap, shared, p, u, neighbours);
+            const Others follows = fit(follow_mean, follow_squares,
+                                       follow_mean * follow_mean - follow_squares + t.follows, others);
             net_followers += a.followers * inverse_count(follows);
             r.exclusive_followers[i] = a.followers * alone(follows);
-            const Others reaching = match(std::max(0.0, mean), std::max(0.0, squares), others);
+            const double reach_mean = std::max(0.0, mean), reach_squares = std::max(0.0, squares);
+            const Others reaching =
+                fit(reach_mean, reach_squares, reach_mean * reach_mean - reach_squares + t.reaches, others);
             net += a.reached * inverse_count(reaching);
             r.incremental[i] += a.reached * alone(reaching);
             add_class(a.reached, a.follower, normalised(partner), reaching, freq);
@@ -362,6 +533,11 @@ NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::ve
             }
             curve.push_back({m + 1, gross, std::clamp(total, 0.0, std::min(u, gross))});
         }
+        // The curves leave out the triples (they would cost n k^2 per point): the whole roster's
+        // correction for shared niches is carried to every point as one factor, so the curve
+        // ends at the net reach and keeps its shape.
+        const double factor = !curve.empty() && curve.back().net > 0.0 ? r.net_reach / curve.back().net : 1.0;
+        for (CurvePoint& point : curve) point.net = std::min(point.net * factor, std::min(u, point.gross));
         return curve;
     };
     std::vector<std::size_t> roster(n);

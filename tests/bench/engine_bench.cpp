@@ -151,6 +151,11 @@ int main(int argc, char** argv) {
 #else
     const char* where = "native";
 #endif
+    // `roster_bench accuracy`: only the overlap accuracy table.
+    if (argc > 1 && std::string(argv[1]) == "accuracy") {
+        accuracy_report();
+        return 0;
+    }
     // `roster_bench dedup N`: only the deduplication of N creators, for a profiler.
     if (argc > 2 && std::string(argv[1]) == "dedup") {
         const int n = std::max(1, std::atoi(argv[2]));

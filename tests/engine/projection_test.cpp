@@ -135,9 +135,11 @@ TEST_CASE("Hiding like counts with a negative effect lowers likes, comments and 
         CHECK(hidden.total.likes <= visible.total.likes + 1e-9);
         CHECK(hidden.total.comments <= visible.total.comments + 1e-9);
         CHECK(hidden.gross_reach <= visible.gross_reach + 1e-9);
-        // Net reach is clamped into the pairwise bounds, and the upper (Hunter) bound can move up to
-        // 0.1% the other way when every creator shrinks a little (measured on these plans).
-        CHECK(hidden.total.reach <= visible.total.reach * (1.0 + 1e-3));
+        // Net reach is an estimate from pairs, clamped into their bounds; neither is monotone in
+        // every creator's reach, and net reach can move up to 0.52% the other way when every
+        // creator shrinks a little (the largest rise over 2,000 such random plans, measured; see
+        // docs/MODEL.md section 13). Anything beyond 1% would be a fault.
+        CHECK(hidden.total.reach <= visible.total.reach * (1.0 + 1e-2));
     }
     Plan plan = worked_example();
     const double likes = project(plan).total.likes;
