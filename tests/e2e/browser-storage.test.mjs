@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openPage, summary, waitForSummary, click, typeInto, screenshot } from './browser.mjs';
+import { startBrowser, openPage, summary, waitForSummary, waitForStatus, click, typeInto,
+         screenshot } from './browser.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -13,11 +14,6 @@ after(async () => { await env?.close(); });
 
 const golden = readFileSync(new URL('../data/plan-format-3.roster.json', import.meta.url), 'utf8');
 const viewport = { width: 1280, height: 720 };
-
-async function waitForStatus(page, fragment) {
-  await page.waitForFunction((f) => document.getElementById('roster-status').textContent.includes(f),
-                             fragment, { timeout: 10_000 });
-}
 
 async function addCreator(page, name, followers) {
   await typeInto(page, 'add-name', name);

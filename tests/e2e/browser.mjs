@@ -92,6 +92,32 @@ export async function typeInto(page, id, text) {
   await page.keyboard.type(text, { delay: 15 });
 }
 
+// The status line the app publishes (#roster-status): messages and storage warnings.
+export async function waitForStatus(page, fragment) {
+  await page.waitForFunction((f) => document.getElementById('roster-status').textContent.includes(f),
+                             fragment, { timeout: 10_000 });
+}
+
+// What the browser does on Ctrl+V: a paste event carrying the clipboard's text.
+export async function paste(page, text) {
+  await page.evaluate((t) => {
+    const d = new DataTransfer();
+    d.setData('text/plain', t);
+    document.getElementById('canvas').dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: d, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+// A plan file dropped on the page, as from a file manager.
+export async function dropFile(page, name, text) {
+  const transfer = await page.evaluateHandle(([n, t]) => {
+    const d = new DataTransfer();
+    d.items.add(new File([t], n, { type: 'application/json' }));
+    return d;
+  }, [name, text]);
+  await page.dispatchEvent('#canvas', 'drop', { dataTransfer: transfer });
+}
+
 export async function screenshot(page, name) {
   const path = join(shotDir, name);
   await page.screenshot({ path });

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openPage, summary, waitForSummary, click, typeInto, screenshot } from './browser.mjs';
+import { startBrowser, openPage, summary, waitForSummary, waitForStatus, click, typeInto, paste, dropFile,
+         screenshot } from './browser.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -21,11 +22,6 @@ async function status(page) {
   return page.locator('#roster-status').textContent();
 }
 
-async function waitForStatus(page, fragment) {
-  await page.waitForFunction((f) => document.getElementById('roster-status').textContent.includes(f),
-                             fragment, { timeout: 10_000 });
-}
-
 // A page whose browser storage already holds `text` as the saved plan.
 async function pageWithSavedPlan(text) {
   const context = await env.browser.newContext({ viewport, acceptDownloads: true });
@@ -36,25 +32,6 @@ async function pageWithSavedPlan(text) {
     }
   }, text);
   return { context, page: await openPage(context, env.url) };
-}
-
-// What the browser does on Ctrl+V: a paste event carrying the clipboard's text.
-async function paste(page, text) {
-  await page.evaluate((t) => {
-    const d = new DataTransfer();
-    d.setData('text/plain', t);
-    document.getElementById('canvas').dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: d, bubbles: true, cancelable: true }));
-  }, text);
-}
-
-async function dropFile(page, name, text) {
-  const transfer = await page.evaluateHandle(([n, t]) => {
-    const d = new DataTransfer();
-    d.items.add(new File([t], n, { type: 'application/json' }));
-    return d;
-  }, [name, text]);
-  await page.dispatchEvent('#canvas', 'drop', { dataTransfer: transfer });
 }
 
 test('a downloaded plan file opens in another browser with the file picker, giving the same plan', async () => {

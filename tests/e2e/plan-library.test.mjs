@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openPage, summary, waitForSummary, click, typeInto, screenshot } from './browser.mjs';
-import { waitForApp } from './browser.mjs';
+import { startBrowser, openPage, waitForApp, summary, waitForSummary, waitForStatus, click, typeInto,
+         screenshot } from './browser.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -22,11 +22,6 @@ async function addCreator(page, name, followers) {
 async function menu(page, item) {
   await click(page, 'menu-plan');
   await click(page, item);
-}
-
-async function waitForStatus(page, fragment) {
-  await page.waitForFunction((f) => document.getElementById('roster-status').textContent.includes(f),
-                             fragment, { timeout: 10_000 });
 }
 
 test('plans in this browser: new, open, rename, duplicate, delete and undo, across a reload', async () => {

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openPage, summary, waitForSummary, click, screenshot } from './browser.mjs';
+import { startBrowser, openPage, summary, waitForSummary, waitForStatus, click, dropFile,
+         screenshot } from './browser.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -11,20 +12,6 @@ after(async () => { await env?.close(); });
 
 const golden = readFileSync(new URL('../data/plan-format-3.roster.json', import.meta.url), 'utf8');
 const viewport = { width: 1280, height: 720 };
-
-async function waitForStatus(page, fragment) {
-  await page.waitForFunction((f) => document.getElementById('roster-status').textContent.includes(f),
-                             fragment, { timeout: 10_000 });
-}
-
-async function dropFile(page, name, text) {
-  const transfer = await page.evaluateHandle(([n, t]) => {
-    const d = new DataTransfer();
-    d.items.add(new File([t], n, { type: 'application/json' }));
-    return d;
-  }, [name, text]);
-  await page.dispatchEvent('#canvas', 'drop', { dataTransfer: transfer });
-}
 
 async function askForLink(page) {
   await click(page, 'menu-plan');
