@@ -54,6 +54,20 @@ ApplyResult check_overlaps_of(const Plan& plan, const Creator& edited) {
     return refused(problems.front().message + " Change or remove that overlap first.");
 }
 
+std::string creators_text(std::size_t n) {
+    return n == 1 ? std::string("creator") : std::to_string(n) + " creators";
+}
+
+// Applies each part to a copy: the plan changes only if every part applies.
+template <class Part>
+ApplyResult all_or_none(Plan& plan, const std::vector<Part>& parts) {
+    Plan candidate = plan;
+    for (const Part& part : parts)
+        if (ApplyResult r = roster::apply(candidate, Command{part}); !r.ok) return r;
+    plan = std::move(candidate);
+    return {true, {}};
+}
+
 }  // namespace
 
 std::string describe(const Command& command) {
@@ -61,6 +75,9 @@ std::string describe(const Command& command) {
                           [](const AddCreator&) { return std::string("add creator"); },
                           [](const UpdateCreator&) { return std::string("edit creator"); },
                           [](const RemoveCreator&) { return std::string("remove creator"); },
+                          [](const UpdateCreators& c) { return "edit " + creators_text(c.creators.size()); },
+                          [](const RemoveCreators& c) { return "remove " + creators_text(c.ids.size()); },
+                          [](const DuplicateCreators& c) { return "duplicate " + creators_text(c.ids.size()); },
                           [](const RenamePlan&) { return std::string("rename plan"); },
                           [](const SetCurrency&) { return std::string("change currency"); },
                           [](const SetCampaign&) { return std::string("edit campaign"); },
@@ -107,6 +124,35 @@ ApplyResult apply(Plan& plan, const Command& command) {
                                               [&](const Overlap& o) { return involves(o, cmd.id); }),
                                overlaps.end());
                 return {true, {}};
+            },
+            [&](const UpdateCreators& cmd) -> ApplyResult {
+                std::vector<UpdateCreator> parts;
+                for (const Creator& c : cmd.creators) parts.push_back({c});
+                return all_or_none(plan, parts);
+            },
+            [&](const RemoveCreators& cmd) -> ApplyResult {
+                std::vector<RemoveCreator> parts;
+                for (CreatorId id : cmd.ids) parts.push_back({id});
+                return all_or_none(plan, parts);
+            },
+            [&](const DuplicateCreators& cmd) -> ApplyResult {
+                std::vector<AddCreator> parts;
+                for (CreatorId id : cmd.ids) {
+                    const Creator* original = find_creator(plan, id);
+                    if (!original) return refused("That creator is no longer in the plan.");
+                    Creator copy = *original;
+                    copy.id = 0;
+                    // Cut on a character boundary so the name stays within the limit and valid.
+                    std::string name = copy.name;
+                    while (name.size() + 7 > PlanLimits::kMaxNameLength && !name.empty()) {
+                        name.pop_back();
+                        while (!name.empty() && (static_cast<unsigned char>(name.back()) & 0xC0) == 0x80) name.pop_back();
+                        if (!name.empty() && static_cast<unsigned char>(name.back()) >= 0xC0) name.pop_back();
+                    }
+                    copy.name = name + " (copy)";
+                    parts.push_back({copy});
+                }
+                return all_or_none(plan, parts);
             },
             [&](const RenamePlan& cmd) -> ApplyResult {
                 if (cmd.name.size() > PlanLimits::kMaxNameLength || !is_valid_utf8(cmd.name) ||

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "engine/plan.h"
 
@@ -22,6 +23,21 @@ struct UpdateCreator {
 
 struct RemoveCreator {
     CreatorId id = 0;  // its stated overlaps go with it
+};
+
+// Several creators changed at once (a bulk edit of the selection): one undo step, all or none.
+struct UpdateCreators {
+    std::vector<Creator> creators;
+};
+
+struct RemoveCreators {
+    std::vector<CreatorId> ids;
+};
+
+// Copies of these creators, each named "... (copy)", added after the last row. Their stated
+// overlaps are not copied: a copy is a new creator to the plan, estimated until stated.
+struct DuplicateCreators {
+    std::vector<CreatorId> ids;
 };
 
 struct RenamePlan {
@@ -57,7 +73,8 @@ struct SetOverlap {
     std::optional<Overlap> overlap;  // its first and second must be the two above
 };
 
-using Command = std::variant<AddCreator, UpdateCreator, RemoveCreator, RenamePlan, SetCurrency, SetCampaign,
+using Command = std::variant<AddCreator, UpdateCreator, RemoveCreator, UpdateCreators, RemoveCreators,
+                             DuplicateCreators, RenamePlan, SetCurrency, SetCampaign,
                              SetEnvironment, SetTiers, SetAssumption, SetOverlap>;
 
 // What the planner would call the change, for the undo menu ("Undo: add creator").

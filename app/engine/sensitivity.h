@@ -29,6 +29,25 @@ struct Sensitivity {
 // Whether the value can change this plan's projection (its platform, tier or format is used).
 bool assumption_applies(const AssumptionSpec& spec, const Plan& plan);
 
+// The same analysis a few assumptions at a time (each costs two projections), so the app can
+// spread it over frames; the ranking is known once finished.
+class SensitivityRun {
+public:
+    SensitivityRun(Plan plan, const Assumptions& base);
+    int step(int max_assumptions);  // returns how many were swung
+    bool finished() const { return next_ >= pending_.size(); }
+    double progress() const { return pending_.empty() ? 1.0 : static_cast<double>(next_) / pending_.size(); }
+    const Sensitivity& result() const { return result_; }  // ranked once finished
+
+private:
+    Plan plan_;
+    Assumptions base_;
+    std::vector<std::size_t> pending_;  // assumptions that apply, in catalogue order
+    std::size_t next_ = 0;
+    bool ranked_ = false;
+    Sensitivity result_;
+};
+
 // Assumptions that move neither figure are left out. Uncertainty spreads do not move medians
 // and are not swung.
 Sensitivity sensitivity(const Plan& plan, const Assumptions& base);

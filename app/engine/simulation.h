@@ -60,6 +60,8 @@ public:
 
     // Bands over the draws completed so far.
     SimulationResult result() const;
+    // The completed draws of one figure, in draw order (for a distribution chart).
+    const std::vector<double>& samples(Headline h) const { return samples_[static_cast<std::size_t>(h)]; }
 
     // One creator reduced to what a draw needs; built once from its CreatorBasis (public for the
     // implementation file's helpers only). Per-creator lists live in flat arrays so a run walks

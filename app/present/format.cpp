@@ -68,4 +68,22 @@ std::string format_percent(double share) {
     return printf_string("%.1f%%", share * 100.0);
 }
 
+std::string format_value(double value, Unit unit, std::string_view currency) {
+    if (!std::isfinite(value)) return "—";
+    switch (unit) {
+        case Unit::Share: return value < 0.01 && value > 0 ? printf_string("%.2f%%", value * 100.0) : format_percent(value);
+        case Unit::Multiplier: return printf_string("x %.2f", value);
+        case Unit::Money: return format_money(value, currency);
+        case Unit::Seconds: return printf_string("%.0f s", value);
+        case Unit::Number: break;
+    }
+    return printf_string(std::fabs(value) >= 100 ? "%.0f" : "%.3g", value);
+}
+
+std::string format_hours(double seconds) {
+    if (!std::isfinite(seconds)) return "—";
+    const double hours = seconds / 3600.0;
+    return (hours < 10 ? printf_string("%.1f", hours) : format_count(hours)) + " h";
+}
+
 }  // namespace roster::present

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "engine/assumptions.h"
+
 namespace roster::present {
 
 // 1234567 -> "1,234,567"
@@ -24,5 +26,11 @@ std::string format_percent(double share);
 
 // The symbol shown before amounts ("€", "$", "£") or the code and a space ("CHF ").
 std::string currency_prefix(std::string_view currency);
+
+// An assumption's value in its unit: "12.5%", "x 1.40", "€8.50", "14 s", "0.75".
+std::string format_value(double value, Unit unit, std::string_view currency);
+
+// Seconds as hours of watch time: 5400 -> "1.5 h", 12,600,000 -> "3,500 h".
+std::string format_hours(double seconds);
 
 }  // namespace roster::present

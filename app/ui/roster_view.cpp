@@ -10,46 +10,55 @@
 #include "engine/validation.h"
 #include "engine/vocabulary.h"
 #include "present/format.h"
+#include "theme.h"
+#include "widgets.h"
 
 namespace roster::ui {
 using namespace roster::present;
 namespace {
 
-const char* platform_name(int i) {
-    static std::string labels[kPlatformCount];
-    labels[i] = std::string(platform_label(static_cast<Platform>(i)));
-    return labels[i].c_str();
-}
+enum Col { ColSelect, ColName, ColPlatform, ColFollowers, ColTier, ColFee, ColPosts, ColReach, ColAdds, ColCost, ColRemove, ColCount };
 
-bool platform_combo(const char* id, int& platform) {
-    bool changed = false;
-    if (ImGui::BeginCombo(id, platform_name(platform))) {
-        for (int p = 0; p < kPlatformCount; ++p) {
-            const bool selected = p == platform;
-            if (ImGui::Selectable(platform_name(p), selected)) {
-                changed = p != platform;
-                platform = p;
-            }
-            if (selected) ImGui::SetItemDefaultFocus();
-        }
-        ImGui::EndCombo();
-    }
-    return changed;
-}
+// The table's column for each sortable column of the view model.
+constexpr RosterColumn kSortColumn[ColCount] = {
+    RosterColumn::Name, RosterColumn::Name, RosterColumn::Platform, RosterColumn::Followers, RosterColumn::Tier,
+    RosterColumn::Fee,  RosterColumn::Posts, RosterColumn::Reach,   RosterColumn::Incremental, RosterColumn::Cost,
+    RosterColumn::Name};
 
-void right_aligned_text(const std::string& text) {
-    const float w = ImGui::CalcTextSize(text.c_str()).x;
-    const float avail = ImGui::GetContentRegionAvail().x;
-    if (avail > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - w);
-    ImGui::TextUnformatted(text.c_str());
+void tier_badge(Tier tier) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + h * 0.35f, p.y + h * 0.5f), h * 0.28f, tier_color(tier));
+    ImGui::Dummy(ImVec2(h * 0.8f, h));
+    ImGui::SameLine(0, 2);
+    ImGui::TextUnformatted(std::string(tier_label(tier)).c_str());
 }
 
 // One creator row. Edits go to a copy; a command is issued only once the field is left
 // (or a choice is made), so typing "12000" is one undo step, not five.
-void draw_creator_row(ViewContext& ctx, const Creator& creator, const CreatorProjection& p) {
+void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std::size_t index) {
+    const Creator& creator = ctx.plan.creators[index];
+    const CreatorProjection& p = ctx.projection.creators[index];
+    RosterTableState& table = ctx.state.table;
     ImGui::PushID(static_cast<int>(creator.id));
     Creator edited = creator;
     bool commit = false;
+
+    // The row's selection area spans the whole row behind the fields: a click on any part that
+    // is not a field selects the creator (Ctrl adds, Shift extends).
+    ImGui::TableNextColumn();
+    const bool selected = table.selection.contains(creator.id);
+    if (ImGui::Selectable("##select", selected,
+                          ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
+                          ImVec2(0, ImGui::GetFrameHeight()))) {
+        const ImGuiIO& io = ImGui::GetIO();
+        table.selection.click(creator.id, io.KeyCtrl || io.KeySuper, io.KeyShift, shown);
+    }
+    {
+        // The row's landmark is its first cell, the one place a click selects without editing.
+        const ImVec2 min = ImGui::GetItemRectMin();
+        ctx.mark("row-" + std::to_string(creator.id), min.x, min.y, ImGui::GetColumnWidth(), ImGui::GetItemRectSize().y);
+    }
 
     ImGui::TableNextColumn();
     char name[256];
@@ -57,6 +66,7 @@ void draw_creator_row(ViewContext& ctx, const Creator& creator, const CreatorPro
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputText("##name", name, sizeof name);
     if (ImGui::IsItemDeactivatedAfterEdit()) { edited.name = name; commit = true; }
+    if (!creator.handle.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", creator.handle.c_str());
 
     ImGui::TableNextColumn();
     int platform = static_cast<int>(creator.platform);
@@ -70,10 +80,11 @@ void draw_creator_row(ViewContext& ctx, const Creator& creator, const CreatorPro
     if (ImGui::IsItemDeactivatedAfterEdit()) { edited.followers = followers; commit = true; }
 
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(std::string(tier_label(p.tier)).c_str());
+    tier_badge(p.tier);
 
     // The row edits the creator's main deliverable (the first line); a creator without one gets
-    // a line of the platform's main format when a fee or a post count is typed.
+    // a line of the platform's main format when a fee or a post count is typed. The detail panel
+    // edits every line.
     const Deliverable main_line =
         creator.deliverables.empty() ? Deliverable{reference_format(creator.platform), 0, 0} : creator.deliverables.front();
     const auto set_main_line = [&](const Deliverable& d) {
@@ -90,6 +101,9 @@ void draw_creator_row(ViewContext& ctx, const Creator& creator, const CreatorPro
         d.unit_fee_cents = cents_from_units(fee);
         set_main_line(d);
     }
+    if (ImGui::IsItemHovered() && creator.deliverables.size() > 1)
+        ImGui::SetTooltip("The first of %d deliverable lines; the creator panel shows them all.",
+                          static_cast<int>(creator.deliverables.size()));
 
     ImGui::TableNextColumn();
     int posts = main_line.count;
@@ -112,10 +126,21 @@ void draw_creator_row(ViewContext& ctx, const Creator& creator, const CreatorPro
                           p.ratios.frequency, format_count(p.outcome.views).c_str());
 
     ImGui::TableNextColumn();
+    const auto& incremental = ctx.projection.audience.incremental;
+    if (index < incremental.size()) {
+        right_aligned_text(format_count(incremental[index]));
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("People the plan would no longer reach without %s: the rest of their reach is "
+                              "people other creators of the plan reach too.",
+                              creator.name.c_str());
+    }
+
+    ImGui::TableNextColumn();
     right_aligned_text(format_money(p.outcome.cost(), ctx.plan.campaign.currency));
 
     ImGui::TableNextColumn();
-    if (ImGui::SmallButton("Remove")) ctx.commands.push_back(RemoveCreator{creator.id});
+    if (ImGui::SmallButton("x")) ctx.commands.push_back(RemoveCreator{creator.id});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove %s (Ctrl+Z brings them back)", creator.name.c_str());
     ctx.mark("remove-" + std::to_string(creator.id));
 
     if (commit) ctx.commands.push_back(UpdateCreator{edited});
@@ -131,6 +156,7 @@ void draw_add_form(ViewContext& ctx) {
     // "Add creator" would see the old value.
     const auto entered = [] { return ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)); };
 
+    ImGui::TableNextColumn();
     ImGui::TableNextColumn();
     if (ctx.state.focus_form_name) {
         ImGui::SetKeyboardFocusHere();
@@ -153,9 +179,7 @@ void draw_add_form(ViewContext& ctx) {
     ctx.mark("add-followers");
 
     ImGui::TableNextColumn();
-    ImGui::TextDisabled("%s", form.followers > 0
-                                  ? std::string(tier_label(tier_of(form.followers, ctx.plan.tiers))).c_str()
-                                  : "");
+    if (form.followers > 0) tier_badge(tier_of(form.followers, ctx.plan.tiers));
 
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-FLT_MIN);
@@ -172,7 +196,9 @@ void draw_add_form(ViewContext& ctx) {
     ImGui::TableNextColumn();
     ImGui::TableNextColumn();
     ImGui::TableNextColumn();
-    submit |= ImGui::Button("Add creator");
+    ImGui::TableNextColumn();
+    submit |= ImGui::SmallButton("Add");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Add this creator to the roster (Enter in any field does the same).");
     ctx.mark("add-button");
     ImGui::PopID();
 
@@ -193,32 +219,143 @@ void draw_add_form(ViewContext& ctx) {
     ctx.state.focus_form_name = true;
 }
 
+// Filter fields, then what can be done with the selection.
+void draw_toolbar(ViewContext& ctx, const std::vector<CreatorId>& shown) {
+    RosterTableState& table = ctx.state.table;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11);
+    if (ImGui::InputTextWithHint("##filter", "Filter by name or handle", table.filter_text, sizeof table.filter_text))
+        table.filter.text = std::string(trimmed(table.filter_text));
+    ctx.mark("roster-filter");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    choice_combo("##filter-platform", table.filter.platform, "All platforms", kPlatformCount,
+                 [](int i) { return std::string(platform_label(static_cast<Platform>(i))); });
+    ctx.mark("roster-filter-platform");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
+    choice_combo("##filter-tier", table.filter.tier, "All tiers", kTierCount,
+                 [](int i) { return std::string(tier_label(static_cast<Tier>(i))); });
+    ctx.mark("roster-filter-tier");
+    ImGui::SameLine();
+    if (table.filter.active()) {
+        ImGui::TextDisabled("%d of %d creators", static_cast<int>(shown.size()), static_cast<int>(ctx.plan.creators.size()));
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Show all")) {
+            table.filter = {};
+            table.filter_text[0] = '\0';
+        }
+    } else {
+        ImGui::TextDisabled("%d creators", static_cast<int>(ctx.plan.creators.size()));
+    }
+
+    if (table.selection.empty()) {
+        if (ctx.plan.creators.empty())
+            ImGui::TextDisabled("Add your first creator: type a name, platform, followers, fee and posts, then Enter.");
+        else if (shown.empty())
+            ImGui::TextDisabled("No creator matches the filter.");
+        else
+            ImGui::TextDisabled("Click a row to select it, Ctrl+click or Shift+click for several.");
+        return;
+    }
+    const std::vector<CreatorId> ids(table.selection.ids().begin(), table.selection.ids().end());
+    ImGui::Text("%d selected:", static_cast<int>(ids.size()));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 3.5f);
+    ImGui::InputInt("##bulk-posts", &table.bulk_posts, 0, 0);
+    ctx.mark("bulk-posts");
+    ImGui::SameLine(0, 4);
+    if (ImGui::SmallButton("Set posts"))
+        ctx.commands.push_back(UpdateCreators{with_posts(ctx.plan, table.selection.ids(), table.bulk_posts)});
+    ctx.mark("bulk-set-posts");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+    ImGui::InputDouble("##bulk-fee", &table.bulk_fee, 0.0, 0.0, "%.2f");
+    ImGui::SameLine(0, 4);
+    if (ImGui::SmallButton("Set fee per post"))
+        ctx.commands.push_back(
+            UpdateCreators{with_fee(ctx.plan, table.selection.ids(), cents_from_units(table.bulk_fee))});
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Duplicate")) ctx.commands.push_back(DuplicateCreators{ids});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+D");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Remove selected")) ctx.commands.push_back(RemoveCreators{ids});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete");
+    ctx.mark("bulk-remove");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Clear selection")) table.selection.clear();
+}
+
+// Delete, Ctrl+A, Ctrl+D and Escape act on the selection while no field is being typed in.
+void selection_keys(ViewContext& ctx, const std::vector<CreatorId>& shown) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || !ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) return;
+    RosterSelection& selection = ctx.state.table.selection;
+    const bool ctrl = io.KeyCtrl || io.KeySuper;
+    if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_A))) selection.select_all(shown);
+    if (selection.empty()) return;
+    const std::vector<CreatorId> ids(selection.ids().begin(), selection.ids().end());
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Delete))) ctx.commands.push_back(RemoveCreators{ids});
+    if (ctrl && ImGui::IsKeyPressed(letter_key('D'))) ctx.commands.push_back(DuplicateCreators{ids});
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) selection.clear();
+}
+
 }  // namespace
 
 void draw_roster_view(ViewContext& ctx) {
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_BordersOuter | ImGuiTableFlags_Resizable |
-                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("roster", 9, flags)) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    const std::string money = "(" + currency_prefix(ctx.plan.campaign.currency) + ")";
-    ImGui::TableSetupColumn("Creator", ImGuiTableColumnFlags_WidthStretch, 2.2f);
-    ImGui::TableSetupColumn("Platform", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn("Followers", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn("Tier", ImGuiTableColumnFlags_WidthStretch, 0.7f);
-    ImGui::TableSetupColumn(("Fee per post " + money).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn("Posts", ImGuiTableColumnFlags_WidthStretch, 0.6f);
-    ImGui::TableSetupColumn("Reach", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Cost", ImGuiTableColumnFlags_WidthStretch, 1.1f);
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableHeadersRow();
+    RosterTableState& table = ctx.state.table;
+    table.selection.keep_only(ctx.plan);
+    const std::vector<std::size_t> rows = roster_rows(ctx.plan, ctx.projection, table.filter, table.sort);
+    std::vector<CreatorId> shown;
+    shown.reserve(rows.size());
+    for (std::size_t i : rows) shown.push_back(ctx.plan.creators[i].id);
 
-    for (std::size_t i = 0; i < ctx.plan.creators.size(); ++i) {
-        ImGui::TableNextRow();
-        draw_creator_row(ctx, ctx.plan.creators[i], ctx.projection.creators[i]);
+    draw_toolbar(ctx, shown);
+    selection_keys(ctx, shown);
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
+                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp |
+                                  ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate;
+    if (!ImGui::BeginTable("roster", ColCount, flags)) return;
+    // The header and the add form stay in view while a long roster scrolls.
+    ImGui::TableSetupScrollFreeze(0, 2);
+    const std::string money = " (" + currency_prefix(ctx.plan.campaign.currency) + ")";
+    const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort |
+                                        ImGuiTableColumnFlags_NoResize;
+    ImGui::TableSetupColumn("", fixed, ImGui::GetFontSize() * 0.8f);
+    ImGui::TableSetupColumn("Creator", ImGuiTableColumnFlags_WidthStretch, 1.9f);
+    ImGui::TableSetupColumn("Platform", ImGuiTableColumnFlags_WidthStretch, 1.25f);
+    ImGui::TableSetupColumn("Followers", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+    ImGui::TableSetupColumn("Tier", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn(("Fee" + money).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.1f);
+    ImGui::TableSetupColumn("Posts", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+    ImGui::TableSetupColumn("Reach", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 0.9f);
+    ImGui::TableSetupColumn("Adds", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 0.9f);
+    ImGui::TableSetupColumn("Cost", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 1.0f);
+    ImGui::TableSetupColumn("", fixed, ImGui::CalcTextSize("Add").x + ImGui::GetStyle().FramePadding.x * 2 + 4);
+    ImGui::TableHeadersRow();
+    if ((ImGui::TableGetColumnFlags(ColAdds) & ImGuiTableColumnFlags_IsHovered) && ImGui::IsItemHovered())
+        ImGui::SetTooltip("Net reach the plan loses without this creator (incremental reach).");
+
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
+        table.sort.clear();
+        for (int i = 0; i < specs->SpecsCount; ++i) {
+            const ImGuiTableColumnSortSpecs& s = specs->Specs[i];
+            table.sort.push_back({kSortColumn[s.ColumnIndex], s.SortDirection == ImGuiSortDirection_Descending});
+        }
+        specs->SpecsDirty = false;
     }
+
     ImGui::TableNextRow();
     draw_add_form(ctx);
+
+    // Only the rows in view are drawn: a roster of thousands costs what a screenful costs.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()));
+    while (clipper.Step())
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            ImGui::TableNextRow();
+            draw_creator_row(ctx, shown, rows[static_cast<std::size_t>(r)]);
+        }
     ImGui::EndTable();
 }
 

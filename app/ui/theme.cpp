@@ -27,4 +27,17 @@ void apply_theme() {
     c[ImGuiCol_TableHeaderBg] = ImVec4(0.90f, 0.92f, 0.96f, 1.0f);
 }
 
+namespace {
+// Okabe & Ito (2008), "Color Universal Design": eight colours told apart with any common
+// colour-vision deficiency.
+constexpr ImU32 kPalette[] = {IM_COL32(0, 114, 178, 255),  IM_COL32(230, 159, 0, 255),  IM_COL32(0, 158, 115, 255),
+                              IM_COL32(204, 121, 167, 255), IM_COL32(86, 180, 233, 255), IM_COL32(213, 94, 0, 255),
+                              IM_COL32(120, 120, 120, 255), IM_COL32(240, 228, 66, 255)};
+constexpr int kPaletteSize = 8;
+}  // namespace
+
+ImU32 series_color(int i) { return kPalette[((i % kPaletteSize) + kPaletteSize) % kPaletteSize]; }
+ImU32 tier_color(Tier t) { return kPalette[static_cast<int>(t)]; }
+ImU32 platform_color(Platform p) { return kPalette[static_cast<int>(p)]; }
+
 }  // namespace roster::ui

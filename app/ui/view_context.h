@@ -2,14 +2,18 @@
 // and a list to append edit commands to. Views never change the plan themselves.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "document/commands.h"
 #include "engine/plan.h"
+#include "engine/overlap.h"
 #include "engine/projection.h"
 #include "host/host.h"
+#include "present/analysis.h"
+#include "present/roster_table.h"
 
 namespace roster::ui {
 
@@ -27,9 +31,22 @@ struct Message {
     bool is_error = false;
 };
 
+// The roster table's own state: what the planner filters, sorts and selects.
+struct RosterTableState {
+    char filter_text[128] = {};
+    present::RosterFilter filter;
+    std::vector<present::RosterSort> sort;
+    present::RosterSelection selection;
+    int bulk_posts = 1;
+    double bulk_fee = 0.0;
+};
+
 struct UiState {
     NewCreatorForm form;
     bool focus_form_name = false;
+    RosterTableState table;
+    std::vector<present::RosterSort> results_sort;  // the per-creator results table
+    char assumption_filter[64] = {};
     Message message;  // the latest thing the planner should read in the status bar
 };
 
@@ -39,6 +56,13 @@ struct ViewContext {
     UiState& state;
     std::vector<Command> commands;
     std::map<std::string, host::Rect> landmarks;
+    // Every pair's shared followers, computed on first use for the plan's current revision
+    // (quadratic in the roster, so only views that show pairs ask for it).
+    std::function<const OverlapMatrix&()> overlap;
+    // The net reach with its build-up curves (quadratic too), computed on first use likewise.
+    std::function<const NetReach&()> reach_curves;
+    // Monte-Carlo ranges and sensitivity as far as they have run; null where there is none.
+    const present::Analysis* analysis = nullptr;
 
     // Records the last ImGui item as a landmark the page can find (see host.h).
     void mark(const std::string& id);

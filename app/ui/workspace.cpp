@@ -4,12 +4,18 @@
 #include <imgui_internal.h>  // which widget holds the keyboard: a pasted text goes there
 
 #include <algorithm>
+#include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <random>
 
-#include "projection_view.h"
+#include "creator_view.h"
+#include "results_view.h"
 #include "roster_view.h"
+#include "assumptions_view.h"
+#include "examples.h"
+#include "widgets.h"
 #include "engine/validation.h"
 #include "storage/plan_file.h"
 #include "present/summary.h"
@@ -148,7 +154,12 @@ void Workspace::switch_to_plan(std::uint32_t id, std::optional<Plan> fresh) {
     if (!fresh) restored = slots_.restore();
     Plan plan = fresh ? std::move(*fresh) : restored.plan ? std::move(*restored.plan) : Plan{};
     document_ = Document(std::move(plan));
+    // A new document counts its revisions from zero again: forget what was computed for the old one.
     projected_revision_ = ~0ull;
+    overlap_revision_ = ~0ull;
+    curves_revision_ = ~0ull;
+    analysis_ = present::Analysis{};
+    state_.table.selection.clear();
     autosave_ = AutosaveSchedule{};
     autosave_.observe(document_.revision(), now_);
     autosave_.saved(document_.revision());
@@ -162,6 +173,19 @@ void Workspace::switch_to_plan(std::uint32_t id, std::optional<Plan> fresh) {
     library_.set_last_open(id);
     if (fresh) write_save();  // so that the library lists it at once
     if (!restored.message.empty()) state_.message = {restored.message, true};
+}
+
+void Workspace::open_example(const Example& example) {
+    storage::LoadResult loaded = storage::load_plan(example.text);
+    if (!loaded.ok) {
+        // Built from assets/examples and checked by the tests; a failure here is a build fault.
+        state_.message = {"The example “" + std::string(example.title) + "” could not be opened.", true};
+        return;
+    }
+    switch_to_plan(library_.new_id(), std::move(loaded.plan));
+    state_.message = {"Opened the example “" + std::string(example.title) +
+                          "” as a new plan; the previous one is in Plan > Plans in this browser.",
+                      false};
 }
 
 std::optional<Plan> Workspace::plan_in_library(std::uint32_t id) {
@@ -314,6 +338,19 @@ void Workspace::refresh_projection() {
     host_.publish_summary(plan_summary(document_.plan(), projection_));
 }
 
+// Runs the Monte-Carlo draws and the sensitivity swings for a few milliseconds per browser
+// tick: the ranges fill in while the planner keeps typing, and an edit starts them over.
+bool Workspace::advance_analysis() {
+    refresh_projection();
+    analysis_.follow(document_.plan(), document_.revision());
+    if (!analysis_.running()) return false;
+    using Clock = std::chrono::steady_clock;
+    const auto until = Clock::now() + std::chrono::microseconds(kAnalysisBudgetMicroseconds);
+    do analysis_.advance(250, 1);
+    while (analysis_.running() && Clock::now() < until);
+    return true;
+}
+
 void Workspace::apply(const std::vector<Command>& commands) {
     for (const Command& c : commands) {
         const ApplyResult r = document_.execute(c);
@@ -364,8 +401,9 @@ void Workspace::open_other_tabs_version() {
 
 bool Workspace::tick(double now) {
     now_ = now;
-    const bool woken = wake_;
+    bool woken = wake_;
     wake_ = false;
+    woken |= advance_analysis();
     autosave_.observe(document_.revision(), now);
     if (!autosave_.due(now, false)) return woken;
     write_save();
@@ -402,6 +440,33 @@ void Workspace::draw_menu_bar(ViewContext& ctx) {
         if (ImGui::MenuItem("Copy share link"))
             host_.make_share_link(storage::save_plan_compact(document_.plan()), kMaxShareLinkCharacters);
         ctx.mark("menu-share");
+        ImGui::EndMenu();
+    }
+    {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const ImGuiStyle& style = ImGui::GetStyle();
+        ctx.mark("menu-view", at.x, at.y, ImGui::CalcTextSize("View").x + 2 * style.ItemSpacing.x, ImGui::GetFrameHeight());
+    }
+    if (ImGui::BeginMenu("View")) {
+        if (ImGui::MenuItem("Assumptions and campaign", "Ctrl+K", show_assumptions_)) {
+            show_assumptions_ = !show_assumptions_;
+            focus_assumptions_ = show_assumptions_;
+        }
+        ctx.mark("menu-assumptions");
+        ImGui::EndMenu();
+    }
+    {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const ImGuiStyle& style = ImGui::GetStyle();
+        ctx.mark("menu-workshop", at.x, at.y, ImGui::CalcTextSize("Workshop").x + 2 * style.ItemSpacing.x,
+                 ImGui::GetFrameHeight());
+    }
+    if (ImGui::BeginMenu("Workshop")) {
+        ImGui::TextDisabled("Open an example as a new plan (yours stays in Plans in this browser)");
+        for (const Example& e : examples()) {
+            if (ImGui::MenuItem(std::string(e.title).c_str())) open_example(e);
+            ctx.mark("example-" + std::string(e.file.substr(0, e.file.find('.'))));
+        }
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Edit")) {
@@ -542,31 +607,67 @@ void Workspace::frame(double now) {
         else document_.undo();
     }
     if (!io.WantTextInput && io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) document_.redo();
+    if (io.KeyCtrl && ImGui::IsKeyPressed(letter_key('K'))) {
+        show_assumptions_ = !show_assumptions_;
+        focus_assumptions_ = show_assumptions_;
+    }
     refresh_projection();
 
-    ViewContext ctx{document_.plan(), projection_, state_, {}, {}};
+    ViewContext ctx{document_.plan(), projection_, state_, {}, {}, {}, {}, nullptr};
+    ctx.overlap = [this]() -> const OverlapMatrix& {
+        if (overlap_revision_ != document_.revision()) {
+            overlap_ = overlap_matrix(document_.plan(), resolve_assumptions(document_.plan()));
+            overlap_revision_ = document_.revision();
+        }
+        return overlap_;
+    };
+    ctx.reach_curves = [this]() -> const NetReach& {
+        if (curves_revision_ != document_.revision()) {
+            curves_ = plan_reach(document_.plan(), resolve_assumptions(document_.plan()), true);
+            curves_revision_ = document_.revision();
+        }
+        return curves_;
+    };
+    ctx.analysis = &analysis_;
     draw_menu_bar(ctx);
     refresh_projection();  // the menu may have replaced the plan
 
-    // First-use placement: the work area below the menu bar and above the status bar. (The
-    // viewport's work area only accounts for the menu bar from the next frame on.)
+    // First-use placement: roster above the creator panel on the left, results on the right,
+    // between the menu bar and the status bar. (The viewport's work area only accounts for the
+    // menu bar from the next frame on.)
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float margin = 10.0f;
+    const float margin = 8.0f;
     const float top = vp->Pos.y + ImGui::GetFrameHeight() + margin;
     const float height = vp->Size.y - ImGui::GetFrameHeight() - ImGui::GetFrameHeightWithSpacing() - 2 * margin - 4.0f;
-    const float side = std::max(280.0f, vp->Size.x * 0.27f);
+    const float right = std::max(380.0f, vp->Size.x * 0.38f);
+    const float left = vp->Size.x - right - 3 * margin;
+    const float roster_height = std::floor(height * 0.56f);
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + margin, top), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(vp->Size.x - side - 3 * margin, height), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Roster")) {
-        ImGui::TextDisabled("%s", document_.plan().name.c_str());
-        draw_roster_view(ctx);
-    }
+    ImGui::SetNextWindowSize(ImVec2(left, roster_height), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin("Roster")) draw_roster_view(ctx);
     ImGui::End();
 
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - side - margin, top), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(side, 300.0f), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Projection")) draw_projection_view(ctx);
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + margin, top + roster_height + margin), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(left, height - roster_height - margin), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin("Creator")) draw_creator_view(ctx);
     ImGui::End();
+
+    const ImVec2 results_pos(vp->Pos.x + vp->Size.x - right - margin, top);
+    ImGui::SetNextWindowPos(results_pos, ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(right, height), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin("Results")) draw_results_view(ctx);
+    ImGui::End();
+
+    if (show_assumptions_) {
+        ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.2f, top + 20), ImGuiCond_FirstUseEver);
+        ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.6f, height - 40), ImGuiCond_FirstUseEver);
+        if (focus_assumptions_) {
+            ImGui::SetNextWindowFocus();
+            focus_assumptions_ = false;
+        }
+        if (ImGui::Begin("Assumptions and campaign", &show_assumptions_)) draw_assumptions_view(ctx);
+        ImGui::End();
+    }
 
     draw_status_bar(ctx);
     draw_library(ctx);

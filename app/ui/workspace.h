@@ -14,6 +14,7 @@
 #include "document/plan_slots.h"
 #include "engine/projection.h"
 #include "host/host.h"
+#include "examples.h"
 #include "view_context.h"
 
 namespace roster::ui {
@@ -63,11 +64,13 @@ private:
     void open_other_tabs_version();
     // The library of plans in this browser.
     void draw_library(ViewContext& ctx);
+    void open_example(const Example& example);
     void switch_to_plan(std::uint32_t id, std::optional<Plan> fresh);
     std::optional<Plan> plan_in_library(std::uint32_t id);
     bool store_in_library(std::uint32_t id, const Plan& plan, std::int64_t downloaded);
     void apply(const std::vector<Command>& commands);
     void refresh_projection();
+    bool advance_analysis();
     void write_save();
 
     host::Host& host_;
@@ -89,6 +92,15 @@ private:
     bool overrule_other_tab_ = false;        // the planner chose to keep this tab's version
     Document document_;
     Projection projection_;
+    // Milliseconds of Monte-Carlo and sensitivity work per browser tick: well inside a frame.
+    static constexpr int kAnalysisBudgetMicroseconds = 6'000;
+    present::Analysis analysis_;
+    OverlapMatrix overlap_;
+    std::uint64_t overlap_revision_ = ~0ull;
+    NetReach curves_;
+    std::uint64_t curves_revision_ = ~0ull;
+    bool show_assumptions_ = false;
+    bool focus_assumptions_ = false;
     std::uint64_t projected_revision_ = ~0ull;
     UiState state_;
     AutosaveSchedule autosave_;

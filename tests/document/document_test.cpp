@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "document/document.h"
+#include "engine/text.h"
 #include "support/builders.h"
 
 using namespace roster;
@@ -152,4 +153,63 @@ TEST_CASE("A creator edit that would break a stated overlap is refused; removing
     CHECK(doc.plan().overlaps.empty());
     CHECK(doc.undo());
     CHECK(doc.plan().overlaps.size() == 2);
+}
+
+TEST_CASE("A bulk edit of several creators is one undo step, and one refused part refuses it all") {
+    Document doc(test::plan_of({test::creator(1, "Ana", Platform::Instagram, 40'000, 500, 1),
+                                test::creator(2, "Ben", Platform::TikTok, 90'000, 800, 1)}));
+    Creator a = doc.plan().creators[0], b = doc.plan().creators[1];
+    a.deliverables[0].count = 4;
+    b.deliverables[0].count = 4;
+    REQUIRE(doc.execute(UpdateCreators{{a, b}}).ok);
+    CHECK(doc.plan().creators[0].deliverables[0].count == 4);
+    CHECK(doc.plan().creators[1].deliverables[0].count == 4);
+    CHECK(doc.undo_label() == "edit 2 creators");
+
+    const Plan before = doc.plan();
+    a.deliverables[0].count = 2;
+    b.followers = -5;
+    const ApplyResult refused = doc.execute(UpdateCreators{{a, b}});
+    CHECK_FALSE(refused.ok);
+    CHECK(!refused.message.empty());
+    CHECK(doc.plan() == before);
+
+    REQUIRE(doc.undo());
+    CHECK(doc.plan().creators[0].deliverables[0].count == 1);
+    CHECK(doc.plan().creators[1].deliverables[0].count == 1);
+}
+
+TEST_CASE("Removing several creators is one step that drops their overlaps, undone at once") {
+    Plan plan = test::plan_of({test::creator(1, "Ana", Platform::Instagram, 40'000, 500, 1),
+                               test::creator(2, "Ben", Platform::TikTok, 90'000, 800, 1),
+                               test::creator(3, "Cleo", Platform::YouTube, 150'000, 900, 1)});
+    plan.overlaps.push_back({1, 3, OverlapBasis::SharedCount, 1'000});
+    Document doc(plan);
+    REQUIRE(doc.execute(RemoveCreators{{1, 2}}).ok);
+    REQUIRE(doc.plan().creators.size() == 1);
+    CHECK(doc.plan().creators[0].name == "Cleo");
+    CHECK(doc.plan().overlaps.empty());
+    CHECK(doc.undo_label() == "remove 2 creators");
+    REQUIRE(doc.undo());
+    CHECK(doc.plan() == plan);
+}
+
+TEST_CASE("Duplicating creators adds named copies with new ids and no copied overlaps") {
+    Plan plan = test::plan_of({test::creator(1, "Ana", Platform::Instagram, 40'000, 500, 3),
+                               test::creator(2, std::string(198, 'e') + "\xC3\xA9", Platform::TikTok, 90'000, 800, 1)});
+    plan.overlaps.push_back({1, 2, OverlapBasis::SharedCount, 1'000});
+    Document doc(plan);
+    REQUIRE(doc.execute(DuplicateCreators{{1, 2}}).ok);
+    REQUIRE(doc.plan().creators.size() == 4);
+    const Creator& copy = doc.plan().creators[2];
+    CHECK(copy.name == "Ana (copy)");
+    CHECK(copy.id == 3);
+    CHECK(copy.deliverables == plan.creators[0].deliverables);
+    // A name at the length limit is shortened on a character boundary, never cut mid-letter.
+    const std::string& long_copy = doc.plan().creators[3].name;
+    CHECK(long_copy.size() <= 200);
+    CHECK(long_copy.substr(long_copy.size() - 7) == " (copy)");
+    CHECK(is_valid_utf8(long_copy));
+    CHECK(doc.plan().overlaps.size() == 1);
+    CHECK(doc.undo_label() == "duplicate 2 creators");
 }

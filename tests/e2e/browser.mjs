@@ -79,9 +79,18 @@ export async function nextFrames(page) {
     requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
 
-export async function click(page, id) {
+// Moves onto the control, presses and releases, a frame apart each, as a hand does: some ImGui
+// widgets (tabs, menu items) act only on an item hovered in an earlier frame.
+export async function click(page, id, modifiers = []) {
   const p = await landmark(page, id);
-  await page.mouse.click(p.x, p.y);
+  await page.mouse.move(p.x, p.y);
+  await nextFrames(page);
+  for (const key of modifiers) await page.keyboard.down(key);
+  await page.mouse.down();
+  await nextFrames(page);
+  await page.mouse.up();
+  await nextFrames(page);
+  for (const key of modifiers) await page.keyboard.up(key);
   await nextFrames(page);
 }
 

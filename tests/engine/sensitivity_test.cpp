@@ -44,3 +44,22 @@ TEST_CASE("Assumptions apply only to the platforms, tiers and formats the plan u
     CHECK(assumption_applies(at("conversion_rate"), plan));
     CHECK_FALSE(assumption_applies(at("uncertainty.campaign"), plan));
 }
+
+TEST_CASE("Sensitivity run a few assumptions at a time ranks the same as run at once") {
+    const Plan plan = test::plan_of({test::creator(1, "Ana", Platform::Instagram, 48'000, 650, 3),
+                                     test::creator(2, "Ben", Platform::TikTok, 300'000, 2'000, 2)});
+    const Sensitivity whole = sensitivity(plan, resolve_assumptions(plan));
+    SensitivityRun run(plan, resolve_assumptions(plan));
+    int steps = 0;
+    while (!run.finished()) {
+        CHECK(run.step(3) > 0);
+        ++steps;
+    }
+    CHECK(steps > 1);
+    CHECK(run.progress() == 1.0);
+    REQUIRE(run.result().by_roi.size() == whole.by_roi.size());
+    for (std::size_t i = 0; i < whole.by_roi.size(); ++i) {
+        CHECK(run.result().by_roi[i].assumption == whole.by_roi[i].assumption);
+        CHECK(run.result().by_reach[i].assumption == whole.by_reach[i].assumption);
+    }
+}

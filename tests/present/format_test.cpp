@@ -55,3 +55,18 @@ TEST_CASE("Ratios such as a frequency read to two decimals, and never as nan") {
     CHECK(format_ratio(1.0) == "1.00");
     CHECK(format_ratio(std::nan("")) == "—");
 }
+
+TEST_CASE("Assumption values read in their unit") {
+    CHECK(format_value(0.125, Unit::Share, "EUR") == "12.5%");
+    CHECK(format_value(0.0035, Unit::Share, "EUR") == "0.35%");
+    CHECK(format_value(1.4, Unit::Multiplier, "EUR") == "x 1.40");
+    CHECK(format_value(8.5, Unit::Money, "EUR") == "€8.50");
+    CHECK(format_value(14, Unit::Seconds, "EUR") == "14 s");
+    CHECK(format_value(0.75, Unit::Number, "EUR") == "0.75");
+    CHECK(format_value(2'000'000, Unit::Number, "EUR") == "2000000");
+}
+
+TEST_CASE("Watch time reads in hours") {
+    CHECK(format_hours(5'400) == "1.5 h");
+    CHECK(format_hours(12'600'000) == "3,500 h");
+}

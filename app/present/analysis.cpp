@@ -1,0 +1,34 @@
+#include "analysis.h"
+
+#include "engine/validation.h"
+
+namespace roster::present {
+
+bool Analysis::follow(const Plan& plan, std::uint64_t revision, int draws) {
+    if (revision == revision_) return false;
+    revision_ = revision;
+    simulation_.reset();
+    sensitivity_.reset();
+    ranges_.reset();
+    if (plan.creators.empty() || !validate(plan).empty()) return true;
+    plan_ = std::make_unique<Plan>(plan);
+    const Assumptions a = resolve_assumptions(plan);
+    simulation_ = std::make_unique<Simulation>(plan, a, draws, kSeed);
+    sensitivity_ = std::make_unique<SensitivityRun>(plan, a);
+    return true;
+}
+
+bool Analysis::advance(int draws, int assumptions) {
+    if (simulation_ && !simulation_->finished()) {
+        if (simulation_->step(draws) > 0) ranges_ = simulation_->result();
+        return true;
+    }
+    if (sensitivity_ && !sensitivity_->finished()) return sensitivity_->step(assumptions) > 0;
+    return false;
+}
+
+bool Analysis::running() const {
+    return (simulation_ && !simulation_->finished()) || (sensitivity_ && !sensitivity_->finished());
+}
+
+}  // namespace roster::present

@@ -1,0 +1,48 @@
+// The slow analyses behind the results view, for the plan's current revision: Monte-Carlo
+// ranges and the sensitivity ranking. Both advance in slices between frames so typing never
+// waits for them, and start over when the plan changes. Pure (no clock, no ImGui): the
+// workspace decides how much to run in each frame.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+#include "engine/plan.h"
+#include "engine/sensitivity.h"
+#include "engine/simulation.h"
+
+namespace roster::present {
+
+class Analysis {
+public:
+    static constexpr std::uint64_t kSeed = 20'261'122;  // fixed: the same plan shows the same ranges
+
+    // Starts over when `revision` differs from the one analysed. Returns whether it did.
+    bool follow(const Plan& plan, std::uint64_t revision, int draws = kDefaultDraws);
+
+    // Runs up to `draws` more Monte-Carlo draws, then up to `assumptions` sensitivity swings
+    // once the draws are done. Returns whether any work was done.
+    bool advance(int draws, int assumptions);
+
+    bool running() const;
+    double simulation_progress() const { return simulation_ ? simulation_->progress() : 0.0; }
+    double sensitivity_progress() const { return sensitivity_ ? sensitivity_->progress() : 0.0; }
+    // Ranges over the draws so far; empty until the first slice ran.
+    const std::optional<SimulationResult>& ranges() const { return ranges_; }
+    bool ranges_final() const { return simulation_ && simulation_->finished(); }
+    const Simulation* simulation() const { return simulation_.get(); }
+    // The ranking, once every assumption was swung.
+    const Sensitivity* sensitivity() const {
+        return sensitivity_ && sensitivity_->finished() ? &sensitivity_->result() : nullptr;
+    }
+
+private:
+    std::uint64_t revision_ = ~0ull;
+    std::unique_ptr<Plan> plan_;
+    std::unique_ptr<Simulation> simulation_;
+    std::unique_ptr<SensitivityRun> sensitivity_;
+    std::optional<SimulationResult> ranges_;
+};
+
+}  // namespace roster::present

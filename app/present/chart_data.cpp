@@ -1,0 +1,74 @@
+#include "chart_data.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "engine/simulation.h"
+#include "engine/vocabulary.h"
+
+namespace roster::present {
+namespace {
+
+template <std::size_t N, class Label>
+std::vector<Slice> slices(const std::array<Outcome, N>& parts, Label label) {
+    std::vector<Slice> out;
+    for (std::size_t i = 0; i < N; ++i)
+        if (parts[i].cost() > 0.0) out.push_back({label(i), parts[i].cost(), static_cast<int>(i)});
+    std::stable_sort(out.begin(), out.end(), [](const Slice& a, const Slice& b) { return a.value > b.value; });
+    return out;
+}
+
+}  // namespace
+
+std::vector<Slice> budget_by_tier(const Projection& projection) {
+    return slices(projection.by_tier, [](std::size_t i) { return std::string(tier_label(static_cast<Tier>(i))); });
+}
+
+std::vector<Slice> budget_by_platform(const Projection& projection) {
+    return slices(projection.by_platform,
+                  [](std::size_t i) { return std::string(platform_label(static_cast<Platform>(i))); });
+}
+
+Histogram histogram(std::vector<double> values, int bins) {
+    Histogram h;
+    values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }), values.end());
+    if (values.empty() || bins <= 0) return h;
+    std::vector<double> sorted = values;
+    h.low = quantile(sorted, 0.01);
+    h.high = quantile(sorted, 0.99);
+    if (!(h.high > h.low)) {
+        // Every draw (nearly) the same: one visible bar around the value.
+        const double pad = std::max(1e-9, std::fabs(h.low) * 0.01);
+        h.low -= pad;
+        h.high += pad;
+    }
+    h.counts.assign(static_cast<std::size_t>(bins), 0);
+    const double width = (h.high - h.low) / bins;
+    for (double v : values) {
+        const int b = std::clamp(static_cast<int>(std::floor((v - h.low) / width)), 0, bins - 1);
+        ++h.counts[static_cast<std::size_t>(b)];
+    }
+    h.total = static_cast<int>(values.size());
+    return h;
+}
+
+double share_at_least(const std::vector<double>& values, double threshold) {
+    if (values.empty()) return 0.0;
+    const auto n = std::count_if(values.begin(), values.end(), [&](double v) { return v >= threshold; });
+    return static_cast<double>(n) / static_cast<double>(values.size());
+}
+
+std::vector<std::size_t> heatmap_creators(const Projection& projection, std::size_t limit) {
+    std::vector<std::size_t> order(projection.creators.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    if (order.size() > limit) {
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return projection.creators[a].outcome.reach > projection.creators[b].outcome.reach;
+        });
+        order.resize(limit);
+        std::sort(order.begin(), order.end());
+    }
+    return order;
+}
+
+}  // namespace roster::present

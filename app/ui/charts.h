@@ -1,0 +1,54 @@
+// Charts drawn with ImGui's draw lists: each takes prepared numbers (present/chart_data.h) and
+// shows exact values on hover. No chart computes anything about the plan.
+#pragma once
+
+#include <imgui.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "present/chart_data.h"
+
+namespace roster::ui {
+
+// One horizontal bar split into the slices (budget by tier or platform).
+void split_bar(const char* id, const std::vector<present::Slice>& slices, ImU32 (*color)(int),
+               const std::function<std::string(double)>& value_text);
+
+struct ChartPoint {
+    double x = 0, y = 0;
+};
+struct Series {
+    std::string name;
+    std::vector<ChartPoint> points;
+    ImU32 color = 0;
+    bool dashed = false;  // drawn thinner: a reference line
+};
+
+void line_chart(const char* id, const std::vector<Series>& series, double x_max,
+                const std::function<std::string(double)>& y_text, const char* x_label);
+
+void bar_chart(const char* id, const std::vector<double>& values, const std::vector<std::string>& labels, ImU32 color,
+               const std::function<std::string(std::size_t)>& tooltip);
+
+struct Marker {
+    double x = 0;
+    std::string label;
+    ImU32 color = 0;
+};
+void histogram_chart(const char* id, const present::Histogram& h, const std::vector<Marker>& markers,
+                     const std::function<std::string(double)>& x_text, ImU32 color);
+
+// n x n cells shaded by value(i, j) in [0, 1].
+void heatmap(const char* id, std::size_t n, const std::function<double(std::size_t, std::size_t)>& value,
+             const std::function<std::string(std::size_t, std::size_t)>& tooltip,
+             const std::function<std::string(std::size_t)>& name);
+
+struct TornadoBar {
+    std::string label, low_value, high_value;
+    double at_low = 0, at_high = 0;
+};
+void tornado(const char* id, const std::vector<TornadoBar>& bars, double base, const std::function<std::string(double)>& value_text);
+
+}  // namespace roster::ui

@@ -1,0 +1,351 @@
+#include "creator_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "engine/overlap.h"
+#include "engine/vocabulary.h"
+#include "present/format.h"
+#include "present/share_text.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace roster::ui {
+using namespace roster::present;
+namespace {
+
+// Field helpers: each edits `edited` and returns true once the planner has left the field
+// having changed it, so one typed value is one undo step.
+bool text_field(const char* label, std::string& value, const char* hint = "") {
+    char buf[256];
+    std::snprintf(buf, sizeof buf, "%s", value.c_str());
+    ImGui::InputTextWithHint(label, hint, buf, sizeof buf);
+    if (!ImGui::IsItemDeactivatedAfterEdit()) return false;
+    value = buf;
+    return true;
+}
+
+bool money_field(const char* label, std::int64_t& cents) {
+    double units = units_from_cents(cents);
+    ImGui::InputDouble(label, &units, 0.0, 0.0, "%.2f");
+    if (!ImGui::IsItemDeactivatedAfterEdit()) return false;
+    cents = cents_from_units(units);
+    return true;
+}
+
+// A share typed as a percentage ("62.5" for 62.5 %).
+bool percent_field(const char* label, Ppm& ppm) {
+    double percent = ppm / 10'000.0;
+    ImGui::InputDouble(label, &percent, 0.0, 0.0, "%.2f %%");
+    if (!ImGui::IsItemDeactivatedAfterEdit()) return false;
+    ppm = ppm_from_fraction(percent / 100.0);
+    return true;
+}
+
+bool count_field(const char* label, std::int64_t& value) {
+    long long v = value;
+    ImGui::InputScalar(label, ImGuiDataType_S64, &v, nullptr, nullptr, "%lld");
+    if (!ImGui::IsItemDeactivatedAfterEdit()) return false;
+    value = v;
+    return true;
+}
+
+bool format_combo(const char* id, Platform platform, Format& format) {
+    bool changed = false;
+    if (ImGui::BeginCombo(id, std::string(format_label(platform, format)).c_str())) {
+        for (int f = 0; f < kFormatCount; ++f) {
+            const Format candidate = static_cast<Format>(f);
+            if (!platform_offers(platform, candidate)) continue;
+            if (ImGui::Selectable(std::string(format_label(platform, candidate)).c_str(), candidate == format)) {
+                changed = candidate != format;
+                format = candidate;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+bool deliverables_editor(Creator& c, const std::string& currency) {
+    bool commit = false;
+    const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("deliverables", 5, flags)) {
+        ImGui::TableSetupColumn("Format", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn("Posts", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+        ImGui::TableSetupColumn(("Fee each (" + currency_prefix(currency) + ")").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("Line total", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 0.5f);
+        ImGui::TableHeadersRow();
+        int remove = -1;
+        for (std::size_t i = 0; i < c.deliverables.size(); ++i) {
+            Deliverable& d = c.deliverables[i];
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            commit |= format_combo("##format", c.platform, d.format);
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            int count = d.count;
+            ImGui::InputInt("##count", &count, 0, 0);
+            if (ImGui::IsItemDeactivatedAfterEdit()) { d.count = count; commit = true; }
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            commit |= money_field("##fee", d.unit_fee_cents);
+            ImGui::TableNextColumn();
+            right_aligned_text(format_money(units_from_cents(d.unit_fee_cents) * d.count, currency));
+            ImGui::TableNextColumn();
+            if (ImGui::SmallButton("x")) remove = static_cast<int>(i);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this line");
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+        if (remove >= 0) {
+            c.deliverables.erase(c.deliverables.begin() + remove);
+            commit = true;
+        }
+    }
+    if (ImGui::SmallButton("Add a deliverable line")) {
+        c.deliverables.push_back({reference_format(c.platform), 1, 0});
+        commit = true;
+    }
+    return commit;
+}
+
+bool age_gender_editor(AudienceProfile& a) {
+    bool commit = false;
+    ImGui::TextDisabled("Age bands (%% of followers)");
+    for (int b = 0; b < kAgeBandCount; ++b) {
+        ImGui::PushID(b);
+        if (b % 3 != 0) ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4.2f);
+        commit |= percent_field(std::string(age_band_key(static_cast<AgeBand>(b))).c_str(), a.age[static_cast<std::size_t>(b)]);
+        ImGui::PopID();
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4.2f);
+    commit |= percent_field("women", a.gender[0]);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4.2f);
+    commit |= percent_field("men", a.gender[1]);
+    return commit;
+}
+
+// The list of countries or interests as one line of text; a line that cannot be read is
+// reported and the profile left as it was.
+bool shares_editor(ViewContext& ctx, const char* label, const char* hint, std::vector<Share>& shares, bool countries) {
+    std::string text = shares_text(shares);
+    ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 6);
+    if (!text_field(label, text, hint)) return false;
+    ParsedShares parsed = parse_shares(text, countries);
+    if (!parsed.problem.empty()) {
+        ctx.state.message = {"Not changed: " + parsed.problem, true};
+        return false;
+    }
+    shares = std::move(parsed.shares);
+    return true;
+}
+
+void figure_row(const char* label, const std::string& value) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(label);
+    ImGui::TableNextColumn();
+    right_aligned_text(value);
+}
+
+void own_projection(ViewContext& ctx, std::size_t index) {
+    const CreatorProjection& p = ctx.projection.creators[index];
+    const Outcome& o = p.outcome;
+    const std::string& cur = ctx.plan.campaign.currency;
+    if (!ImGui::BeginTable("own", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) return;
+    figure_row("Cost", format_money(o.cost(), cur));
+    figure_row("  fees", format_money(o.fees, cur));
+    if (o.product_value > 0) figure_row("  product", format_money(o.product_value, cur));
+    if (o.usage_rights > 0) figure_row("  usage rights", format_money(o.usage_rights, cur));
+    if (o.commission > 0) figure_row("  commission", format_money(o.commission, cur));
+    if (o.amplification > 0) figure_row("  amplification", format_money(o.amplification, cur));
+    figure_row("Reach", format_count(o.reach));
+    const auto& audience = ctx.projection.audience;
+    if (index < audience.incremental.size()) figure_row("Adds to the plan", format_count(audience.incremental[index]));
+    if (index < audience.exclusive_followers.size())
+        figure_row("Followers no other creator has", format_count(audience.exclusive_followers[index]));
+    figure_row("Frequency", format_ratio(p.ratios.frequency));
+    figure_row("Views", format_count(o.views));
+    figure_row("Engagements", format_count(o.engagements));
+    figure_row("Clicks", format_count(o.clicks));
+    figure_row("Conversions", format_count(o.conversions));
+    figure_row("EMV", format_money(o.emv, cur));
+    figure_row("CPM", o.impressions > 0 ? format_money(p.ratios.cpm, cur) : "—");
+    figure_row("Cost per 1,000 reached", o.reach > 0 ? format_money(p.ratios.cost_per_reach, cur) : "—");
+    if (ctx.plan.campaign.average_order_value_cents > 0) figure_row("ROI", o.cost() > 0 ? format_percent(p.ratios.roi) : "—");
+    ImGui::EndTable();
+}
+
+// The pairs this creator forms with the others: stated where the plan has them, Roster's
+// estimate elsewhere, each editable (a stated pair goes back to the estimate with "Estimate").
+void overlaps_editor(ViewContext& ctx, const Creator& c, std::size_t index) {
+    const OverlapMatrix* matrix = ctx.overlap ? &ctx.overlap() : nullptr;
+    if (!matrix || matrix->n != ctx.plan.creators.size()) return;
+    ImGui::TextDisabled("Share of %s's followers who also follow each creator.", c.name.c_str());
+    const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg;
+    const float height = ImGui::GetTextLineHeightWithSpacing() * 9;
+    if (!ImGui::BeginTable("overlaps", 4, flags, ImVec2(0, height))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("Creator", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("Shared", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("% of theirs", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(ctx.plan.creators.size()));
+    while (clipper.Step())
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const std::size_t j = static_cast<std::size_t>(r);
+            if (j == index) continue;
+            const Creator& other = ctx.plan.creators[j];
+            ImGui::PushID(static_cast<int>(other.id));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(other.name.c_str());
+            const double shared = matrix->at(index, j);
+            const bool stated = matrix->is_stated(index, j);
+            ImGui::TableNextColumn();
+            right_aligned_text(format_count(shared));
+            ImGui::TableNextColumn();
+            // Typed as the share of this creator's followers: the basis most tools report.
+            double percent = c.followers > 0 ? 100.0 * shared / static_cast<double>(c.followers) : 0.0;
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            if (!stated) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::InputDouble("##share", &percent, 0.0, 0.0, "%.1f %%");
+            if (!stated) ImGui::PopStyleColor();
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip(stated ? "Stated in the plan." : "Estimated by Roster from platforms, countries and interests "
+                                                                    "(grey). Type the figure from your audience tool to state it.");
+            if (ImGui::IsItemDeactivatedAfterEdit())
+                ctx.commands.push_back(SetOverlap{c.id, other.id,
+                                                  Overlap{c.id, other.id, OverlapBasis::ShareOfFirst,
+                                                          ppm_from_fraction(percent / 100.0)}});
+            ImGui::TableNextColumn();
+            if (stated) {
+                if (ImGui::SmallButton("Estimate")) ctx.commands.push_back(SetOverlap{c.id, other.id, std::nullopt});
+            } else {
+                ImGui::TextDisabled("estimate");
+            }
+            ImGui::PopID();
+        }
+    ImGui::EndTable();
+}
+
+}  // namespace
+
+void draw_creator_view(ViewContext& ctx) {
+    const CreatorId id = ctx.state.table.selection.focus();
+    const auto it = std::find_if(ctx.plan.creators.begin(), ctx.plan.creators.end(),
+                                 [&](const Creator& c) { return c.id == id; });
+    if (it == ctx.plan.creators.end() || ctx.projection.creators.size() != ctx.plan.creators.size()) {
+        ImGui::TextWrapped("Select a creator in the roster to see and edit everything about them: deliverables, fees, "
+                           "paid amplification, audience and overlaps, and what they bring to the plan.");
+        return;
+    }
+    const std::size_t index = static_cast<std::size_t>(it - ctx.plan.creators.begin());
+    const Creator& creator = *it;
+    const CreatorProjection& p = ctx.projection.creators[index];
+    const std::string& cur = ctx.plan.campaign.currency;
+    Creator edited = creator;
+    bool commit = false;
+    ImGui::PushID(static_cast<int>(creator.id));
+
+    ImGui::Text("%s", creator.name.c_str());
+    ImGui::SameLine();
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(tier_color(p.tier)), "%s", std::string(tier_label(p.tier)).c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s · %s followers", std::string(platform_label(creator.platform)).c_str(),
+                        format_count(static_cast<double>(creator.followers)).c_str());
+    if (ctx.state.table.selection.size() > 1)
+        ImGui::TextDisabled("(%d selected: this panel shows the last one clicked)", static_cast<int>(ctx.state.table.selection.size()));
+
+    if (ImGui::BeginTabBar("creator-tabs")) {
+        if (ImGui::BeginTabItem("Deal")) {
+            commit |= deliverables_editor(edited, cur);
+            ImGui::Separator();
+            bool paid = edited.paid;
+            if (ImGui::Checkbox("Paid", &paid)) { edited.paid = paid; commit = true; }
+            help_mark("An unpaid (earned) creator gets no fee and may not post at all: the projection counts their "
+                      "posts at the chance below.");
+            if (!edited.paid) {
+                ImGui::SameLine();
+                ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+                commit |= percent_field("chance of posting", edited.posting_probability_ppm);
+            }
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+            commit |= money_field(("Product value (" + currency_prefix(cur) + ")").c_str(), edited.product_value_cents);
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+            commit |= money_field(("Usage rights (" + currency_prefix(cur) + ")").c_str(), edited.usage_rights_cents);
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+            commit |= percent_field("Affiliate commission", edited.affiliate_commission_ppm);
+            help_mark("Share of the revenue attributed to this creator that is paid to them.");
+            ImGui::Separator();
+            ImGui::TextDisabled("Paid amplification (partnership ads, Spark Ads)");
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+            commit |= money_field(("Spend (" + currency_prefix(cur) + ")").c_str(), edited.amplification.spend_cents);
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+            commit |= money_field("CPM (0: the platform's)", edited.amplification.cpm_cents);
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+            int cap = edited.amplification.frequency_cap;
+            ImGui::InputInt("Frequency cap (0: none)", &cap, 0, 0);
+            if (ImGui::IsItemDeactivatedAfterEdit()) { edited.amplification.frequency_cap = cap; commit = true; }
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Audience")) {
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+            commit |= text_field("Handle", edited.handle, "@handle");
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+            commit |= count_field("Followers", edited.followers);
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+            commit |= percent_field("Real, active followers", edited.audience_quality_ppm);
+            help_mark("From an audience audit (HypeAuditor's AQS, Modash's fake-follower check). 0: the tier's typical "
+                      "share from the assumptions.");
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+            commit |= percent_field("Relevance to the brief", edited.relevance_ppm);
+            ImGui::Separator();
+            ImGui::TextDisabled("The creator's own figures (0: the benchmark for the platform and tier)");
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+            commit |= percent_field("Engagement rate", edited.engagement_rate_ppm);
+            ImGui::SameLine();
+            int basis = static_cast<int>(edited.engagement_basis);
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+            if (choice_combo("##basis", basis, nullptr, 2,
+                             [](int i) { return std::string(i == 0 ? "per follower" : "per view"); })) {
+                edited.engagement_basis = static_cast<EngagementBasis>(basis);
+                commit = true;
+            }
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+            commit |= count_field("Average views per post", edited.measured_views_per_post);
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+            commit |= percent_field("Reach rate per post", edited.measured_reach_rate_ppm);
+            ImGui::Separator();
+            ImGui::TextDisabled("Audience profile (empty: not known)");
+            commit |= shares_editor(ctx, "Countries", "FR 60%, BE 20%", edited.audience.countries, true);
+            commit |= shares_editor(ctx, "Interests", "cooking 40%, fitness 25%", edited.audience.interests, false);
+            commit |= age_gender_editor(edited.audience);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Overlaps")) {
+            overlaps_editor(ctx, creator, index);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Projection")) {
+            own_projection(ctx, index);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    if (commit) ctx.commands.push_back(UpdateCreator{edited});
+    ImGui::PopID();
+}
+
+}  // namespace roster::ui

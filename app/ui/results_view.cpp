@@ -1,0 +1,325 @@
+#include "results_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "charts.h"
+#include "engine/vocabulary.h"
+#include "present/chart_data.h"
+#include "present/format.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace roster::ui {
+using namespace roster::present;
+namespace {
+
+using Text = std::function<std::string(double)>;
+
+// One headline: the median projection's value and, once draws have run, its P10-P90 range.
+void headline(ViewContext& ctx, const char* label, double value, std::optional<Headline> band, const Text& text,
+              const char* explanation, const char* landmark = nullptr) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(label);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", explanation);
+    ImGui::TableNextColumn();
+    right_aligned_text(text(value));
+    if (landmark) ctx.mark(landmark);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", explanation);
+    ImGui::TableNextColumn();
+    const auto& ranges = ctx.analysis ? ctx.analysis->ranges() : std::nullopt;
+    if (band && ranges) {
+        const Band& b = (*ranges)[*band];
+        ImGui::TextDisabled("%s – %s", text(b.p10).c_str(), text(b.p90).c_str());
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("8 times in 10 the figure lands in this range (10th to 90th percentile of %d simulated "
+                              "campaigns; median %s).",
+                              ranges->draws, text(b.p50).c_str());
+    }
+}
+
+void draw_summary(ViewContext& ctx) {
+    const Projection& p = ctx.projection;
+    const Outcome& t = p.total;
+    const Ratios& r = p.ratios;
+    const std::string cur = ctx.plan.campaign.currency;
+    const Text count = [](double v) { return format_count(v); };
+    const Text money = [cur](double v) { return format_money(v, cur); };
+    const Text percent = [](double v) { return format_percent(v); };
+    const Text ratio = [](double v) { return format_ratio(v); };
+    const Text hours = [](double v) { return format_hours(v); };
+
+    if (ctx.analysis && ctx.analysis->running()) {
+        const float progress = static_cast<float>(ctx.analysis->ranges_final() ? ctx.analysis->sensitivity_progress()
+                                                                                : ctx.analysis->simulation_progress());
+        ImGui::ProgressBar(progress, ImVec2(-FLT_MIN, 0),
+                           ctx.analysis->ranges_final() ? "Ranking the assumptions…" : "Simulating campaigns for the ranges…");
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
+    if (!ImGui::BeginTable("headline", 3, flags)) return;
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn("At median rates", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Likely (P10 – P90)", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableHeadersRow();
+    headline(ctx, "Net reach", t.reach, Headline::Reach, count,
+             "Distinct people reached at least once, after audience overlap: someone who follows several creators counts "
+             "once. Stated overlaps are used where the plan has them, estimates elsewhere.",
+             "result-reach");
+    headline(ctx, "  added up (gross)", p.gross_reach, std::nullopt, count,
+             "Each creator's reach added up: people who follow several creators are counted once per creator.");
+    headline(ctx, "  followers added up", static_cast<double>(p.followers), std::nullopt, count,
+             "Follower counts added together: what other tools call reach, shown for comparison.");
+    if (t.profiled_reach > 0)
+        headline(ctx, "On-target reach", t.on_target_reach, Headline::OnTargetReach, count,
+                 "The part of the net reach inside the campaign's target audience, from the creators' audience profiles.");
+    headline(ctx, ("Reached " + std::to_string(p.audience.effective_k) + "+ times").c_str(), p.audience.effective_reach,
+             std::nullopt, count, "People who see the plan's posts at least this many times (assumption overlap.effective_frequency).");
+    headline(ctx, "Effective reach", t.effective_reach, Headline::EffectiveReach, count,
+             "Reach weighted by the response to each person's frequency (Hill curve, models.md 5).");
+    headline(ctx, "Frequency", r.frequency, std::nullopt, ratio, "Impressions per person reached (net of overlap).");
+    headline(ctx, "Impressions", t.impressions, Headline::Impressions, count, "Every time a post is seen, repeat views included.");
+    headline(ctx, "Views", t.views, Headline::Views, count, "Views of every post, from followers and from recommendations.");
+    headline(ctx, "Watch time", t.watch_seconds, Headline::WatchSeconds, hours, "Views times the watch time per view of each format.");
+    headline(ctx, "Engagements", t.engagements, Headline::Engagements, count, "Likes, comments, shares and saves.",
+             "result-engagements");
+    headline(ctx, "  likes", t.likes, Headline::Likes, count, "Part of engagements; fewer where like counts are hidden.",
+             "result-likes");
+    headline(ctx, "Clicks", t.clicks, Headline::Clicks, count, "Views times click-through for each format.");
+    headline(ctx, "Conversions", t.conversions, Headline::Conversions, count, "Clicks times the conversion rate.");
+    headline(ctx, "Cost", t.cost(), Headline::Cost, money,
+             "Fees, product, usage rights, affiliate commission and paid amplification. Earned creators' costs count at "
+             "their chance of posting in the ranges.", "result-cost");
+    headline(ctx, "EMV", t.emv, Headline::Emv, money, "Earned media value: impressions at the paid-social CPM. Not a return.");
+    headline(ctx, "CPM", r.cpm, Headline::Cpm, money, "Cost per thousand impressions.");
+    headline(ctx, "Cost per 1,000 reached", r.cost_per_reach, std::nullopt, money, "Cost per thousand distinct people reached.");
+    if (ctx.plan.campaign.average_order_value_cents > 0) {
+        headline(ctx, "Revenue", t.revenue, Headline::Revenue, money, "Conversions times the average order value.");
+        headline(ctx, "ROAS", r.roas, Headline::Roas, ratio, "Revenue divided by cost.");
+        headline(ctx, "ROI", r.roi, Headline::Roi, percent, "(Gross profit - cost) / cost.", "result-roi");
+        const auto& ranges = ctx.analysis ? ctx.analysis->ranges() : std::nullopt;
+        if (ranges) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted("Chance ROI > 0");
+            ImGui::TableNextColumn();
+            right_aligned_text(format_percent(ranges->probability_roi_positive));
+            ctx.mark("result-roi-chance");
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("Share of %d simulated campaigns whose gross profit exceeds their cost.", ranges->draws);
+        }
+    } else {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("Revenue, ROI, ROAS");
+        ImGui::TableNextColumn();
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("set an order value in Campaign");
+    }
+    const BaselineChannel& b = p.baseline;
+    if (b.spend > 0) {
+        headline(ctx, ("Same money in " + std::string(platform_label(b.platform)) + " ads").c_str(), b.impressions,
+                 std::nullopt, [](double v) { return format_count(v) + " impr."; },
+                 "What the plan's cost buys as paid social on the baseline platform at its CPM (models.md 9.5).");
+    }
+    ImGui::EndTable();
+    ImGui::TextWrapped("The first column applies every rate at its median. The range comes from simulated campaigns "
+                       "in which views vary by creator, campaign and post: a few posts that take off lift the sum, so "
+                       "the range can sit above the first column.");
+}
+
+// Per-creator results: what each costs, brings and adds, sortable.
+void draw_creator_results(ViewContext& ctx) {
+    const std::string cur = ctx.plan.campaign.currency;
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable;
+    if (!ImGui::BeginTable("creator-results", 7, flags)) return;
+    ImGui::TableSetupScrollFreeze(1, 1);
+    ImGui::TableSetupColumn("Creator", ImGuiTableColumnFlags_WidthStretch, 1.6f, static_cast<ImGuiID>(RosterColumn::Name));
+    ImGui::TableSetupColumn("Cost", ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Cost));
+    ImGui::TableSetupColumn("Reach", ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Reach));
+    ImGui::TableSetupColumn("Adds", ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Incremental));
+    ImGui::TableSetupColumn("Per 1,000 reached", 0, 1.1f, static_cast<ImGuiID>(RosterColumn::CostPerReached));
+    ImGui::TableSetupColumn("Engagements", ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Engagements));
+    ImGui::TableSetupColumn("Conversions", ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Conversions));
+    ImGui::TableHeadersRow();
+    std::vector<RosterSort>& sort = ctx.state.results_sort;
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
+        sort.clear();
+        for (int i = 0; i < specs->SpecsCount; ++i)
+            sort.push_back({static_cast<RosterColumn>(specs->Specs[i].ColumnUserID),
+                            specs->Specs[i].SortDirection == ImGuiSortDirection_Descending});
+        specs->SpecsDirty = false;
+    }
+    const std::vector<std::size_t> rows = roster_rows(ctx.plan, ctx.projection, {}, sort);
+    const auto& incremental = ctx.projection.audience.incremental;
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()));
+    while (clipper.Step())
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const std::size_t i = rows[static_cast<std::size_t>(r)];
+            const Outcome& o = ctx.projection.creators[i].outcome;
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(ctx.plan.creators[i].name.c_str());
+            ImGui::TableNextColumn();
+            right_aligned_text(format_money(o.cost(), cur));
+            ImGui::TableNextColumn();
+            right_aligned_text(format_count(o.reach));
+            ImGui::TableNextColumn();
+            right_aligned_text(i < incremental.size() ? format_count(incremental[i]) : "—");
+            ImGui::TableNextColumn();
+            right_aligned_text(o.reach > 0 ? format_money(1000.0 * o.cost() / o.reach, cur) : "—");
+            ImGui::TableNextColumn();
+            right_aligned_text(format_count(o.engagements));
+            ImGui::TableNextColumn();
+            right_aligned_text(format_count(o.conversions));
+        }
+    ImGui::EndTable();
+}
+
+void section(const char* title) {
+    ImGui::Spacing();
+    ImGui::TextUnformatted(title);
+    ImGui::Separator();
+}
+
+void draw_charts(ViewContext& ctx) {
+    const Projection& p = ctx.projection;
+    const std::string cur = ctx.plan.campaign.currency;
+    const Text money = [cur](double v) { return format_money(v, cur); };
+
+    section("Budget by tier");
+    split_bar("budget-tier", budget_by_tier(p), [](int i) { return tier_color(static_cast<Tier>(i)); }, money);
+    section("Budget by platform");
+    split_bar("budget-platform", budget_by_platform(p), [](int i) { return platform_color(static_cast<Platform>(i)); }, money);
+
+    section("Reach as creators are added");
+    const NetReach& a = ctx.reach_curves ? ctx.reach_curves() : p.audience;
+    if (!a.buildup_roster.empty()) {
+        std::vector<Series> series(3);
+        series[0] = {"Added up (gross)", {}, series_color(6), true};
+        series[1] = {"Net, roster order", {}, series_color(0), false};
+        series[2] = {"Net, best first", {}, series_color(2), false};
+        series[0].points.push_back({0, 0});
+        series[1].points.push_back({0, 0});
+        series[2].points.push_back({0, 0});
+        for (const CurvePoint& c : a.buildup_roster) {
+            series[0].points.push_back({static_cast<double>(c.creators), c.gross});
+            series[1].points.push_back({static_cast<double>(c.creators), c.net});
+        }
+        for (const CurvePoint& c : a.buildup_best) series[2].points.push_back({static_cast<double>(c.creators), c.net});
+        line_chart("buildup", series, static_cast<double>(ctx.plan.creators.size()),
+                   [](double v) { return format_compact(v); }, "creators");
+    } else {
+        ImGui::TextDisabled("No build-up curve for this plan.");
+    }
+
+    section("How often people see the plan");
+    {
+        std::vector<double> values(a.frequency.begin(), a.frequency.end());
+        std::vector<std::string> labels;
+        for (int k = 1; k <= kFrequencyBins; ++k) labels.push_back(k == kFrequencyBins ? "10+" : std::to_string(k));
+        bar_chart("frequency", values, labels, series_color(0), [&](std::size_t k) {
+            const double share = a.net_reach > 0 ? values[k] / a.net_reach : 0.0;
+            return format_count(values[k]) + " people reached " + labels[k] + (k == 0 ? " time" : " times") + " (" +
+                   format_percent(share) + " of the net reach)";
+        });
+    }
+
+    const bool revenue = ctx.plan.campaign.average_order_value_cents > 0;
+    section(revenue ? "ROI over simulated campaigns" : "Net reach over simulated campaigns");
+    if (ctx.analysis && ctx.analysis->simulation() && ctx.analysis->ranges()) {
+        const Headline h = revenue ? Headline::Roi : Headline::Reach;
+        const Histogram hist = histogram(ctx.analysis->simulation()->samples(h), 30);
+        const Band& band = (*ctx.analysis->ranges())[h];
+        const Text text = revenue ? Text([](double v) { return format_percent(v); }) : Text([](double v) { return format_compact(v); });
+        std::vector<Marker> markers{{band.p10, "P10", series_color(5)}, {band.p50, "P50", series_color(6)}, {band.p90, "P90", series_color(5)}};
+        if (revenue) markers.push_back({0.0, "break-even", IM_COL32(200, 40, 40, 255)});
+        histogram_chart("distribution", hist, markers, text, revenue ? series_color(2) : series_color(0));
+    } else {
+        ImGui::TextDisabled("Simulating…");
+    }
+
+    section("Audience overlap (share of the row's followers who follow the column)");
+    if (ctx.overlap && !ctx.plan.creators.empty()) {
+        const OverlapMatrix& m = ctx.overlap();
+        const std::vector<std::size_t> shown = heatmap_creators(p, 30);
+        if (m.n == ctx.plan.creators.size()) {
+            if (shown.size() < ctx.plan.creators.size())
+                ImGui::TextDisabled("The %d creators with most reach.", static_cast<int>(shown.size()));
+            heatmap(
+                "overlap", shown.size(),
+                [&](std::size_t i, std::size_t j) {
+                    const double f = m.at(shown[i], shown[i]);
+                    return f > 0 ? m.at(shown[i], shown[j]) / f : 0.0;
+                },
+                [&](std::size_t i, std::size_t j) {
+                    const Creator& a1 = ctx.plan.creators[shown[i]];
+                    const Creator& b1 = ctx.plan.creators[shown[j]];
+                    const double shared = m.at(shown[i], shown[j]);
+                    const double fa = m.at(shown[i], shown[i]), fb = m.at(shown[j], shown[j]);
+                    return a1.name + " and " + b1.name + " share " + format_count(shared) + " followers\n" +
+                           format_percent(fa > 0 ? shared / fa : 0) + " of " + a1.name + "'s, " +
+                           format_percent(fb > 0 ? shared / fb : 0) + " of " + b1.name + "'s\n" +
+                           (m.is_stated(shown[i], shown[j]) ? "stated in the plan" : "estimated by Roster");
+                },
+                [&](std::size_t i) { return ctx.plan.creators[shown[i]].name; });
+        }
+    }
+
+    const bool by_roi = revenue;
+    section(by_roi ? "What moves ROI most (each assumption over its plausible range)"
+                   : "What moves net reach most (each assumption over its plausible range)");
+    if (const Sensitivity* s = ctx.analysis ? ctx.analysis->sensitivity() : nullptr) {
+        const auto& specs = assumption_catalogue();
+        std::vector<TornadoBar> bars;
+        for (const SensitivityEntry& e : by_roi ? s->by_roi : s->by_reach) {
+            if (bars.size() == 10) break;
+            const AssumptionSpec& spec = specs[e.assumption];
+            bars.push_back({spec.label, format_value(e.low_value, spec.unit, cur), format_value(e.high_value, spec.unit, cur),
+                            by_roi ? e.roi_at_low : e.reach_at_low, by_roi ? e.roi_at_high : e.reach_at_high});
+        }
+        tornado("tornado", bars, by_roi ? s->base_roi : s->base_reach,
+                by_roi ? Text([](double v) { return format_percent(v); }) : Text([](double v) { return format_count(v); }));
+        ImGui::TextDisabled("Orange: the assumption at the low end of its range; blue: at the high end.");
+    } else {
+        ImGui::TextDisabled("Ranking the assumptions…");
+    }
+}
+
+}  // namespace
+
+void draw_results_view(ViewContext& ctx) {
+    if (ctx.plan.creators.empty()) {
+        ImGui::TextWrapped("Add your first creator in the roster to see what the plan buys: net reach after audience "
+                           "overlap, views, engagement, conversions and money, each with its range.");
+        return;
+    }
+    if (!ImGui::BeginTabBar("results-tabs")) return;
+    const bool summary = ImGui::BeginTabItem("Summary");
+    ctx.mark("tab-summary");
+    if (summary) {
+        draw_summary(ctx);
+        ImGui::EndTabItem();
+    }
+    const bool charts = ImGui::BeginTabItem("Charts");
+    ctx.mark("tab-charts");
+    if (charts) {
+        ImGui::BeginChild("charts");
+        draw_charts(ctx);
+        ImGui::EndChild();
+        ImGui::EndTabItem();
+    }
+    const bool by_creator = ImGui::BeginTabItem("By creator");
+    ctx.mark("tab-by-creator");
+    if (by_creator) {
+        draw_creator_results(ctx);
+        ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+}
+
+}  // namespace roster::ui

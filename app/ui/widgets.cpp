@@ -1,0 +1,53 @@
+#include "widgets.h"
+
+#include "engine/plan.h"
+#include "engine/vocabulary.h"
+
+namespace roster::ui {
+
+bool choice_combo(const char* id, int& value, const char* none_label, int count, const std::function<std::string(int)>& label) {
+    bool changed = false;
+    const std::string current = value >= 0 && value < count ? label(value) : std::string(none_label ? none_label : "");
+    if (ImGui::BeginCombo(id, current.c_str())) {
+        if (none_label && ImGui::Selectable(none_label, value < 0)) {
+            changed = value >= 0;
+            value = -1;
+        }
+        for (int i = 0; i < count; ++i) {
+            const bool selected = i == value;
+            if (ImGui::Selectable(label(i).c_str(), selected)) {
+                changed = i != value;
+                value = i;
+            }
+            if (selected) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+bool platform_combo(const char* id, int& platform) {
+    return choice_combo(id, platform, nullptr, kPlatformCount,
+                        [](int i) { return std::string(platform_label(static_cast<Platform>(i))); });
+}
+
+void right_aligned_text(const std::string& text) {
+    const float w = ImGui::CalcTextSize(text.c_str()).x;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    if (avail > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - w);
+    ImGui::TextUnformatted(text.c_str());
+}
+
+void help_mark(const char* text) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+        ImGui::TextUnformatted(text);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+}  // namespace roster::ui

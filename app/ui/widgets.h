@@ -1,0 +1,28 @@
+// Small widgets every view uses the same way: choices from Roster's vocabulary, numbers
+// aligned for reading down a column, a help mark.
+#pragma once
+
+#include <imgui.h>
+
+#include <functional>
+#include <string>
+
+namespace roster::ui {
+
+// A combo over a Platform; returns true when the planner picked another one.
+bool platform_combo(const char* id, int& platform);
+
+// A combo over `count` choices labelled by `label(i)`, with `none_label` for -1 ("All tiers").
+bool choice_combo(const char* id, int& value, const char* none_label, int count, const std::function<std::string(int)>& label);
+
+void right_aligned_text(const std::string& text);
+
+// The key index of a capital letter for ImGui::IsKeyPressed. ImGui 1.86 names only the letters
+// of its own shortcuts (A, C, V, X, Y, Z); the SDL backend indexes keys by scancode, where the
+// letters are consecutive, so any letter is found from A's.
+inline int letter_key(char letter) { return ImGui::GetKeyIndex(ImGuiKey_A) + (letter - 'A'); }
+
+// A "(?)" that explains on hover.
+void help_mark(const char* text);
+
+}  // namespace roster::ui

@@ -1,0 +1,70 @@
+#include <doctest/doctest.h>
+
+#include "present/analysis.h"
+#include "support/builders.h"
+
+using namespace roster;
+using namespace roster::present;
+
+namespace {
+Plan two_creators() {
+    Plan plan = test::plan_of({test::creator(1, "Ana", Platform::Instagram, 48'000, 650, 3),
+                               test::creator(2, "Ben", Platform::TikTok, 300'000, 2'000, 2)});
+    plan.campaign.average_order_value_cents = 6'000;
+    return plan;
+}
+}  // namespace
+
+TEST_CASE("The analysis runs its draws in slices, then the sensitivity, and gives the whole run's ranges") {
+    const Plan plan = two_creators();
+    Analysis a;
+    CHECK(a.follow(plan, 1, 1'000));
+    CHECK_FALSE(a.ranges());
+    CHECK(a.advance(300, 4));
+    REQUIRE(a.ranges());
+    CHECK(a.ranges()->draws == 300);
+    CHECK_FALSE(a.ranges_final());
+    CHECK(a.sensitivity() == nullptr);
+    int slices = 1;
+    while (a.running()) {
+        a.advance(300, 4);
+        ++slices;
+    }
+    CHECK(slices > 4);
+    CHECK(a.ranges_final());
+    REQUIRE(a.sensitivity() != nullptr);
+    CHECK_FALSE(a.sensitivity()->by_roi.empty());
+    // Slicing changes nothing: the ranges are those of one run of the same seed.
+    const SimulationResult whole = simulate(plan, resolve_assumptions(plan), 1'000, Analysis::kSeed);
+    CHECK(a.ranges()->draws == 1'000);
+    CHECK((*a.ranges())[Headline::Reach].p10 == whole[Headline::Reach].p10);
+    CHECK((*a.ranges())[Headline::Roi].p90 == whole[Headline::Roi].p90);
+    CHECK(a.ranges()->probability_roi_positive == whole.probability_roi_positive);
+    CHECK_FALSE(a.advance(300, 4));
+}
+
+TEST_CASE("The analysis starts over when the plan changes, and not when it does not") {
+    Plan plan = two_creators();
+    Analysis a;
+    a.follow(plan, 7, 500);
+    a.advance(500, 0);
+    CHECK(a.ranges_final());
+    CHECK_FALSE(a.follow(plan, 7, 500));
+    CHECK(a.ranges_final());
+    plan.creators[0].deliverables[0].count = 6;
+    CHECK(a.follow(plan, 8, 500));
+    CHECK_FALSE(a.ranges());
+    CHECK(a.running());
+}
+
+TEST_CASE("An empty or invalid plan has no ranges and nothing to run") {
+    Analysis a;
+    a.follow(Plan{}, 1);
+    CHECK_FALSE(a.running());
+    CHECK_FALSE(a.advance(100, 10));
+    Plan bad = two_creators();
+    bad.creators[0].followers = -1;
+    a.follow(bad, 2);
+    CHECK_FALSE(a.running());
+    CHECK_FALSE(a.ranges());
+}
