@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks of the projection engine, natively and as WebAssembly under Node: prints the
 # time of the median projection and of 10,000 Monte-Carlo draws at 50 to 5,000 creators, with
-# the machine they ran on. Installs and builds whatever is missing first. Figures, not tests.
+# the machine they ran on; then the CPU time of one UI frame for 1,000 creators in WebAssembly.
+# Installs and builds whatever is missing first. Figures, not tests.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 bash "$root/tools/setup.sh" app
 load_paths
@@ -18,3 +19,5 @@ step "native"
 step "WebAssembly (Node)"
 # Node 20 would fetch() the .wasm by path, which emcc 3.1.6 output cannot do (TOOLCHAIN.md).
 node --no-experimental-fetch "$root/build/wasm/tests/bench/roster_bench.js"
+step "UI frame, WebAssembly (Node)"
+node --no-experimental-fetch "$root/build/wasm/tests/bench/roster_ui_bench.js" 1000

@@ -96,21 +96,13 @@ void draw_group(ViewContext& ctx, AssumptionGroup group, const Assumptions& valu
 }
 
 bool money_setting(const char* label, std::int64_t& cents) {
-    double units = units_from_cents(cents);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-    ImGui::InputDouble(label, &units, 0.0, 0.0, "%.2f");
-    if (!ImGui::IsItemDeactivatedAfterEdit()) return false;
-    cents = cents_from_units(units);
-    return true;
+    return money_field(label, cents);
 }
 
 bool percent_setting(const char* label, Ppm& ppm) {
-    double percent = ppm / 10'000.0;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-    ImGui::InputDouble(label, &percent, 0.0, 0.0, "%.1f %%");
-    if (!ImGui::IsItemDeactivatedAfterEdit()) return false;
-    ppm = ppm_from_fraction(percent / 100.0);
-    return true;
+    return percent_field(label, ppm);
 }
 
 void draw_campaign(ViewContext& ctx) {

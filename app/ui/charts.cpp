@@ -74,13 +74,6 @@ void line_chart(const char* id, const std::vector<Series>& series, double x_max,
             dl->AddLine(ImVec2(px(s.points[i - 1].x), py(s.points[i - 1].y)), ImVec2(px(s.points[i].x), py(s.points[i].y)),
                         s.color, s.dashed ? 1.5f : 2.5f);
     }
-    // Legend, top left inside the plot.
-    float ly = min.y + 2;
-    for (const auto& s : series) {
-        dl->AddLine(ImVec2(left + 8, ly + 8), ImVec2(left + 26, ly + 8), s.color, 2.5f);
-        dl->AddText(ImVec2(left + 30, ly), kText, s.name.c_str());
-        ly += ImGui::GetTextLineHeight();
-    }
     if (!hovered) return;
     const float mx = ImGui::GetIO().MousePos.x;
     const double x = std::clamp((mx - left) / (max.x - left - 4), 0.0f, 1.0f) * x_max;
@@ -97,6 +90,18 @@ void line_chart(const char* id, const std::vector<Series>& series, double x_max,
     }
     if (!tip.empty()) tip.pop_back();
     ImGui::SetTooltip("%s", tip.c_str());
+}
+
+void legend(const std::vector<Series>& series) {
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        if (i > 0) ImGui::SameLine(0, ImGui::GetFontSize());
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetTextLineHeight();
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y + h / 2), ImVec2(p.x + h, p.y + h / 2), series[i].color, 2.5f);
+        ImGui::Dummy(ImVec2(h, h));
+        ImGui::SameLine(0, 4);
+        ImGui::TextUnformatted(series[i].name.c_str());
+    }
 }
 
 void bar_chart(const char* id, const std::vector<double>& values, const std::vector<std::string>& labels, ImU32 color,

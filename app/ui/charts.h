@@ -29,6 +29,9 @@ struct Series {
 void line_chart(const char* id, const std::vector<Series>& series, double x_max,
                 const std::function<std::string(double)>& y_text, const char* x_label);
 
+// The series' names and colours on one line, under a line chart.
+void legend(const std::vector<Series>& series);
+
 void bar_chart(const char* id, const std::vector<double>& values, const std::vector<std::string>& labels, ImU32 color,
                const std::function<std::string(std::size_t)>& tooltip);
 

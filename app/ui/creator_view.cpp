@@ -28,23 +28,6 @@ bool text_field(const char* label, std::string& value, const char* hint = "") {
     return true;
 }
 
-bool money_field(const char* label, std::int64_t& cents) {
-    double units = units_from_cents(cents);
-    ImGui::InputDouble(label, &units, 0.0, 0.0, "%.2f");
-    if (!ImGui::IsItemDeactivatedAfterEdit()) return false;
-    cents = cents_from_units(units);
-    return true;
-}
-
-// A share typed as a percentage ("62.5" for 62.5 %).
-bool percent_field(const char* label, Ppm& ppm) {
-    double percent = ppm / 10'000.0;
-    ImGui::InputDouble(label, &percent, 0.0, 0.0, "%.2f %%");
-    if (!ImGui::IsItemDeactivatedAfterEdit()) return false;
-    ppm = ppm_from_fraction(percent / 100.0);
-    return true;
-}
-
 bool count_field(const char* label, std::int64_t& value) {
     long long v = value;
     ImGui::InputScalar(label, ImGuiDataType_S64, &v, nullptr, nullptr, "%lld");

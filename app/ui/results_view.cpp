@@ -213,6 +213,7 @@ void draw_charts(ViewContext& ctx) {
         for (const CurvePoint& c : a.buildup_best) series[2].points.push_back({static_cast<double>(c.creators), c.net});
         line_chart("buildup", series, static_cast<double>(ctx.plan.creators.size()),
                    [](double v) { return format_compact(v); }, "creators");
+        legend(series);
     } else {
         ImGui::TextDisabled("No build-up curve for this plan.");
     }

@@ -3,6 +3,8 @@
 #include "engine/plan.h"
 #include "engine/vocabulary.h"
 
+#include <cstdint>
+
 namespace roster::ui {
 
 bool choice_combo(const char* id, int& value, const char* none_label, int count, const std::function<std::string(int)>& label) {
@@ -29,6 +31,22 @@ bool choice_combo(const char* id, int& value, const char* none_label, int count,
 bool platform_combo(const char* id, int& platform) {
     return choice_combo(id, platform, nullptr, kPlatformCount,
                         [](int i) { return std::string(platform_label(static_cast<Platform>(i))); });
+}
+
+bool money_field(const char* label, std::int64_t& cents) {
+    double units = units_from_cents(cents);
+    ImGui::InputDouble(label, &units, 0.0, 0.0, "%.2f");
+    if (!ImGui::IsItemDeactivatedAfterEdit()) return false;
+    cents = cents_from_units(units);
+    return true;
+}
+
+bool percent_field(const char* label, Ppm& ppm) {
+    double percent = ppm / 10'000.0;
+    ImGui::InputDouble(label, &percent, 0.0, 0.0, "%.2f %%");
+    if (!ImGui::IsItemDeactivatedAfterEdit()) return false;
+    ppm = ppm_from_fraction(percent / 100.0);
+    return true;
 }
 
 void right_aligned_text(const std::string& text) {

@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include <cstdint>
 #include <functional>
 #include <string>
 
@@ -14,6 +15,12 @@ bool platform_combo(const char* id, int& platform);
 
 // A combo over `count` choices labelled by `label(i)`, with `none_label` for -1 ("All tiers").
 bool choice_combo(const char* id, int& value, const char* none_label, int count, const std::function<std::string(int)>& label);
+
+// Money typed in currency units into hundredths, and a share typed as a percentage ("62.5")
+// into parts per million; each returns true once the planner leaves the field having changed
+// it, so one typed value is one undo step.
+bool money_field(const char* label, std::int64_t& cents);
+bool percent_field(const char* label, std::int32_t& ppm);
 
 void right_aligned_text(const std::string& text);
 

@@ -469,10 +469,16 @@ void Workspace::draw_menu_bar(ViewContext& ctx) {
         }
         ImGui::EndMenu();
     }
+    {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const ImGuiStyle& style = ImGui::GetStyle();
+        ctx.mark("menu-edit", at.x, at.y, ImGui::CalcTextSize("Edit").x + 2 * style.ItemSpacing.x, ImGui::GetFrameHeight());
+    }
     if (ImGui::BeginMenu("Edit")) {
         const std::string undo = "Undo " + document_.undo_label();
         const std::string redo = "Redo " + document_.redo_label();
         if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, document_.can_undo())) document_.undo();
+        ctx.mark("menu-undo");
         if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, document_.can_redo())) document_.redo();
         ImGui::EndMenu();
     }

@@ -1,0 +1,99 @@
+// The workspace as a planner uses it every day: workshop examples, the hidden-likes switch in the
+// assumptions window, multi-select with a bulk edit undone in one step, and the charts.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startBrowser, openPage, summary, waitForSummary, click, typeInto, screenshot, distinctColours, nextFrames,
+} from './browser.mjs';
+
+let env;
+before(async () => { env = await startBrowser(); });
+after(async () => { await env?.close(); });
+
+const count = (text) => Number(text.replace(/,/g, ''));
+const totalLikes = async (page) => count((await summary(page)).match(/, likes ([\d,]+), clicks/)[1]);
+const totalEngagements = async (page) => count((await summary(page)).match(/engagements ([\d,]+), likes/)[1]);
+
+async function openExample(page, id, title) {
+  await click(page, 'menu-workshop');
+  await click(page, id);
+  await waitForSummary(page, title);
+}
+
+test('showing like counts again in the hidden-likes example raises likes, and undo hides them again', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await openPage(context, env.url);
+  await openExample(page, 'example-hidden-likes', 'Workshop — hiding like counts on Instagram');
+  const hiddenLikes = await totalLikes(page);
+  const hiddenEngagements = await totalEngagements(page);
+
+  await click(page, 'menu-view');
+  await click(page, 'menu-assumptions');
+  await screenshot(page, 'assumptions-window.png');
+  await click(page, 'likes-hidden-instagram');
+  await page.waitForFunction((before) => {
+    const m = document.getElementById('roster-summary').textContent.match(/, likes ([\d,]+), clicks/);
+    return m && Number(m[1].replace(/,/g, '')) !== before;
+  }, hiddenLikes);
+  const shownLikes = await totalLikes(page);
+  assert.ok(shownLikes > hiddenLikes, `likes with counts shown (${shownLikes}) exceed likes hidden (${hiddenLikes})`);
+  assert.ok(await totalEngagements(page) > hiddenEngagements);
+
+  // Ctrl+Z outside any field goes back to hidden counts.
+  await click(page, 'tab-summary');
+  await page.keyboard.down('Control');
+  await page.keyboard.down('z');
+  await nextFrames(page);
+  await page.keyboard.up('z');
+  await page.keyboard.up('Control');
+  await page.waitForFunction((before) => {
+    const m = document.getElementById('roster-summary').textContent.match(/, likes ([\d,]+), clicks/);
+    return m && Number(m[1].replace(/,/g, '')) === before;
+  }, hiddenLikes);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a planner selects three creators with Shift+click, sets their posts at once, and undoes it in one step', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await openPage(context, env.url);
+  await openExample(page, 'example-micro-heavy', 'Workshop — micro-heavy');
+  assert.match(await summary(page), /Creator “Micro creator 01”: [^\n]*, 2 posts/);
+
+  await click(page, 'row-1');
+  await click(page, 'row-3', ['Shift']);
+  await typeInto(page, 'bulk-posts', '5');
+  await click(page, 'bulk-set-posts');
+  await page.waitForFunction(() => {
+    const s = document.getElementById('roster-summary').textContent;
+    return ['01', '02', '03'].every((n) => new RegExp(`Micro creator ${n}”: [^\\n]*, 5 posts`).test(s));
+  });
+  const text = await summary(page);
+  assert.match(text, /Micro creator 04”: [^\n]*, 2 posts/, 'a creator outside the selection keeps its posts');
+  await screenshot(page, 'bulk-edit.png');
+
+  await click(page, 'menu-edit');
+  await click(page, 'menu-undo');
+  await page.waitForFunction(() => {
+    const s = document.getElementById('roster-summary').textContent;
+    return ['01', '02', '03'].every((n) => new RegExp(`Micro creator ${n}”: [^\\n]*, 2 posts`).test(s));
+  });
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the charts tab draws the budget split, reach build-up, distributions, heatmap and tornado', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await openPage(context, env.url);
+  await openExample(page, 'example-ai-assistant-launch', 'Workshop — AI assistant launch');
+  await click(page, 'row-2');
+  await click(page, 'tab-charts');
+  // The ranges and the sensitivity ranking fill in over a few hundred milliseconds.
+  await page.waitForTimeout(2500);
+  const shot = await screenshot(page, 'charts.png');
+  assert.ok(await distinctColours(page, shot) > 200, 'the charts are drawn');
+  await click(page, 'tab-by-creator');
+  await screenshot(page, 'results-by-creator.png');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
