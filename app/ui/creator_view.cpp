@@ -249,7 +249,7 @@ void draw_creator_view(ViewContext& ctx) {
     ImGui::TextDisabled("%s · %s followers", std::string(platform_label(creator.platform)).c_str(),
                         format_count(static_cast<double>(creator.followers)).c_str());
     if (ctx.state.table.selection.size() > 1)
-        ImGui::TextDisabled("(%d selected: this panel shows the last one clicked)", static_cast<int>(ctx.state.table.selection.size()));
+        ImGui::TextDisabled("(%d selected; bulk edits are above the roster)", static_cast<int>(ctx.state.table.selection.size()));
 
     if (ImGui::BeginTabBar("creator-tabs")) {
         if (ImGui::BeginTabItem("Deal")) {
