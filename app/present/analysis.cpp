@@ -11,7 +11,6 @@ bool Analysis::follow(const Plan& plan, std::uint64_t revision, int draws) {
     sensitivity_.reset();
     ranges_.reset();
     if (plan.creators.empty() || !validate(plan).empty()) return true;
-    plan_ = std::make_unique<Plan>(plan);
     const Assumptions a = resolve_assumptions(plan);
     simulation_ = std::make_unique<Simulation>(plan, a, draws, kSeed);
     sensitivity_ = std::make_unique<SensitivityRun>(plan, a);

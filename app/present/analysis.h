@@ -39,7 +39,6 @@ public:
 
 private:
     std::uint64_t revision_ = ~0ull;
-    std::unique_ptr<Plan> plan_;
     std::unique_ptr<Simulation> simulation_;
     std::unique_ptr<SensitivityRun> sensitivity_;
     std::optional<SimulationResult> ranges_;

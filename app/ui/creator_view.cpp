@@ -188,11 +188,15 @@ void overlaps_editor(ViewContext& ctx, const Creator& c, std::size_t index) {
     while (clipper.Step())
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
             const std::size_t j = static_cast<std::size_t>(r);
-            if (j == index) continue;
             const Creator& other = ctx.plan.creators[j];
-            ImGui::PushID(static_cast<int>(other.id));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
+            if (j == index) {
+                // Every row is drawn, this creator's too, so the clipper's row count holds.
+                ImGui::TextDisabled("%s (this creator)", other.name.c_str());
+                continue;
+            }
+            ImGui::PushID(static_cast<int>(other.id));
             ImGui::TextUnformatted(other.name.c_str());
             const double shared = matrix->at(index, j);
             const bool stated = matrix->is_stated(index, j);

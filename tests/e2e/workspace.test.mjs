@@ -14,6 +14,16 @@ const count = (text) => Number(text.replace(/,/g, ''));
 const totalLikes = async (page) => count((await summary(page)).match(/, likes ([\d,]+), clicks/)[1]);
 const totalEngagements = async (page) => count((await summary(page)).match(/engagements ([\d,]+), likes/)[1]);
 
+// Waits until the summary's total likes differ from, or equal, `than`.
+async function waitForLikes(page, relation, than) {
+  await page.waitForFunction(([rel, n]) => {
+    const m = document.getElementById('roster-summary').textContent.match(/, likes ([\d,]+), clicks/);
+    if (!m) return false;
+    const likes = Number(m[1].replace(/,/g, ''));
+    return rel === 'equals' ? likes === n : likes !== n;
+  }, [relation, than]);
+}
+
 async function openExample(page, id, title) {
   await click(page, 'menu-workshop');
   await click(page, id);
@@ -31,10 +41,7 @@ test('showing like counts again in the hidden-likes example raises likes, and un
   await click(page, 'menu-assumptions');
   await screenshot(page, 'assumptions-window.png');
   await click(page, 'likes-hidden-instagram');
-  await page.waitForFunction((before) => {
-    const m = document.getElementById('roster-summary').textContent.match(/, likes ([\d,]+), clicks/);
-    return m && Number(m[1].replace(/,/g, '')) !== before;
-  }, hiddenLikes);
+  await waitForLikes(page, 'differs', hiddenLikes);
   const shownLikes = await totalLikes(page);
   assert.ok(shownLikes > hiddenLikes, `likes with counts shown (${shownLikes}) exceed likes hidden (${hiddenLikes})`);
   assert.ok(await totalEngagements(page) > hiddenEngagements);
@@ -46,10 +53,7 @@ test('showing like counts again in the hidden-likes example raises likes, and un
   await nextFrames(page);
   await page.keyboard.up('z');
   await page.keyboard.up('Control');
-  await page.waitForFunction((before) => {
-    const m = document.getElementById('roster-summary').textContent.match(/, likes ([\d,]+), clicks/);
-    return m && Number(m[1].replace(/,/g, '')) === before;
-  }, hiddenLikes);
+  await waitForLikes(page, 'equals', hiddenLikes);
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -33,12 +33,12 @@ TEST_CASE("Every example plan opens without a note and is valid") {
         CAPTURE(name);
         const Plan plan = example(name);
         CHECK_FALSE(plan.creators.empty());
-        // Saved again, the file is what it was: examples are kept in the current format.
+        // Saved again, the file is what it was, byte for byte: examples are kept as Roster writes
+        // them in the current format.
         std::ifstream in(std::string(ROSTER_EXAMPLES) + "/" + name + ".roster.json", std::ios::binary);
         std::stringstream text;
         text << in.rdbuf();
-        const Plan reread = storage::load_plan(storage::save_plan(plan)).plan;
-        CHECK(reread == plan);
+        CHECK(storage::save_plan(plan) == text.str());
     }
 }
 
