@@ -1,8 +1,10 @@
 #include "commands.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "engine/assumptions.h"
+#include "engine/scenarios.h"
 #include "engine/text.h"
 #include "engine/validation.h"
 
@@ -54,6 +56,14 @@ ApplyResult check_overlaps_of(const Plan& plan, const Creator& edited) {
     return refused(problems.front().message + " Change or remove that overlap first.");
 }
 
+// Every scenario of a plan is in the plan's currency (validation.h); a new currency reaches
+// them all, since one scenario's figures next to another's in other money would mislead.
+void share_currency(Plan& plan) {
+    for (Scenario& s : plan.other_scenarios) s.campaign.currency = plan.campaign.currency;
+}
+
+std::string quoted(const std::string& name) { return "“" + name + "”"; }
+
 std::string creators_text(std::size_t n) {
     return n == 1 ? std::string("creator") : std::to_string(n) + " creators";
 }
@@ -89,6 +99,11 @@ std::string describe(const Command& command) {
                           [](const SetOverlap& o) {
                               return std::string(o.overlap ? "set overlap" : "estimate overlap");
                           },
+                          [](const AddScenario& c) { return "new scenario " + quoted(c.name); },
+                          [](const RenameScenario& c) { return "rename scenario to " + quoted(c.name); },
+                          [](const OpenScenario&) { return std::string("switch scenario"); },
+                          [](const RemoveScenario&) { return std::string("remove scenario"); },
+                          [](const ApplyWhatIf&) { return std::string("apply what-if"); },
                       },
                       command);
 }
@@ -165,10 +180,14 @@ ApplyResult apply(Plan& plan, const Command& command) {
                 if (!is_currency_code(cmd.currency))
                     return refused("The currency must be a three-letter code such as EUR or USD.");
                 plan.campaign.currency = cmd.currency;
+                share_currency(plan);
                 return {true, {}};
             },
             [&](const SetCampaign& cmd) -> ApplyResult {
-                return change_settings(plan, [&](Plan& p) { p.campaign = cmd.campaign; });
+                return change_settings(plan, [&](Plan& p) {
+                    p.campaign = cmd.campaign;
+                    share_currency(p);
+                });
             },
             [&](const SetEnvironment& cmd) -> ApplyResult {
                 return change_settings(plan, [&](Plan& p) { p.environment = cmd.environment; });
@@ -205,6 +224,57 @@ ApplyResult apply(Plan& plan, const Command& command) {
                 const auto problems = check_overlaps(candidate);
                 if (!problems.empty()) return refused(problems.front().message);
                 plan = std::move(candidate);
+                return {true, {}};
+            },
+            [&](const AddScenario& cmd) -> ApplyResult {
+                if (scenario_count(plan) >= PlanLimits::kMaxScenarios)
+                    return refused("A plan can hold at most 8 scenarios; remove one first.");
+                const std::string name(trimmed(cmd.name));
+                if (std::string problem = scenario_name_problem(plan, name, SIZE_MAX); !problem.empty())
+                    return refused(problem);
+                const Plan moved = apply_what_if(plan, cmd.what_if);
+                if (const auto problems = validate(moved); !problems.empty())
+                    return refused(describe(problems.front(), moved));
+                // The copy keeps today's content; the moved content becomes the open scenario.
+                const std::size_t position = plan.scenario_position + 1u;
+                Scenario copy = current_scenario(moved, name);
+                plan.other_scenarios.insert(plan.other_scenarios.begin() + static_cast<std::ptrdiff_t>(plan.scenario_position),
+                                            std::move(copy));
+                open_scenario(plan, position);
+                return {true, {}};
+            },
+            [&](const RenameScenario& cmd) -> ApplyResult {
+                if (cmd.position >= scenario_count(plan)) return refused("That scenario is no longer in the plan.");
+                const std::string name(trimmed(cmd.name));
+                if (std::string problem = scenario_name_problem(plan, name, cmd.position); !problem.empty())
+                    return refused(problem);
+                if (cmd.position == plan.scenario_position) plan.scenario = name;
+                else plan.other_scenarios[cmd.position < plan.scenario_position ? cmd.position : cmd.position - 1].name = name;
+                return {true, {}};
+            },
+            [&](const OpenScenario& cmd) -> ApplyResult {
+                if (cmd.position >= scenario_count(plan)) return refused("That scenario is no longer in the plan.");
+                open_scenario(plan, cmd.position);
+                return {true, {}};
+            },
+            [&](const RemoveScenario& cmd) -> ApplyResult {
+                if (cmd.position >= scenario_count(plan)) return refused("That scenario is no longer in the plan.");
+                if (scenario_count(plan) == 1) return refused("A plan keeps at least one scenario.");
+                std::uint32_t position = cmd.position;
+                if (position == plan.scenario_position) {
+                    // Its neighbour opens first: the one after it, or before it if it was last.
+                    open_scenario(plan, position + 1 < scenario_count(plan) ? position + 1 : position - 1);
+                }
+                const std::size_t index = position < plan.scenario_position ? position : position - 1;
+                plan.other_scenarios.erase(plan.other_scenarios.begin() + static_cast<std::ptrdiff_t>(index));
+                if (position < plan.scenario_position) --plan.scenario_position;
+                return {true, {}};
+            },
+            [&](const ApplyWhatIf& cmd) -> ApplyResult {
+                Plan moved = apply_what_if(plan, cmd.what_if);
+                if (const auto problems = validate(moved); !problems.empty())
+                    return refused(describe(problems.front(), moved));
+                plan = std::move(moved);
                 return {true, {}};
             },
         },

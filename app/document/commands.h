@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/plan.h"
+#include "engine/what_if.h"
 
 namespace roster {
 
@@ -73,9 +74,37 @@ struct SetOverlap {
     std::optional<Overlap> overlap;  // its first and second must be the two above
 };
 
+// A copy of the open scenario, moved by `what_if` (neutral by default), placed after it and
+// opened, so the planner's next edits change the copy.
+struct AddScenario {
+    std::string name;
+    WhatIf what_if;
+};
+
+// Positions are tab positions among all scenarios (scenarios.h).
+struct RenameScenario {
+    std::uint32_t position = 0;
+    std::string name;
+};
+
+struct OpenScenario {
+    std::uint32_t position = 0;
+};
+
+// Removes a scenario (never the last one); removing the open one opens its neighbour.
+struct RemoveScenario {
+    std::uint32_t position = 0;
+};
+
+// Keeps the what-if levers' effect in the open scenario.
+struct ApplyWhatIf {
+    WhatIf what_if;
+};
+
 using Command = std::variant<AddCreator, UpdateCreator, RemoveCreator, UpdateCreators, RemoveCreators,
                              DuplicateCreators, RenamePlan, SetCurrency, SetCampaign,
-                             SetEnvironment, SetTiers, SetAssumption, SetOverlap>;
+                             SetEnvironment, SetTiers, SetAssumption, SetOverlap, AddScenario,
+                             RenameScenario, OpenScenario, RemoveScenario, ApplyWhatIf>;
 
 // What the planner would call the change, for the undo menu ("Undo: add creator").
 std::string describe(const Command& command);

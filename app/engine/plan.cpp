@@ -64,9 +64,16 @@ bool operator==(const Overlap& a, const Overlap& b) {
     return std::tie(a.first, a.second, a.basis, a.value) == std::tie(b.first, b.second, b.basis, b.value);
 }
 
-bool operator==(const Plan& a, const Plan& b) {
+bool operator==(const Scenario& a, const Scenario& b) {
     return std::tie(a.name, a.campaign, a.environment, a.tiers, a.assumptions, a.creators, a.overlaps) ==
            std::tie(b.name, b.campaign, b.environment, b.tiers, b.assumptions, b.creators, b.overlaps);
+}
+
+bool operator==(const Plan& a, const Plan& b) {
+    return std::tie(a.name, a.campaign, a.environment, a.tiers, a.assumptions, a.creators, a.overlaps, a.scenario,
+                    a.scenario_position, a.other_scenarios) ==
+           std::tie(b.name, b.campaign, b.environment, b.tiers, b.assumptions, b.creators, b.overlaps, b.scenario,
+                    b.scenario_position, b.other_scenarios);
 }
 
 namespace {

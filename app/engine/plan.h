@@ -153,6 +153,18 @@ struct Overlap {
     std::int64_t value = 0;  // parts per million for the shares, people for a count
 };
 
+// Another version of the plan kept beside it for comparison (likes visible vs hidden,
+// micro-heavy vs macro-heavy): everything the engine reads, under a name (scenarios.h).
+struct Scenario {
+    std::string name;
+    Campaign campaign;
+    Environment environment;
+    TierThresholds tiers;
+    std::vector<AssumptionOverride> assumptions;
+    std::vector<Creator> creators;
+    std::vector<Overlap> overlaps;
+};
+
 struct Plan {
     std::string name = "Untitled plan";
     Campaign campaign;
@@ -161,6 +173,13 @@ struct Plan {
     std::vector<AssumptionOverride> assumptions;  // sorted by key, at most one per key
     std::vector<Creator> creators;
     std::vector<Overlap> overlaps;  // at most one per pair of creators
+
+    // The fields above are the scenario being worked on; the others wait in `other_scenarios`.
+    // Keeping the open one in the plan's own fields means the engine, the views and every
+    // command read a plan as they always did, whatever the number of scenarios.
+    std::string scenario = "Base";
+    std::uint32_t scenario_position = 0;  // of the open scenario among all, as the tabs list them
+    std::vector<Scenario> other_scenarios;  // in tab order, without the open one
 };
 
 bool operator==(const Deliverable& a, const Deliverable& b);
@@ -174,6 +193,7 @@ bool operator==(const Campaign& a, const Campaign& b);
 bool operator==(const Environment& a, const Environment& b);
 bool operator==(const AssumptionOverride& a, const AssumptionOverride& b);
 bool operator==(const Overlap& a, const Overlap& b);
+bool operator==(const Scenario& a, const Scenario& b);
 bool operator==(const Plan& a, const Plan& b);
 inline bool operator!=(const Deliverable& a, const Deliverable& b) { return !(a == b); }
 inline bool operator!=(const Creator& a, const Creator& b) { return !(a == b); }

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "assumptions.h"
+#include "scenarios.h"
 #include "text.h"
 #include "vocabulary.h"
 
@@ -197,8 +198,37 @@ std::vector<PlanProblem> check_settings(const Plan& plan) {
     return p.list;
 }
 
+std::vector<PlanProblem> check_scenarios(const Plan& plan) {
+    std::vector<PlanProblem> out;
+    if (scenario_count(plan) > PlanLimits::kMaxScenarios)
+        out.push_back({0, "scenarios", "A plan can hold at most 8 scenarios."});
+    if (plan.scenario_position >= scenario_count(plan)) {
+        out.push_back({0, "scenario_position", "The plan says its open scenario is number " +
+                                                   std::to_string(plan.scenario_position + 1) + ", but it has only " +
+                                                   std::to_string(scenario_count(plan)) + "."});
+        return out;  // which content is which scenario is then unknown
+    }
+    const std::vector<std::string> names = scenario_names(plan);
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (std::string problem = scenario_name_problem(plan, names[i], i); !problem.empty())
+            out.push_back({0, "scenarios", problem});
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i == plan.scenario_position) continue;
+        const Plan alone = scenario_plan(plan, i);
+        // Deltas between scenarios in two currencies would mean nothing.
+        if (alone.campaign.currency != plan.campaign.currency)
+            out.push_back({0, "scenarios", "Scenario “" + names[i] + "” is in " + alone.campaign.currency.substr(0, 8) +
+                                               " but the plan is in " + plan.campaign.currency.substr(0, 8) +
+                                               ": all scenarios of a plan use one currency."});
+        for (const PlanProblem& p : validate(alone))
+            out.push_back({0, "scenarios", "In scenario “" + names[i] + "”: " + describe(p, alone)});
+    }
+    return out;
+}
+
 std::vector<PlanProblem> validate(const Plan& plan) {
     std::vector<PlanProblem> out = check_settings(plan);
+    for (PlanProblem& p : check_scenarios(plan)) out.push_back(std::move(p));
     if (plan.creators.size() > PlanLimits::kMaxCreators)
         out.push_back({0, "creators", "A plan can hold at most 20,000 creators."});
     std::set<CreatorId> seen;

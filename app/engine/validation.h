@@ -21,6 +21,7 @@ struct PlanLimits {
     static constexpr std::int64_t kMaxUniverse = 10'000'000'000;
     static constexpr std::int32_t kMaxFrequencyCap = 1000;
     static constexpr Ppm kMaxRecommendationScale = 10 * kPpmWhole;
+    static constexpr std::size_t kMaxScenarios = 8;
 };
 
 struct PlanProblem {
@@ -41,7 +42,11 @@ std::vector<PlanProblem> check_settings(const Plan& plan);
 // smaller audience has, and three stated pairs that cannot hold together (overlap_validation.cpp).
 std::vector<PlanProblem> check_overlaps(const Plan& plan);
 
-// Every problem of the plan; empty means the engine can use it.
+// Problems with the scenarios: too many, names blank or used twice, an open position beyond the
+// last, another currency than the plan's, and each other scenario's own problems, named.
+std::vector<PlanProblem> check_scenarios(const Plan& plan);
+
+// Every problem of the plan (all its scenarios); empty means the engine can use it.
 std::vector<PlanProblem> validate(const Plan& plan);
 
 // "Creator “Ana”: followers must be ..." style text, for messages that stand alone.

@@ -102,6 +102,14 @@ void format_2_to_3(Value& plan, Allocator& a) {
     plan.AddMember("overlaps", Value(rapidjson::kArrayType), a);
 }
 
+// Format 3 -> 4 (Roster 0.3 -> 0.4). Format 4 holds several scenarios; an older plan is one
+// scenario, named "Base", with no others.
+void format_3_to_4(Value& plan, Allocator& a) {
+    plan.AddMember("scenario", str("Base", a), a);
+    plan.AddMember("scenario_position", Value(0u), a);
+    plan.AddMember("other_scenarios", Value(rapidjson::kArrayType), a);
+}
+
 }  // namespace
 
 std::vector<std::string> migrate_plan(rapidjson::Document& doc, std::int32_t format) {
@@ -110,7 +118,8 @@ std::vector<std::string> migrate_plan(rapidjson::Document& doc, std::int32_t for
     auto& a = doc.GetAllocator();
     if (format < 2) format_1_to_2(plan, a, notes);
     if (format < 3) format_2_to_3(plan, a);
-    // Future steps go here: if (format < 4) format_3_to_4(...);
+    if (format < 4) format_3_to_4(plan, a);
+    // Future steps go here: if (format < 5) format_4_to_5(...);
     doc["format"].SetInt(kFormatVersion);
     return notes;
 }

@@ -158,15 +158,25 @@ void serialize(Archive& ar, Overlap& o, std::uint32_t const) {
     ar(cereal::make_nvp("value", o.value));
 }
 
-// Version 2 (file format 3) added the overlaps. Every older file reaches cereal through the
-// migrations, which add an empty list, so the field is read whatever version the file states
-// (a hand-edited file with a stale version must not lose its overlaps silently).
+template <class Archive>
+void serialize(Archive& ar, Scenario& s, std::uint32_t const) {
+    ar(cereal::make_nvp("name", s.name), cereal::make_nvp("campaign", s.campaign),
+       cereal::make_nvp("environment", s.environment), cereal::make_nvp("tiers", s.tiers),
+       cereal::make_nvp("assumptions", s.assumptions), cereal::make_nvp("creators", s.creators),
+       cereal::make_nvp("overlaps", s.overlaps));
+}
+
+// Version 2 (file format 3) added the overlaps, version 3 (format 4) the scenarios. Every older
+// file reaches cereal through the migrations, which add them, so the fields are read whatever
+// version the file states (a hand-edited file with a stale version must not lose them silently).
 template <class Archive>
 void serialize(Archive& ar, Plan& p, std::uint32_t const) {
     ar(cereal::make_nvp("name", p.name), cereal::make_nvp("campaign", p.campaign),
        cereal::make_nvp("environment", p.environment), cereal::make_nvp("tiers", p.tiers),
        cereal::make_nvp("assumptions", p.assumptions), cereal::make_nvp("creators", p.creators));
     ar(cereal::make_nvp("overlaps", p.overlaps));
+    ar(cereal::make_nvp("scenario", p.scenario), cereal::make_nvp("scenario_position", p.scenario_position),
+       cereal::make_nvp("other_scenarios", p.other_scenarios));
 }
 
 }  // namespace roster
@@ -182,7 +192,8 @@ CEREAL_CLASS_VERSION(roster::Campaign, 1)
 CEREAL_CLASS_VERSION(roster::Environment, 1)
 CEREAL_CLASS_VERSION(roster::AssumptionOverride, 1)
 CEREAL_CLASS_VERSION(roster::Overlap, 1)
-CEREAL_CLASS_VERSION(roster::Plan, 2)
+CEREAL_CLASS_VERSION(roster::Scenario, 1)
+CEREAL_CLASS_VERSION(roster::Plan, 3)
 
 namespace roster::storage {
 

@@ -265,6 +265,29 @@ struct Shapes {
                            {"overlaps", &overlaps}},
                           2);
 
+    // Format 4 (Roster 0.4): scenarios, the open one in the plan's own fields.
+    Node scenario_position = whole(0, 1000);
+    Node scenario = object({{"name", &text_},
+                            {"campaign", &campaign},
+                            {"environment", &environment},
+                            {"tiers", &tiers},
+                            {"assumptions", &overrides},
+                            {"creators", &creators},
+                            {"overlaps", &overlaps}},
+                           1);
+    Node scenarios = list(&scenario);
+    Node plan_v4 = object({{"name", &text_},
+                           {"campaign", &campaign},
+                           {"environment", &environment},
+                           {"tiers", &tiers},
+                           {"assumptions", &overrides},
+                           {"creators", &creators},
+                           {"overlaps", &overlaps},
+                           {"scenario", &text_},
+                           {"scenario_position", &scenario_position},
+                           {"other_scenarios", &scenarios}},
+                          3);
+
     Shapes() = default;
     Shapes(const Shapes&) = delete;
 };
@@ -280,7 +303,10 @@ SchemaResult check_plan_shape(rapidjson::Value& plan, rapidjson::Document::Alloc
                               std::int32_t format) {
     Checker c;
     c.allocator = &allocator;
-    const Node& root = format == 1 ? shapes().plan_v1 : format == 2 ? shapes().plan_v2 : shapes().plan_v3;
+    const Node& root = format == 1   ? shapes().plan_v1
+                       : format == 2 ? shapes().plan_v2
+                       : format == 3 ? shapes().plan_v3
+                                     : shapes().plan_v4;
     c.result.ok = c.check(plan, root, "plan");
     return c.result;
 }

@@ -1,29 +1,33 @@
 #include "examples.h"
 
+#include <string>
+
 #include "embedded_examples.h"
 
 namespace roster::ui {
 namespace {
-std::string_view text_of(const unsigned char* bytes, std::size_t size) {
-    return {reinterpret_cast<const char*>(bytes), size};
+
+// The Workshop menu's wording for each file; a file without one shows its name.
+std::string_view title_of(std::string_view file) {
+    if (file == "ai-assistant-launch.roster.json") return "AI assistant launch: lifestyle macro creators";
+    if (file == "teachers-programme.roster.json") return "Teachers: unpaid, relationship-first, mid-tier";
+    if (file == "hidden-likes.roster.json") return "Hiding like counts on Instagram";
+    if (file == "recommended-feed.roster.json") return "Short video in a recommendation-driven feed";
+    if (file == "micro-vs-macro.roster.json") return "Same budget: micro-heavy or macro-heavy";
+    return file;
 }
+
 }  // namespace
 
 const std::vector<Example>& examples() {
-    static const std::vector<Example> list{
-        {"ai-assistant-launch.roster.json", "AI assistant launch: lifestyle macro creators",
-         text_of(kExample_ai_assistant_launch, kExample_ai_assistant_launchSize)},
-        {"teachers-programme.roster.json", "Teachers: unpaid, relationship-first, mid-tier",
-         text_of(kExample_teachers_programme, kExample_teachers_programmeSize)},
-        {"hidden-likes.roster.json", "Hiding like counts on Instagram",
-         text_of(kExample_hidden_likes, kExample_hidden_likesSize)},
-        {"recommended-feed.roster.json", "Short video in a recommendation-driven feed",
-         text_of(kExample_recommended_feed, kExample_recommended_feedSize)},
-        {"micro-heavy.roster.json", "Same budget, micro-heavy (30 creators)",
-         text_of(kExample_micro_heavy, kExample_micro_heavySize)},
-        {"macro-heavy.roster.json", "Same budget, macro-heavy (3 creators)",
-         text_of(kExample_macro_heavy, kExample_macro_heavySize)},
-    };
+    static const std::vector<Example> list = [] {
+        std::vector<Example> l;
+        for (std::size_t i = 0; i < kEmbeddedExampleCount; ++i) {
+            const EmbeddedExample& e = kEmbeddedExamples[i];
+            l.push_back({e.file, title_of(e.file), {reinterpret_cast<const char*>(e.bytes), e.size}});
+        }
+        return l;
+    }();
     return list;
 }
 

@@ -2,10 +2,12 @@
 // the current format and tells the story its README promises.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include "engine/projection.h"
+#include "engine/scenarios.h"
 #include "engine/validation.h"
 #include "storage/plan_file.h"
 
@@ -28,8 +30,8 @@ Plan example(const std::string& name) {
 }  // namespace
 
 TEST_CASE("Every example plan opens without a note and is valid") {
-    for (const char* name : {"ai-assistant-launch", "teachers-programme", "hidden-likes", "recommended-feed",
-                             "micro-heavy", "macro-heavy"}) {
+    for (const char* name :
+         {"ai-assistant-launch", "teachers-programme", "hidden-likes", "recommended-feed", "micro-vs-macro"}) {
         CAPTURE(name);
         const Plan plan = example(name);
         CHECK_FALSE(plan.creators.empty());
@@ -42,30 +44,48 @@ TEST_CASE("Every example plan opens without a note and is valid") {
     }
 }
 
-TEST_CASE("The hidden-likes example has fewer likes than the same plan with the counts shown") {
-    Plan hidden = example("hidden-likes");
-    REQUIRE(hidden.environment.likes_hidden[static_cast<std::size_t>(Platform::Instagram)]);
-    Plan shown = hidden;
-    shown.environment.likes_hidden[static_cast<std::size_t>(Platform::Instagram)] = false;
-    CHECK(project(hidden).total.likes < project(shown).total.likes);
+// The scenario of that name, alone as the engine reads it.
+Plan scenario_named(const Plan& plan, const std::string& name) {
+    const auto names = scenario_names(plan);
+    const auto it = std::find(names.begin(), names.end(), name);
+    REQUIRE_MESSAGE(it != names.end(), name);
+    return scenario_plan(plan, static_cast<std::size_t>(it - names.begin()));
 }
 
-TEST_CASE("The recommended-feed example reaches more people than the same plan in today's feed") {
-    Plan doubled = example("recommended-feed");
-    REQUIRE(doubled.environment.recommendation_scale_ppm == 2 * kPpmWhole);
-    Plan today = doubled;
-    today.environment.recommendation_scale_ppm = kPpmWhole;
-    CHECK(project(doubled).total.reach > project(today).total.reach);
+TEST_CASE("The hidden-likes example opens with likes hidden, and its visible-likes scenario has more likes") {
+    const Plan plan = example("hidden-likes");
+    REQUIRE(plan.environment.likes_hidden[static_cast<std::size_t>(Platform::Instagram)]);
+    CHECK(plan.scenario == "Likes hidden");
+    const Plan shown = scenario_named(plan, "Likes visible");
+    CHECK_FALSE(shown.environment.likes_hidden[static_cast<std::size_t>(Platform::Instagram)]);
+    CHECK(shown.creators == plan.creators);  // the one difference is the switch
+    CHECK(project(plan).total.likes < project(shown).total.likes);
 }
 
-TEST_CASE("The micro-heavy and macro-heavy examples spend the same budget within 5%") {
-    const Plan micro = example("micro-heavy");
-    const Plan macro = example("macro-heavy");
+TEST_CASE("The recommended-feed example reaches more people than its today's-feed scenario") {
+    const Plan plan = example("recommended-feed");
+    REQUIRE(plan.environment.recommendation_scale_ppm == 2 * kPpmWhole);
+    const Plan today = scenario_named(plan, "Today's feed");
+    CHECK(today.environment.recommendation_scale_ppm == kPpmWhole);
+    CHECK(project(plan).total.reach > project(today).total.reach);
+}
+
+TEST_CASE("The micro-vs-macro example's two scenarios spend the same budget within 5%") {
+    const Plan plan = example("micro-vs-macro");
+    const Plan micro = scenario_named(plan, "Micro-heavy (30 creators)");
+    const Plan macro = scenario_named(plan, "Macro-heavy (3 creators)");
     CHECK(micro.campaign.budget_cap_cents == macro.campaign.budget_cap_cents);
     const double a = project(micro).total.cost(), b = project(macro).total.cost();
     CHECK(std::abs(a - b) / std::max(a, b) < 0.05);
     CHECK(micro.creators.size() == 30);
     CHECK(macro.creators.size() == 3);
+}
+
+TEST_CASE("The AI assistant example's amplification scenario costs more and reaches more") {
+    const Plan plan = example("ai-assistant-launch");
+    const Plan amplified = scenario_named(plan, "With paid amplification");
+    CHECK(project(amplified).total.cost() > project(plan).total.cost());
+    CHECK(project(amplified).total.reach > project(plan).total.reach);
 }
 
 TEST_CASE("The AI assistant example holds the 12M-follower creator with 15M views per video") {

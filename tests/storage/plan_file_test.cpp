@@ -11,6 +11,7 @@
 
 #include "engine/validation.h"
 #include "engine/vocabulary.h"
+#include "engine/scenarios.h"
 #include "storage/plan_file.h"
 #include "support/builders.h"
 #include "version.h"
@@ -67,9 +68,25 @@ Plan format_2_plan() {
 }
 
 // A plan that uses every field of format 3: format 2's and a stated audience overlap.
-Plan sample_plan() {
+Plan format_3_plan() {
     Plan plan = format_2_plan();
     plan.overlaps = {{1, 7, OverlapBasis::ShareOfFirst, 120'000}};
+    return plan;
+}
+
+// A plan that uses every field of format 4: format 3's as its second scenario, open, between
+// a first with likes hidden and fewer posts and a third with one creator less.
+Plan sample_plan() {
+    Plan plan = format_3_plan();
+    plan.scenario = "Likes visible";
+    Scenario hidden = current_scenario(plan, "Likes hidden");
+    hidden.environment.likes_hidden[static_cast<std::size_t>(Platform::Instagram)] = true;
+    hidden.creators[0].deliverables[0].count = 2;
+    Scenario smaller = current_scenario(plan, "Without Nord");
+    smaller.creators.pop_back();
+    smaller.overlaps.clear();
+    plan.other_scenarios = {hidden, smaller};
+    plan.scenario_position = 1;
     return plan;
 }
 
@@ -202,8 +219,19 @@ TEST_CASE("The golden format-2 file (Roster 0.2) still loads, migrated to a plan
     CHECK(r.plan.overlaps.empty());
 }
 
-TEST_CASE("The golden format-3 file still loads, and today's writer produces it byte for byte") {
+TEST_CASE("The golden format-3 file (Roster 0.3) still loads, migrated to one scenario called Base") {
     const std::string golden = read_file(std::string(ROSTER_TEST_DATA) + "/plan-format-3.roster.json");
+    REQUIRE(!golden.empty());
+    const storage::LoadResult r = load_plan(golden);
+    REQUIRE_MESSAGE(r.ok, r.message);
+    CHECK(r.notes.empty());
+    CHECK(r.plan == format_3_plan());
+    CHECK(r.plan.scenario == "Base");
+    CHECK(r.plan.other_scenarios.empty());
+}
+
+TEST_CASE("The golden format-4 file still loads, and today's writer produces it byte for byte") {
+    const std::string golden = read_file(std::string(ROSTER_TEST_DATA) + "/plan-format-4.roster.json");
     REQUIRE(!golden.empty());
     const storage::LoadResult r = load_plan(golden);
     REQUIRE_MESSAGE(r.ok, r.message);
@@ -211,7 +239,7 @@ TEST_CASE("The golden format-3 file still loads, and today's writer produces it 
     CHECK(r.plan == sample_plan());
     // Only the writer's version may differ from the frozen file.
     std::string expected = golden;
-    const std::string stamp = "\"written_by\": \"0.3.0\"";
+    const std::string stamp = "\"written_by\": \"0.4.0\"";
     REQUIRE(expected.find(stamp) != std::string::npos);
     expected.replace(expected.find(stamp), stamp.size(), "\"written_by\": \"" + std::string(kRosterVersion) + "\"");
     CHECK(save_plan(r.plan) == expected);
@@ -219,7 +247,8 @@ TEST_CASE("The golden format-3 file still loads, and today's writer produces it 
 
 TEST_CASE("A file without cereal class versions (written by hand or another tool) still loads") {
     std::string text = save_plan(sample_plan());
-    for (const std::string stamp : {"\"cereal_class_version\": 1,", "\"cereal_class_version\": 2,"}) {
+    for (const std::string stamp :
+         {"\"cereal_class_version\": 1,", "\"cereal_class_version\": 2,", "\"cereal_class_version\": 3,"}) {
         std::size_t at;
         while ((at = text.find(stamp)) != std::string::npos) text.erase(at, stamp.size());
     }
@@ -260,7 +289,7 @@ TEST_CASE("An assumption from a newer Roster is kept, saved again and reported")
 
 TEST_CASE("Saved files are standard JSON with the app marker first and the format version") {
     const std::string text = save_plan(sample_plan());
-    CHECK(text.rfind("{\n  \"app\": \"roster\",\n  \"format\": 3,\n  \"written_by\": ", 0) == 0);
+    CHECK(text.rfind("{\n  \"app\": \"roster\",\n  \"format\": 4,\n  \"written_by\": ", 0) == 0);
     CHECK(text.find("NaN") == std::string::npos);
     CHECK(text.find("Infinity") == std::string::npos);
 }
@@ -315,8 +344,8 @@ TEST_CASE("Bad input catalogue: duplicate keys and duplicate creator ids") {
 }
 
 TEST_CASE("Bad input catalogue: a file from a newer Roster is refused, not half-read") {
-    refused(R"({"app":"roster","format":4,"written_by":"9.0.0","plan":{"anything":true}})",
-            "made by a newer version of Roster (file format 4; this version reads up to 3)");
+    refused(R"({"app":"roster","format":5,"written_by":"9.0.0","plan":{"anything":true}})",
+            "made by a newer version of Roster (file format 5; this version reads up to 4)");
 }
 
 TEST_CASE("Bad input catalogue: another app's JSON, a root list, a root number") {

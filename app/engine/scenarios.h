@@ -1,0 +1,35 @@
+// A plan's scenarios: alternatives a planner compares (likes visible vs hidden, micro-heavy vs
+// macro-heavy, with and without amplification). The open one lives in the plan's own fields
+// (plan.h), so these functions only move content between the plan and its other scenarios.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "plan.h"
+
+namespace roster {
+
+std::size_t scenario_count(const Plan& plan);
+
+// Names of all scenarios in tab order, the open one at plan.scenario_position.
+std::vector<std::string> scenario_names(const Plan& plan);
+
+// Scenario `position` alone, as the engine reads it: a plan with no other scenarios. The open
+// scenario's position gives a copy of the open plan without the others.
+Plan scenario_plan(const Plan& plan, std::size_t position);
+
+// Makes scenario `position` the open one; the one open before goes back to its place among the
+// others. Positions beyond the last are ignored.
+void open_scenario(Plan& plan, std::size_t position);
+
+// The open scenario's content under `name`, as kept among the others.
+Scenario current_scenario(const Plan& plan, std::string name);
+
+// Whether `name` can name a new scenario or rename the one at `position` (SIZE_MAX for a new
+// one): not blank, at most 60 characters, not already used. Returns the planner's message, or
+// an empty text when the name is fine.
+std::string scenario_name_problem(const Plan& plan, const std::string& name, std::size_t position);
+
+}  // namespace roster

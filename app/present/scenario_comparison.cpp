@@ -1,0 +1,143 @@
+#include "scenario_comparison.h"
+
+#include <cmath>
+#include <cstdio>
+#include <functional>
+
+#include "format.h"
+
+namespace roster::present {
+namespace {
+
+// Changes smaller than this are noise of rounding, not a difference to point at.
+constexpr double kSameWithin = 0.005;
+
+struct RowSpec {
+    const char* label;
+    const char* explanation;
+    Measure measure;
+    Better better;
+    std::function<double(const Projection&)> value;
+    std::optional<Headline> band;
+};
+
+}  // namespace
+
+std::string format_change(double relative) {
+    char buf[32];
+    const double pct = relative * 100.0;
+    if (std::fabs(pct) < 0.05) return "0.0%";
+    std::snprintf(buf, sizeof buf, "%s%.1f%%", pct > 0 ? "+" : "\u2212", std::fabs(pct));
+    return buf;
+}
+
+std::string format_measure(double value, Measure measure, const std::string& currency) {
+    switch (measure) {
+        case Measure::Count: return format_count(value);
+        case Measure::Money: return format_money(value, currency);
+        case Measure::Share: return format_percent(value);
+        case Measure::Ratio: return format_ratio(value);
+        case Measure::Hours: return format_hours(value);
+    }
+    return {};
+}
+
+std::vector<ComparisonRow> compare_scenarios(const std::vector<ComparedScenario>& scenarios) {
+    bool sales = false, profiled = false, all_ranges = !scenarios.empty();
+    for (const ComparedScenario& s : scenarios) {
+        sales = sales || s.projection->total.revenue > 0.0;
+        profiled = profiled || s.projection->total.profiled_reach > 0.0;
+        all_ranges = all_ranges && s.ranges;
+    }
+    std::vector<RowSpec> specs = {
+        {"Net reach", "Distinct people reached at least once, after audience overlap.", Measure::Count, Better::Higher,
+         [](const Projection& p) { return p.total.reach; }, Headline::Reach},
+    };
+    if (profiled)
+        specs.push_back({"On-target reach", "The part of the net reach inside the campaign's target audience.",
+                         Measure::Count, Better::Higher, [](const Projection& p) { return p.total.on_target_reach; },
+                         Headline::OnTargetReach});
+    const std::vector<RowSpec> rest = {
+        {"Effective reach", "Reach weighted by the response to each person's frequency.", Measure::Count,
+         Better::Higher, [](const Projection& p) { return p.total.effective_reach; }, Headline::EffectiveReach},
+        {"Reached k+ times", "People who see the plan's posts at least the effective frequency's number of times.",
+         Measure::Count, Better::Higher, [](const Projection& p) { return p.audience.effective_reach; }, std::nullopt},
+        {"Frequency", "Impressions per person reached: higher is not better in itself.", Measure::Ratio,
+         Better::Neither, [](const Projection& p) { return p.ratios.frequency; }, std::nullopt},
+        {"Impressions", "Every time a post is seen.", Measure::Count, Better::Higher,
+         [](const Projection& p) { return p.total.impressions; }, Headline::Impressions},
+        {"Views", "Views of every post, from followers and from recommendations.", Measure::Count, Better::Higher,
+         [](const Projection& p) { return p.total.views; }, Headline::Views},
+        {"Watch time", "Views times the watch time per view of each format.", Measure::Hours, Better::Higher,
+         [](const Projection& p) { return p.total.watch_seconds; }, Headline::WatchSeconds},
+        {"Engagements", "Likes, comments, shares and saves.", Measure::Count, Better::Higher,
+         [](const Projection& p) { return p.total.engagements; }, Headline::Engagements},
+        {"  likes", "Part of engagements; fewer where like counts are hidden.", Measure::Count, Better::Higher,
+         [](const Projection& p) { return p.total.likes; }, Headline::Likes},
+        {"Clicks", "Views times click-through for each format.", Measure::Count, Better::Higher,
+         [](const Projection& p) { return p.total.clicks; }, Headline::Clicks},
+        {"Conversions", "Clicks times the conversion rate.", Measure::Count, Better::Higher,
+         [](const Projection& p) { return p.total.conversions; }, Headline::Conversions},
+        {"Cost", "What the scenario spends: neither better nor worse by itself.", Measure::Money, Better::Neither,
+         [](const Projection& p) { return p.total.cost(); }, Headline::Cost},
+        {"EMV", "Earned media value: impressions at the paid-social CPM. Not a return.", Measure::Money,
+         Better::Higher, [](const Projection& p) { return p.total.emv; }, Headline::Emv},
+        {"CPM", "Cost per thousand impressions.", Measure::Money, Better::Lower,
+         [](const Projection& p) { return p.ratios.cpm; }, Headline::Cpm},
+        {"Cost per 1,000 reached", "Cost per thousand distinct people reached.", Measure::Money, Better::Lower,
+         [](const Projection& p) { return p.ratios.cost_per_reach; }, std::nullopt},
+    };
+    specs.insert(specs.end(), rest.begin(), rest.end());
+    if (sales) {
+        specs.push_back({"Revenue", "Conversions times the average order value.", Measure::Money, Better::Higher,
+                         [](const Projection& p) { return p.total.revenue; }, Headline::Revenue});
+        specs.push_back({"ROAS", "Revenue divided by cost.", Measure::Ratio, Better::Higher,
+                         [](const Projection& p) { return p.ratios.roas; }, Headline::Roas});
+        specs.push_back({"ROI", "(Gross profit - cost) / cost.", Measure::Share, Better::Higher,
+                         [](const Projection& p) { return p.ratios.roi; }, Headline::Roi});
+    }
+
+    std::vector<ComparisonRow> rows;
+    for (const RowSpec& spec : specs) {
+        ComparisonRow row;
+        row.label = spec.label;
+        if (row.label == "Reached k+ times" && !scenarios.empty())
+            row.label = "Reached " + std::to_string(scenarios.front().projection->audience.effective_k) + "+ times";
+        row.explanation = spec.explanation;
+        row.measure = spec.measure;
+        row.better = spec.better;
+        for (const ComparedScenario& s : scenarios) {
+            row.values.push_back(spec.value(*s.projection));
+            row.ranges.push_back(spec.band && s.ranges ? std::optional<Band>((*s.ranges)[*spec.band]) : std::nullopt);
+        }
+        rows.push_back(std::move(row));
+    }
+    if (sales && all_ranges) {
+        ComparisonRow row;
+        row.label = "Chance ROI > 0";
+        row.explanation = "Share of simulated campaigns whose gross profit exceeds their cost.";
+        row.measure = Measure::Share;
+        for (const ComparedScenario& s : scenarios) {
+            row.values.push_back(s.ranges->probability_roi_positive);
+            row.ranges.push_back(std::nullopt);
+        }
+        rows.push_back(std::move(row));
+    }
+    for (ComparisonRow& row : rows) {
+        const double reference = row.values.empty() ? 0.0 : row.values.front();
+        for (std::size_t i = 0; i < row.values.size(); ++i) {
+            std::optional<double> change;
+            int verdict = 0;
+            if (i > 0 && reference != 0.0) {
+                change = (row.values[i] - reference) / std::fabs(reference);
+                const int direction = row.better == Better::Higher ? 1 : row.better == Better::Lower ? -1 : 0;
+                if (std::fabs(*change) >= kSameWithin) verdict = (*change > 0 ? 1 : -1) * direction;
+            }
+            row.change.push_back(change);
+            row.verdict.push_back(verdict);
+        }
+    }
+    return rows;
+}
+
+}  // namespace roster::present

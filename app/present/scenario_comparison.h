@@ -1,0 +1,48 @@
+// Scenarios side by side: each headline figure of two to four scenarios, its P10-P90 range
+// when the draws have run, and how far each scenario is from the first one compared (the
+// reference), with whether that is better or worse for the planner. Pure, tested natively.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/projection.h"
+#include "engine/simulation.h"
+
+namespace roster::present {
+
+// How a figure is read and written.
+enum class Measure { Count, Money, Share, Ratio, Hours };
+
+// Which way is good: more reach is better, a lower CPM is better, a higher frequency is neither.
+enum class Better { Higher, Lower, Neither };
+
+struct ComparedScenario {
+    std::string name;
+    const Projection* projection = nullptr;
+    const SimulationResult* ranges = nullptr;  // null until its draws have run
+};
+
+struct ComparisonRow {
+    std::string label;
+    std::string explanation;  // the tooltip: what the figure is
+    Measure measure = Measure::Count;
+    Better better = Better::Higher;
+    std::vector<double> values;               // one per scenario, in the order given
+    std::vector<std::optional<Band>> ranges;  // none where the figure has no simulated range yet
+    std::vector<std::optional<double>> change;  // relative to the reference; none for it or when it is 0
+    std::vector<int> verdict;  // +1 better than the reference, -1 worse, 0 within 0.5% or no direction
+};
+
+// The rows, in the Summary's order. Revenue, ROAS and ROI appear when any scenario forecasts
+// sales, on-target reach when any has audience profiles; "Chance ROI > 0" once every scenario
+// has ranges.
+std::vector<ComparisonRow> compare_scenarios(const std::vector<ComparedScenario>& scenarios);
+
+// "+12.5%", "−3.0%", "0.0%": a change as the comparison shows it.
+std::string format_change(double relative);
+
+std::string format_measure(double value, Measure measure, const std::string& currency);
+
+}  // namespace roster::present

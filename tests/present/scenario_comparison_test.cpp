@@ -1,0 +1,93 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "engine/projection.h"
+#include "engine/simulation.h"
+#include "present/scenario_comparison.h"
+#include "support/builders.h"
+
+using namespace roster;
+using namespace roster::present;
+
+namespace {
+
+const ComparisonRow& row(const std::vector<ComparisonRow>& rows, const std::string& label) {
+    const auto it = std::find_if(rows.begin(), rows.end(), [&](const ComparisonRow& r) { return r.label == label; });
+    REQUIRE_MESSAGE(it != rows.end(), label);
+    return *it;
+}
+
+Plan shop(int posts) {
+    Plan plan = test::plan_of({test::creator(1, "Ana", Platform::Instagram, 48'000, 650, posts),
+                               test::creator(2, "Ben", Platform::TikTok, 220'000, 1'800, posts)});
+    plan.campaign.average_order_value_cents = 6'000;
+    return plan;
+}
+
+}  // namespace
+
+TEST_CASE("Comparing a scenario with itself shows no change and no verdict") {
+    const Projection p = project(shop(2));
+    const auto rows = compare_scenarios({{"A", &p, nullptr}, {"B", &p, nullptr}});
+    for (const ComparisonRow& r : rows) {
+        CAPTURE(r.label);
+        REQUIRE(r.values.size() == 2);
+        CHECK(r.values[0] == r.values[1]);
+        CHECK_FALSE(r.change[0]);
+        if (r.change[1]) CHECK(*r.change[1] == 0.0);
+        CHECK(r.verdict[1] == 0);
+    }
+}
+
+TEST_CASE("More posts reach more people at a higher cost: reach is better, cost has no verdict") {
+    const Projection few = project(shop(1)), many = project(shop(4));
+    const auto rows = compare_scenarios({{"Few", &few, nullptr}, {"Many", &many, nullptr}});
+    const ComparisonRow& reach = row(rows, "Net reach");
+    CHECK(reach.values[1] > reach.values[0]);
+    CHECK(*reach.change[1] == doctest::Approx(reach.values[1] / reach.values[0] - 1.0));
+    CHECK(reach.verdict[1] == 1);
+    const ComparisonRow& cost = row(rows, "Cost");
+    CHECK(cost.values[1] == doctest::Approx(4 * cost.values[0]));
+    CHECK(*cost.change[1] == doctest::Approx(3.0));
+    CHECK(cost.verdict[1] == 0);
+    CHECK(row(rows, "Frequency").verdict[1] == 0);
+}
+
+TEST_CASE("A lower CPM counts as better, and the reference is the first scenario given") {
+    const Projection cheap = project(shop(2));
+    Plan dear_plan = shop(2);
+    for (Creator& c : dear_plan.creators) c.deliverables[0].unit_fee_cents *= 2;
+    const Projection dear = project(dear_plan);
+    const auto rows = compare_scenarios({{"Dear", &dear, nullptr}, {"Cheap", &cheap, nullptr}});
+    const ComparisonRow& cpm = row(rows, "CPM");
+    CHECK(*cpm.change[1] == doctest::Approx(-0.5));
+    CHECK(cpm.verdict[1] == 1);
+    CHECK(row(rows, "ROAS").verdict[1] == 1);
+}
+
+TEST_CASE("Ranges come from each scenario's draws, and the chance of a positive ROI once all have them") {
+    const Plan plan = shop(2);
+    const Projection p = project(plan);
+    Simulation sim(plan, resolve_assumptions(plan), 500, 7);
+    while (!sim.finished()) sim.step(100);
+    const SimulationResult ranges = sim.result();
+    auto rows = compare_scenarios({{"A", &p, &ranges}, {"B", &p, nullptr}});
+    CHECK(row(rows, "Net reach").ranges[0]->p10 == ranges[Headline::Reach].p10);
+    CHECK_FALSE(row(rows, "Net reach").ranges[1]);
+    CHECK(std::none_of(rows.begin(), rows.end(), [](const ComparisonRow& r) { return r.label == "Chance ROI > 0"; }));
+    rows = compare_scenarios({{"A", &p, &ranges}, {"B", &p, &ranges}});
+    CHECK(row(rows, "Chance ROI > 0").values[1] == ranges.probability_roi_positive);
+}
+
+TEST_CASE("Revenue rows appear only when a scenario forecasts sales") {
+    const Projection p = project(test::plan_of({test::creator(1, "Ana", Platform::Instagram, 48'000, 650, 2)}));
+    const auto rows = compare_scenarios({{"A", &p, nullptr}, {"B", &p, nullptr}});
+    CHECK(std::none_of(rows.begin(), rows.end(), [](const ComparisonRow& r) { return r.label == "ROI"; }));
+}
+
+TEST_CASE("Changes read with a sign and one decimal") {
+    CHECK(format_change(0.125) == "+12.5%");
+    CHECK(format_change(-0.03) == "\u22123.0%");
+    CHECK(format_change(0.0001) == "0.0%");
+}
