@@ -4,7 +4,7 @@
 
 namespace roster::present {
 
-bool Analysis::follow(const Plan& plan, std::uint64_t revision, int draws) {
+bool Analysis::follow(const Plan& plan, std::uint64_t revision, int draws, bool sensitivity) {
     if (revision == revision_) return false;
     revision_ = revision;
     simulation_.reset();
@@ -13,7 +13,7 @@ bool Analysis::follow(const Plan& plan, std::uint64_t revision, int draws) {
     if (plan.creators.empty() || !validate(plan).empty()) return true;
     const Assumptions a = resolve_assumptions(plan);
     simulation_ = std::make_unique<Simulation>(plan, a, draws, kSeed);
-    sensitivity_ = std::make_unique<SensitivityRun>(plan, a);
+    if (sensitivity) sensitivity_ = std::make_unique<SensitivityRun>(plan, a);
     return true;
 }
 

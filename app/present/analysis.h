@@ -19,7 +19,8 @@ public:
     static constexpr std::uint64_t kSeed = 20'261'122;  // fixed: the same plan shows the same ranges
 
     // Starts over when `revision` differs from the one analysed. Returns whether it did.
-    bool follow(const Plan& plan, std::uint64_t revision, int draws = kDefaultDraws);
+    // Without `sensitivity`, only the ranges are computed (scenario comparisons need no more).
+    bool follow(const Plan& plan, std::uint64_t revision, int draws = kDefaultDraws, bool sensitivity = true);
 
     // Runs up to `draws` more Monte-Carlo draws, then up to `assumptions` sensitivity swings
     // once the draws are done. Returns whether any work was done.

@@ -29,15 +29,23 @@ std::vector<Slice> budget_by_platform(const Projection& projection) {
                   [](std::size_t i) { return std::string(platform_label(static_cast<Platform>(i))); });
 }
 
-Histogram histogram(std::vector<double> values, int bins) {
-    Histogram h;
+namespace {
+
+// The P1-P99 range of finite values, widened a little when every draw is (nearly) the same so
+// that one visible bar stands around the value. False when there are no finite values.
+bool central_range(std::vector<double> values, double& low, double& high) {
     values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }), values.end());
-    if (values.empty() || bins <= 0) return h;
-    std::vector<double> sorted = values;
-    h.low = quantile(sorted, 0.01);
-    h.high = quantile(sorted, 0.99);
+    if (values.empty()) return false;
+    low = quantile(values, 0.01);
+    high = quantile(values, 0.99);
+    return true;
+}
+
+Histogram bin(const std::vector<double>& values, double low, double high, int bins) {
+    Histogram h;
+    h.low = low;
+    h.high = high;
     if (!(h.high > h.low)) {
-        // Every draw (nearly) the same: one visible bar around the value.
         const double pad = std::max(1e-9, std::fabs(h.low) * 0.01);
         h.low -= pad;
         h.high += pad;
@@ -45,11 +53,35 @@ Histogram histogram(std::vector<double> values, int bins) {
     h.counts.assign(static_cast<std::size_t>(bins), 0);
     const double width = (h.high - h.low) / bins;
     for (double v : values) {
+        if (!std::isfinite(v)) continue;
         const int b = std::clamp(static_cast<int>(std::floor((v - h.low) / width)), 0, bins - 1);
         ++h.counts[static_cast<std::size_t>(b)];
+        ++h.total;
     }
-    h.total = static_cast<int>(values.size());
     return h;
+}
+
+}  // namespace
+
+Histogram histogram(std::vector<double> values, int bins) {
+    double low = 0, high = 0;
+    if (bins <= 0 || !central_range(values, low, high)) return {};
+    return bin(values, low, high, bins);
+}
+
+std::vector<Histogram> histograms(const std::vector<const std::vector<double>*>& sets, int bins) {
+    double low = 0, high = 0;
+    bool any = false;
+    for (const auto* set : sets) {
+        double l = 0, h = 0;
+        if (!set || !central_range(*set, l, h)) continue;
+        low = any ? std::min(low, l) : l;
+        high = any ? std::max(high, h) : h;
+        any = true;
+    }
+    std::vector<Histogram> out;
+    for (const auto* set : sets) out.push_back(any && bins > 0 && set ? bin(*set, low, high, bins) : Histogram{});
+    return out;
 }
 
 double share_at_least(const std::vector<double>& values, double threshold) {

@@ -31,6 +31,10 @@ struct Histogram {
 // squash the rest into a single bar; values outside go to the end bins. Empty when no values.
 Histogram histogram(std::vector<double> values, int bins);
 
+// One histogram per set over a common range (the widest P1-P99 of them), so distributions
+// of several scenarios can be drawn over one axis. A null set gives an empty histogram.
+std::vector<Histogram> histograms(const std::vector<const std::vector<double>*>& sets, int bins);
+
 // Share of values at or above `threshold` (ROI above 0).
 double share_at_least(const std::vector<double>& values, double threshold);
 

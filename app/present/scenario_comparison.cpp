@@ -1,5 +1,6 @@
 #include "scenario_comparison.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -22,6 +23,17 @@ struct RowSpec {
 };
 
 }  // namespace
+
+std::vector<std::size_t> compared_positions(const std::vector<std::string>& names,
+                                            const std::vector<std::string>& ticked) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < names.size() && out.size() < kMaxCompared; ++i)
+        if (std::find(ticked.begin(), ticked.end(), names[i]) != ticked.end()) out.push_back(i);
+    if (out.size() >= 2) return out;
+    out.clear();
+    for (std::size_t i = 0; i < names.size() && i < kMaxCompared; ++i) out.push_back(i);
+    return out;
+}
 
 std::string format_change(double relative) {
     char buf[32];

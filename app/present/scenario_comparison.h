@@ -40,6 +40,13 @@ struct ComparisonRow {
 // has ranges.
 std::vector<ComparisonRow> compare_scenarios(const std::vector<ComparedScenario>& scenarios);
 
+inline constexpr std::size_t kMaxCompared = 4;
+
+// The scenarios a comparison shows, as positions in tab order: those `ticked` by name that the
+// plan still has (the first four), or, with fewer than two ticked, the first four of the plan.
+std::vector<std::size_t> compared_positions(const std::vector<std::string>& names,
+                                            const std::vector<std::string>& ticked);
+
 // "+12.5%", "−3.0%", "0.0%": a change as the comparison shows it.
 std::string format_change(double relative);
 

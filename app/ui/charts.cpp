@@ -47,17 +47,17 @@ void split_bar(const char* id, const std::vector<present::Slice>& slices, ImU32 
     }
 }
 
-void line_chart(const char* id, const std::vector<Series>& series, double x_max,
-                const std::function<std::string(double)>& y_text, const char* x_label) {
+void line_chart(const char* id, const std::vector<Series>& series, double x_min, double x_max,
+                const std::function<std::string(double)>& y_text, const std::function<std::string(double)>& x_text) {
     double y_max = 0;
     for (const auto& s : series)
         for (const auto& p : s.points) y_max = std::max(y_max, p.y);
     ImVec2 min, max;
     const bool hovered = chart_area(id, ImGui::GetFontSize() * 11, min, max);
-    if (y_max <= 0 || x_max <= 0) return;
+    if (y_max <= 0 || !(x_max > x_min)) return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float left = min.x + ImGui::CalcTextSize("000.0M").x + 6, bottom = max.y - ImGui::GetTextLineHeight() - 4;
-    const auto px = [&](double x) { return left + static_cast<float>(x / x_max) * (max.x - left - 4); };
+    const auto px = [&](double x) { return left + static_cast<float>((x - x_min) / (x_max - x_min)) * (max.x - left - 4); };
     const auto py = [&](double y) { return bottom - static_cast<float>(y / y_max) * (bottom - min.y - 4); };
     for (int g = 0; g <= 4; ++g) {
         const double y = y_max * g / 4;
@@ -66,9 +66,9 @@ void line_chart(const char* id, const std::vector<Series>& series, double x_max,
         dl->AddText(ImVec2(left - ImGui::CalcTextSize(t.c_str()).x - 4, py(y) - ImGui::GetTextLineHeight() / 2), kText, t.c_str());
     }
     dl->AddLine(ImVec2(left, bottom), ImVec2(max.x, bottom), kAxis);
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%s (%.0f)", x_label, x_max);
-    dl->AddText(ImVec2(max.x - ImGui::CalcTextSize(buf).x, bottom + 2), kText, buf);
+    const std::string low_text = x_text(x_min), high_text = x_text(x_max);
+    dl->AddText(ImVec2(left, bottom + 2), kText, low_text.c_str());
+    dl->AddText(ImVec2(max.x - ImGui::CalcTextSize(high_text.c_str()).x, bottom + 2), kText, high_text.c_str());
     for (const auto& s : series) {
         for (std::size_t i = 1; i < s.points.size(); ++i)
             dl->AddLine(ImVec2(px(s.points[i - 1].x), py(s.points[i - 1].y)), ImVec2(px(s.points[i].x), py(s.points[i].y)),
@@ -76,7 +76,7 @@ void line_chart(const char* id, const std::vector<Series>& series, double x_max,
     }
     if (!hovered) return;
     const float mx = ImGui::GetIO().MousePos.x;
-    const double x = std::clamp((mx - left) / (max.x - left - 4), 0.0f, 1.0f) * x_max;
+    const double x = x_min + std::clamp((mx - left) / (max.x - left - 4), 0.0f, 1.0f) * (x_max - x_min);
     dl->AddLine(ImVec2(px(x), min.y), ImVec2(px(x), bottom), kAxis);
     std::string tip;
     for (const auto& s : series) {
@@ -85,8 +85,7 @@ void line_chart(const char* id, const std::vector<Series>& series, double x_max,
             return std::fabs(a.x - x) < std::fabs(b.x - x);
         });
         if (nearest == s.points.end()) continue;
-        std::snprintf(buf, sizeof buf, "%.0f", nearest->x);
-        tip += s.name + " at " + buf + " " + x_label + ": " + y_text(nearest->y) + "\n";
+        tip += s.name + " at " + x_text(nearest->x) + ": " + y_text(nearest->y) + "\n";
     }
     if (!tip.empty()) tip.pop_back();
     ImGui::SetTooltip("%s", tip.c_str());
@@ -125,6 +124,35 @@ void bar_chart(const char* id, const std::vector<double>& values, const std::vec
             if (size.x < slot) dl->AddText(ImVec2((x0 + x1 - size.x) / 2, bottom + 2), kText, labels[i].c_str());
         }
         if (here) ImGui::SetTooltip("%s", tooltip(i).c_str());
+    }
+    dl->AddLine(ImVec2(min.x, bottom), ImVec2(max.x, bottom), kAxis);
+}
+
+void grouped_bar_chart(const char* id, const std::vector<std::string>& groups, const std::vector<BarSeries>& series,
+                       const std::function<std::string(std::size_t, std::size_t)>& tooltip) {
+    double top = 0;
+    for (const auto& s : series)
+        for (double v : s.values) top = std::max(top, v);
+    ImVec2 min, max;
+    const bool hovered = chart_area(id, ImGui::GetFontSize() * 9, min, max);
+    if (groups.empty() || series.empty() || top <= 0) return;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float bottom = max.y - ImGui::GetTextLineHeight() - 4;
+    const float slot = (max.x - min.x) / static_cast<float>(groups.size());
+    const float bar = slot * 0.8f / static_cast<float>(series.size());
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const float x = min.x + slot * g + slot * 0.1f;
+        for (std::size_t s = 0; s < series.size(); ++s) {
+            const double v = g < series[s].values.size() ? series[s].values[g] : 0.0;
+            const float x0 = x + bar * s, x1 = x0 + bar - 1;
+            const float y = bottom - static_cast<float>(v / top) * (bottom - min.y - 2);
+            const bool here = hovered && mouse.x >= x0 && mouse.x < x1 + 1;
+            dl->AddRectFilled(ImVec2(x0, y), ImVec2(x1, bottom), with_alpha(series[s].color, here ? 255 : 210));
+            if (here) ImGui::SetTooltip("%s", tooltip(g, s).c_str());
+        }
+        const ImVec2 size = ImGui::CalcTextSize(groups[g].c_str());
+        if (size.x < slot) dl->AddText(ImVec2(min.x + slot * g + (slot - size.x) / 2, bottom + 2), kText, groups[g].c_str());
     }
     dl->AddLine(ImVec2(min.x, bottom), ImVec2(max.x, bottom), kAxis);
 }

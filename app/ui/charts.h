@@ -26,14 +26,25 @@ struct Series {
     bool dashed = false;  // drawn thinner: a reference line
 };
 
-void line_chart(const char* id, const std::vector<Series>& series, double x_max,
-                const std::function<std::string(double)>& y_text, const char* x_label);
+// Lines over x from x_min to x_max; x_text writes an x value as the planner reads it
+// ("12 creators", "€8,400 spent"), on the axis and in the hover text.
+void line_chart(const char* id, const std::vector<Series>& series, double x_min, double x_max,
+                const std::function<std::string(double)>& y_text, const std::function<std::string(double)>& x_text);
 
 // The series' names and colours on one line, under a line chart.
 void legend(const std::vector<Series>& series);
 
 void bar_chart(const char* id, const std::vector<double>& values, const std::vector<std::string>& labels, ImU32 color,
                const std::function<std::string(std::size_t)>& tooltip);
+
+// Bars of several series side by side in each group (frequency 1, 2, ... for each scenario).
+struct BarSeries {
+    std::string name;
+    std::vector<double> values;  // one per group
+    ImU32 color = 0;
+};
+void grouped_bar_chart(const char* id, const std::vector<std::string>& groups, const std::vector<BarSeries>& series,
+                       const std::function<std::string(std::size_t group, std::size_t series)>& tooltip);
 
 struct Marker {
     double x = 0;

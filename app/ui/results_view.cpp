@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "charts.h"
@@ -211,8 +212,9 @@ void draw_charts(ViewContext& ctx) {
             series[1].points.push_back({static_cast<double>(c.creators), c.net});
         }
         for (const CurvePoint& c : a.buildup_best) series[2].points.push_back({static_cast<double>(c.creators), c.net});
-        line_chart("buildup", series, static_cast<double>(ctx.plan.creators.size()),
-                   [](double v) { return format_compact(v); }, "creators");
+        line_chart("buildup", series, 0.0, static_cast<double>(ctx.plan.creators.size()),
+                   [](double v) { return format_compact(v); },
+                   [](double v) { return format_count(v) + (std::lround(v) == 1 ? " creator" : " creators"); });
         legend(series);
     } else {
         ImGui::TextDisabled("No build-up curve for this plan.");

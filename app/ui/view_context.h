@@ -12,7 +12,9 @@
 #include "engine/overlap.h"
 #include "engine/projection.h"
 #include "host/host.h"
+#include "engine/what_if.h"
 #include "present/analysis.h"
+#include "present/scenario_results.h"
 #include "present/roster_table.h"
 
 namespace roster::ui {
@@ -41,12 +43,26 @@ struct RosterTableState {
     double bulk_fee = 0.0;
 };
 
+// The scenario bar's naming box, the comparison's choice and the what-if levers.
+struct ScenarioViewState {
+    int tabs_showing = -1;  // the tab the bar last selected, so undo and menus can move it
+    enum class Naming { None, New, Rename, NewFromWhatIf };
+    Naming naming = Naming::None;
+    std::uint32_t renaming = 0;  // the position of the scenario being renamed
+    bool open_naming = false;    // open the naming box at the next frame
+    char name[64] = {};
+    std::vector<std::string> compared;  // names ticked in the comparison; empty: the first four
+    WhatIf what_if;
+    std::size_t presenting = 0;  // the scenario the presentation shows
+};
+
 struct UiState {
     NewCreatorForm form;
     bool focus_form_name = false;
     RosterTableState table;
     std::vector<present::RosterSort> results_sort;  // the per-creator results table
     char assumption_filter[64] = {};
+    ScenarioViewState scenarios;
     Message message;  // the latest thing the planner should read in the status bar
 };
 
@@ -63,6 +79,10 @@ struct ViewContext {
     std::function<const NetReach&()> reach_curves;
     // Monte-Carlo ranges and sensitivity as far as they have run; null where there is none.
     const present::Analysis* analysis = nullptr;
+    // Several scenarios' results at once, for the comparison and the presentation.
+    present::ScenarioResults* scenario_results = nullptr;
+    // The open scenario moved by what-if levers, projected (cached while the levers rest).
+    std::function<const Projection&(const WhatIf&)> what_if_projection;
 
     // Records the last ImGui item as a landmark the page can find (see host.h).
     void mark(const std::string& id);

@@ -10,14 +10,20 @@
 #include <ctime>
 #include <random>
 
+#include "comparison_view.h"
 #include "creator_view.h"
+#include "presentation_view.h"
+#include "scenario_bar.h"
+#include "what_if_view.h"
 #include "results_view.h"
 #include "roster_view.h"
 #include "assumptions_view.h"
 #include "examples.h"
 #include "widgets.h"
+#include "engine/scenarios.h"
 #include "engine/validation.h"
 #include "storage/plan_file.h"
+#include "present/scenario_comparison.h"
 #include "present/summary.h"
 
 namespace roster::ui {
@@ -159,6 +165,9 @@ void Workspace::switch_to_plan(std::uint32_t id, std::optional<Plan> fresh) {
     overlap_revision_ = ~0ull;
     curves_revision_ = ~0ull;
     analysis_ = present::Analysis{};
+    scenario_results_.clear();
+    what_if_revision_ = ~0ull;
+    state_.scenarios = ScenarioViewState{};
     state_.table.selection.clear();
     autosave_ = AutosaveSchedule{};
     autosave_.observe(document_.revision(), now_);
@@ -335,7 +344,7 @@ void Workspace::refresh_projection() {
     if (projected_revision_ == document_.revision()) return;
     projection_ = project(document_.plan());
     projected_revision_ = document_.revision();
-    host_.publish_summary(plan_summary(document_.plan(), projection_));
+    summary_text_ = plan_summary(document_.plan(), projection_);
 }
 
 // Runs the Monte-Carlo draws and the sensitivity swings for a few milliseconds per browser
@@ -349,6 +358,17 @@ bool Workspace::advance_analysis() {
     do analysis_.advance(250, 1);
     while (analysis_.running() && Clock::now() < until);
     return true;
+}
+
+std::vector<std::size_t> Workspace::scenarios_shown() const {
+    const std::vector<std::string> names = scenario_names(document_.plan());
+    if (presenting_) {
+        std::vector<std::size_t> all(names.size());
+        for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+        return all;
+    }
+    if (show_compare_ && names.size() > 1) return compared_positions(names, state_.scenarios.compared);
+    return {};
 }
 
 void Workspace::apply(const std::vector<Command>& commands) {
@@ -404,6 +424,17 @@ bool Workspace::tick(double now) {
     bool woken = wake_;
     wake_ = false;
     woken |= advance_analysis();
+    // The compared scenarios' draws run once the open scenario's are done, in the same budget.
+    if (!analysis_.running()) {
+        scenario_results_.follow(document_.plan(), document_.revision(), scenarios_shown());
+        if (scenario_results_.running()) {
+            using Clock = std::chrono::steady_clock;
+            const auto until = Clock::now() + std::chrono::microseconds(kAnalysisBudgetMicroseconds);
+            do scenario_results_.advance(250);
+            while (scenario_results_.running() && Clock::now() < until);
+            woken = true;
+        }
+    }
     autosave_.observe(document_.revision(), now);
     if (!autosave_.due(now, false)) return woken;
     write_save();
@@ -453,6 +484,12 @@ void Workspace::draw_menu_bar(ViewContext& ctx) {
             focus_assumptions_ = show_assumptions_;
         }
         ctx.mark("menu-assumptions");
+        ImGui::Separator();
+        if (ImGui::MenuItem("Compare scenarios", nullptr, show_compare_)) show_compare_ = !show_compare_;
+        ctx.mark("menu-compare");
+        if (ImGui::MenuItem("What if…", nullptr, show_what_if_)) show_what_if_ = !show_what_if_;
+        if (ImGui::MenuItem("New scenario from this one…")) start_naming(ctx, ScenarioViewState::Naming::New);
+        if (ImGui::MenuItem("Present (projector)")) presenting_ = true;
         ImGui::EndMenu();
     }
     {
@@ -619,7 +656,7 @@ void Workspace::frame(double now) {
     }
     refresh_projection();
 
-    ViewContext ctx{document_.plan(), projection_, state_, {}, {}, {}, {}, nullptr};
+    ViewContext ctx{document_.plan(), projection_, state_, {}, {}, {}, {}, nullptr, nullptr, {}};
     ctx.overlap = [this]() -> const OverlapMatrix& {
         if (overlap_revision_ != document_.revision()) {
             overlap_ = overlap_matrix(document_.plan(), resolve_assumptions(document_.plan()));
@@ -635,16 +672,54 @@ void Workspace::frame(double now) {
         return curves_;
     };
     ctx.analysis = &analysis_;
+    ctx.scenario_results = &scenario_results_;
+    ctx.what_if_projection = [this](const WhatIf& w) -> const Projection& {
+        if (what_if_revision_ != document_.revision() || what_if_key_ != w) {
+            what_if_projection_ = project(apply_what_if(document_.plan(), w));
+            what_if_key_ = w;
+            what_if_revision_ = document_.revision();
+        }
+        return what_if_projection_;
+    };
+    scenario_results_.follow(document_.plan(), document_.revision(), scenarios_shown());
+
+    if (presenting_) {
+        // A projector shows the figures only: no menus, editors or status.
+        presenting_ = draw_presentation_view(ctx);
+        finish_frame(ctx, now);
+        return;
+    }
     draw_menu_bar(ctx);
     refresh_projection();  // the menu may have replaced the plan
 
-    // First-use placement: roster above the creator panel on the left, results on the right,
-    // between the menu bar and the status bar. (The viewport's work area only accounts for the
-    // menu bar from the next frame on.)
+    // The scenario bar spans the width under the menu bar; the working windows start below it.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float bar_height = ImGui::GetFrameHeight() + 2 * style.WindowPadding.y;
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x, vp->Pos.y + ImGui::GetFrameHeight()));
+    ImGui::SetNextWindowSize(ImVec2(vp->Size.x, bar_height));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+    if (ImGui::Begin("##scenario-bar", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing)) {
+        const ScenarioBarActions asked = draw_scenario_bar(ctx);
+        if (asked.compare) show_compare_ = !show_compare_;
+        if (asked.what_if) show_what_if_ = !show_what_if_;
+        if (asked.present) {
+            presenting_ = true;
+            state_.scenarios.presenting = document_.plan().scenario_position;
+        }
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
+
+    // First-use placement: roster above the creator panel on the left, results on the right,
+    // between the scenario bar and the status bar. (The viewport's work area only accounts for
+    // the menu bar from the next frame on.)
     const float margin = 8.0f;
-    const float top = vp->Pos.y + ImGui::GetFrameHeight() + margin;
-    const float height = vp->Size.y - ImGui::GetFrameHeight() - ImGui::GetFrameHeightWithSpacing() - 2 * margin - 4.0f;
+    const float top = vp->Pos.y + ImGui::GetFrameHeight() + bar_height + margin;
+    const float height = vp->Size.y - ImGui::GetFrameHeight() - bar_height - ImGui::GetFrameHeightWithSpacing() -
+                         2 * margin - 4.0f;
     const float right = std::max(380.0f, vp->Size.x * 0.38f);
     const float left = vp->Size.x - right - 3 * margin;
     const float roster_height = std::floor(height * 0.56f);
@@ -674,12 +749,32 @@ void Workspace::frame(double now) {
         if (ImGui::Begin("Assumptions and campaign", &show_assumptions_)) draw_assumptions_view(ctx);
         ImGui::End();
     }
+    if (show_compare_) {
+        ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.12f, top + 30), ImGuiCond_FirstUseEver);
+        ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.76f, height - 60), ImGuiCond_FirstUseEver);
+        if (ImGui::Begin("Compare scenarios", &show_compare_)) draw_comparison_view(ctx);
+        ImGui::End();
+    }
+    if (show_what_if_) {
+        ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.3f, top + 40), ImGuiCond_FirstUseEver);
+        ImGui::SetNextWindowSize(ImVec2(std::min(620.0f, vp->Size.x * 0.6f), height * 0.8f), ImGuiCond_FirstUseEver);
+        if (ImGui::Begin("What if", &show_what_if_)) draw_what_if_view(ctx);
+        ImGui::End();
+    }
+    draw_scenario_naming(ctx);
 
     draw_status_bar(ctx);
     draw_library(ctx);
     draw_replace_question(ctx);
     place_paste();
 
+    finish_frame(ctx, now);
+}
+
+// Every frame ends here, presented or not: the views' commands are applied, then what the
+// page shows beside the canvas (status, summary, landmarks) is brought up to date.
+void Workspace::finish_frame(ViewContext& ctx, double now) {
+    ImGuiIO& io = ImGui::GetIO();
     apply(ctx.commands);
     refresh_projection();
     autosave_.observe(document_.revision(), now);
@@ -689,6 +784,23 @@ void Workspace::frame(double now) {
         const char* ini = ImGui::SaveIniSettingsToMemory(&size);
         host_.store(kLayoutKey, std::string_view(ini, size));
         io.WantSaveIniSettings = false;
+    }
+    // The comparison is read out with the plan while it is open.
+    std::string summary = summary_text_;
+    if (show_compare_ && !presenting_) {
+        std::vector<std::string> names;
+        std::vector<ComparedScenario> compared;
+        for (const auto& e : scenario_results_.entries()) {
+            names.push_back(e->name);
+            compared.push_back({e->name, &e->projection, nullptr});
+        }
+        const std::string comparison =
+            comparison_summary(names, compare_scenarios(compared), document_.plan().campaign.currency);
+        if (!comparison.empty()) summary += "\n" + comparison;
+    }
+    if (summary != published_summary_) {
+        published_summary_ = summary;
+        host_.publish_summary(published_summary_);
     }
     if (status_text_ != published_status_) {
         published_status_ = status_text_;

@@ -15,6 +15,7 @@
 #include "engine/projection.h"
 #include "host/host.h"
 #include "examples.h"
+#include "present/scenario_results.h"
 #include "view_context.h"
 
 namespace roster::ui {
@@ -69,6 +70,9 @@ private:
     std::optional<Plan> plan_in_library(std::uint32_t id);
     bool store_in_library(std::uint32_t id, const Plan& plan, std::int64_t downloaded);
     void apply(const std::vector<Command>& commands);
+    void finish_frame(ViewContext& ctx, double now);
+    // Which scenarios scenario_results_ must hold this frame (none when nothing shows them).
+    std::vector<std::size_t> scenarios_shown() const;
     void refresh_projection();
     bool advance_analysis();
     void write_save();
@@ -101,6 +105,14 @@ private:
     std::uint64_t curves_revision_ = ~0ull;
     bool show_assumptions_ = false;
     bool focus_assumptions_ = false;
+    bool show_compare_ = false, show_what_if_ = false, presenting_ = false;
+    // Results of the compared (or presented) scenarios, advanced in ticks like analysis_.
+    present::ScenarioResults scenario_results_;
+    // The open scenario moved by the what-if levers, kept while levers and plan stay the same.
+    WhatIf what_if_key_;
+    std::uint64_t what_if_revision_ = ~0ull;
+    Projection what_if_projection_;
+    std::string summary_text_, published_summary_;
     std::uint64_t projected_revision_ = ~0ull;
     UiState state_;
     AutosaveSchedule autosave_;

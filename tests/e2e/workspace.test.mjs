@@ -61,7 +61,7 @@ test('showing like counts again in the hidden-likes example raises likes, and un
 test('a planner selects three creators with Shift+click, sets their posts at once, and undoes it in one step', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await openPage(context, env.url);
-  await openExample(page, 'example-micro-heavy', 'Workshop — micro-heavy');
+  await openExample(page, 'example-micro-vs-macro', 'Workshop — same budget, micro-heavy or macro-heavy');
   assert.match(await summary(page), /Creator “Micro creator 01”: [^\n]*, 2 posts/);
 
   await click(page, 'row-1');

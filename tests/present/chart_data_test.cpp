@@ -68,3 +68,21 @@ TEST_CASE("The heatmap shows the creators with most reach, kept in roster order"
             for (std::size_t s : shown) CHECK(p.creators[s].outcome.reach >= p.creators[i].outcome.reach);
     CHECK(heatmap_creators(p, 50).size() == 6);
 }
+
+TEST_CASE("Histograms of several sets share one range that covers each, and count each set's values") {
+    std::vector<double> low, high;
+    for (int i = 0; i < 1000; ++i) {
+        low.push_back(i);
+        high.push_back(500 + i);
+    }
+    const auto hs = histograms({&low, nullptr, &high}, 20);
+    REQUIRE(hs.size() == 3);
+    CHECK(hs[1].counts.empty());
+    CHECK(hs[0].low == hs[2].low);
+    CHECK(hs[0].high == hs[2].high);
+    CHECK(hs[0].low < 20);
+    CHECK(hs[0].high > 1480);
+    CHECK(hs[0].total == 1000);
+    CHECK(hs[2].total == 1000);
+    CHECK(hs[0].counts.back() < hs[2].counts.back());
+}

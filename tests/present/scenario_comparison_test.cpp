@@ -4,7 +4,11 @@
 
 #include "engine/projection.h"
 #include "engine/simulation.h"
+#include "engine/scenarios.h"
 #include "present/scenario_comparison.h"
+#include "present/scenario_results.h"
+#include "present/format.h"
+#include "present/summary.h"
 #include "support/builders.h"
 
 using namespace roster;
@@ -90,4 +94,56 @@ TEST_CASE("Changes read with a sign and one decimal") {
     CHECK(format_change(0.125) == "+12.5%");
     CHECK(format_change(-0.03) == "\u22123.0%");
     CHECK(format_change(0.0001) == "0.0%");
+}
+
+TEST_CASE("Scenario results follow the compared scenarios and keep the draws of those that did not change") {
+    Plan plan = shop(2);
+    plan.other_scenarios = {current_scenario(shop(4), "More posts")};
+    present::ScenarioResults results;
+    results.follow(plan, 1, {0, 1});
+    REQUIRE(results.entries().size() == 2);
+    CHECK(results.entries()[0]->name == "Base");
+    CHECK(results.entries()[1]->name == "More posts");
+    CHECK(results.entries()[1]->projection.total.cost() == doctest::Approx(2 * results.entries()[0]->projection.total.cost()));
+    while (results.running()) results.advance(2'000);
+    CHECK(results.entries()[0]->analysis.ranges_final());
+    CHECK(results.entries()[0]->analysis.sensitivity() == nullptr);  // ranges only
+
+    // An edit of the open scenario restarts its draws; the other keeps its finished ones.
+    plan.creators[0].followers = 60'000;
+    results.follow(plan, 2, {0, 1});
+    CHECK_FALSE(results.entries()[0]->analysis.ranges());
+    CHECK(results.entries()[1]->analysis.ranges_final());
+    // Reordered or fewer positions follow too; positions past the last are skipped.
+    results.follow(plan, 2, {1, 5});
+    REQUIRE(results.entries().size() == 1);
+    CHECK(results.entries()[0]->name == "More posts");
+    CHECK(results.curves(0).net_reach == doctest::Approx(results.entries()[0]->projection.total.reach));
+}
+
+TEST_CASE("The comparison reads as one paragraph for screen readers, with changes against the first scenario") {
+    const Projection few = project(shop(1)), many = project(shop(4));
+    const auto rows = compare_scenarios({{"Few", &few, nullptr}, {"Many", &many, nullptr}});
+    const std::string text = comparison_summary({"Few", "Many"}, rows, "EUR");
+    CHECK(text.rfind("Comparing scenarios “Few” and “Many” (changes against “Few”): Net reach ", 0) == 0);
+    CHECK(text.find("Cost " + format_money(few.total.cost(), "EUR") + " and " + format_money(many.total.cost(), "EUR") +
+                    " (+300.0%);") != std::string::npos);
+    CHECK(text.back() == '.');
+    CHECK(comparison_summary({"Few"}, rows, "EUR").empty());
+}
+
+TEST_CASE("The plan summary names the open scenario when there are several") {
+    Plan plan = shop(2);
+    CHECK(plan_summary(plan, project(plan)).rfind("Plan “Test plan”: 2 creators", 0) == 0);
+    plan.other_scenarios = {current_scenario(plan, "Other")};
+    CHECK(plan_summary(plan, project(plan)).rfind("Plan “Test plan”, scenario “Base” (1 of 2): 2 creators", 0) == 0);
+}
+
+TEST_CASE("The compared scenarios are those ticked, in tab order, or the first four when fewer than two are") {
+    const std::vector<std::string> names{"A", "B", "C", "D", "E", "F"};
+    CHECK(compared_positions(names, {"E", "B"}) == std::vector<std::size_t>{1, 4});
+    CHECK(compared_positions(names, {"E"}) == std::vector<std::size_t>{0, 1, 2, 3});
+    CHECK(compared_positions(names, {"E", "Gone"}) == std::vector<std::size_t>{0, 1, 2, 3});
+    CHECK(compared_positions(names, {"F", "E", "D", "C", "B"}) == std::vector<std::size_t>{1, 2, 3, 4});
+    CHECK(compared_positions({"Only"}, {}) == std::vector<std::size_t>{0});
 }

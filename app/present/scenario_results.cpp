@@ -1,0 +1,64 @@
+#include "scenario_results.h"
+
+#include <algorithm>
+
+#include "engine/scenarios.h"
+#include "engine/validation.h"
+
+namespace roster::present {
+
+void ScenarioResults::follow(const Plan& plan, std::uint64_t revision, const std::vector<std::size_t>& positions) {
+    if (revision == revision_ && positions == positions_) return;
+    revision_ = revision;
+    positions_ = positions;
+    std::vector<std::unique_ptr<Entry>> next;
+    for (std::size_t position : positions) {
+        if (position >= scenario_count(plan)) continue;
+        Plan alone = scenario_plan(plan, position);
+        // The same content under any name or position keeps its results and its draws.
+        auto same = std::find_if(entries_.begin(), entries_.end(), [&](const std::unique_ptr<Entry>& e) {
+            if (!e) return false;
+            Plan a = e->plan, b = alone;
+            a.scenario = b.scenario = {};
+            return a == b;
+        });
+        std::unique_ptr<Entry> entry;
+        if (same != entries_.end()) {
+            entry = std::move(*same);
+        } else {
+            entry = std::make_unique<Entry>();
+            entry->projection = project(alone);
+            entry->version = next_version_++;
+            entry->analysis.follow(alone, entry->version, kDefaultDraws, false);
+        }
+        entry->position = position;
+        entry->name = alone.scenario;
+        entry->plan = std::move(alone);
+        next.push_back(std::move(entry));
+    }
+    entries_ = std::move(next);
+}
+
+bool ScenarioResults::advance(int draws) {
+    for (auto& e : entries_)
+        if (e->analysis.running()) return e->analysis.advance(draws, 0);
+    return false;
+}
+
+bool ScenarioResults::running() const {
+    return std::any_of(entries_.begin(), entries_.end(), [](const auto& e) { return e->analysis.running(); });
+}
+
+const NetReach& ScenarioResults::curves(std::size_t i) {
+    Entry& e = *entries_.at(i);
+    if (!e.curves) e.curves = plan_reach(e.plan, resolve_assumptions(e.plan), true);
+    return *e.curves;
+}
+
+void ScenarioResults::clear() {
+    entries_.clear();
+    revision_ = ~0ull;
+    positions_.clear();
+}
+
+}  // namespace roster::present

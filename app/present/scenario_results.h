@@ -1,0 +1,55 @@
+// The results of several scenarios of the open plan at once, for the comparison and the
+// presentation: each scenario's projection, its Monte-Carlo ranges (advanced in slices like
+// the Summary's) and, on first use, its reach build-up. A scenario is recomputed only when its
+// own content changed, so editing one scenario does not restart the others' draws.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis.h"
+#include "engine/overlap.h"
+#include "engine/projection.h"
+
+namespace roster::present {
+
+class ScenarioResults {
+public:
+    struct Entry {
+        std::size_t position = 0;  // among the plan's scenarios
+        std::string name;
+        Plan plan;  // the scenario alone (scenarios.h)
+        Projection projection;
+        Analysis analysis;
+        std::uint64_t version = 0;  // raised when the content changed, for the analysis
+        std::optional<NetReach> curves;
+    };
+
+    // Brings the set to these scenario positions of `plan`. Cheap when `revision` is the one
+    // followed last and the positions are the same.
+    void follow(const Plan& plan, std::uint64_t revision, const std::vector<std::size_t>& positions);
+
+    // Runs up to `draws` more draws of the first scenario still drawing. Returns whether any
+    // work was done.
+    bool advance(int draws);
+    bool running() const;
+
+    const std::vector<std::unique_ptr<Entry>>& entries() const { return entries_; }
+
+    // The reach build-up (best order) of entry `i`, computed on first use.
+    const NetReach& curves(std::size_t i);
+
+    // Forgets everything (another plan was opened).
+    void clear();
+
+private:
+    std::vector<std::unique_ptr<Entry>> entries_;
+    std::uint64_t revision_ = ~0ull;
+    std::vector<std::size_t> positions_;
+    std::uint64_t next_version_ = 1;
+};
+
+}  // namespace roster::present

@@ -1,0 +1,132 @@
+#include "scenario_bar.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "engine/scenarios.h"
+#include "engine/validation.h"
+
+namespace roster::ui {
+namespace {
+
+constexpr const char* kNamingTitle = "Name the scenario";
+
+// "Scenario 3", or the next free number: a name that is never taken already.
+std::string free_name(const Plan& plan) {
+    for (std::size_t n = scenario_count(plan) + 1;; ++n) {
+        const std::string name = "Scenario " + std::to_string(n);
+        if (scenario_name_problem(plan, name, SIZE_MAX).empty()) return name;
+    }
+}
+
+}  // namespace
+
+void start_naming(ViewContext& ctx, ScenarioViewState::Naming naming, std::uint32_t position) {
+    ScenarioViewState& s = ctx.state.scenarios;
+    if (naming != ScenarioViewState::Naming::Rename && scenario_count(ctx.plan) >= PlanLimits::kMaxScenarios) {
+        ctx.state.message = {"A plan can hold at most 8 scenarios; remove one first (right-click its tab).", true};
+        return;
+    }
+    s.naming = naming;
+    s.renaming = position;
+    s.open_naming = true;
+    const std::string name = naming == ScenarioViewState::Naming::Rename ? scenario_names(ctx.plan).at(position)
+                                                                           : free_name(ctx.plan);
+    std::snprintf(s.name, sizeof s.name, "%s", name.c_str());
+}
+
+ScenarioBarActions draw_scenario_bar(ViewContext& ctx) {
+    ScenarioBarActions actions;
+    ScenarioViewState& s = ctx.state.scenarios;
+    if (ImGui::Button("Compare…")) actions.compare = true;
+    ctx.mark("scenario-compare");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Two to four scenarios side by side, with the changes between them.");
+    ImGui::SameLine();
+    if (ImGui::Button("What if…")) actions.what_if = true;
+    ctx.mark("scenario-what-if");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move fees, posts, amplification, conversion or recommended views and see the effect live.");
+    ImGui::SameLine();
+    if (ImGui::Button("Present")) actions.present = true;
+    ctx.mark("scenario-present");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Large figures for a projector, one scenario at a time; arrow keys step, Esc leaves.");
+    ImGui::SameLine();
+    ImGui::TextDisabled("Scenario");
+    ImGui::SameLine();
+
+    const std::vector<std::string> names = scenario_names(ctx.plan);
+    const int open = static_cast<int>(ctx.plan.scenario_position);
+    // After undo, a menu or a removal the plan's open scenario moves without a click on its tab:
+    // the bar then selects it, and takes no click this frame.
+    const bool forced = s.tabs_showing != open;
+    if (ImGui::BeginTabBar("scenarios", ImGuiTabBarFlags_FittingPolicyScroll | ImGuiTabBarFlags_NoTooltip)) {
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            const std::string label = names[i] + "###scenario" + std::to_string(i);
+            const ImGuiTabItemFlags flags = forced && static_cast<int>(i) == open ? ImGuiTabItemFlags_SetSelected : 0;
+            const bool selected = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+            ctx.mark("scenario-tab-" + std::to_string(i));
+            if (ImGui::BeginPopupContextItem()) {
+                if (ImGui::MenuItem("Rename…")) start_naming(ctx, ScenarioViewState::Naming::Rename, static_cast<std::uint32_t>(i));
+                if (ImGui::MenuItem("Remove", nullptr, false, names.size() > 1))
+                    ctx.commands.push_back(RemoveScenario{static_cast<std::uint32_t>(i)});
+                ImGui::EndPopup();
+            }
+            if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left))
+                start_naming(ctx, ScenarioViewState::Naming::Rename, static_cast<std::uint32_t>(i));
+            if (selected) {
+                if (!forced && static_cast<int>(i) != open) ctx.commands.push_back(OpenScenario{static_cast<std::uint32_t>(i)});
+                ImGui::EndTabItem();
+            }
+        }
+        if (ImGui::TabItemButton("+", ImGuiTabItemFlags_Trailing | ImGuiTabItemFlags_NoTooltip))
+            start_naming(ctx, ScenarioViewState::Naming::New);
+        ctx.mark("scenario-new");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("New scenario: a copy of “%s” to change", ctx.plan.scenario.c_str());
+        ImGui::EndTabBar();
+    }
+    s.tabs_showing = open;
+    return actions;
+}
+
+void draw_scenario_naming(ViewContext& ctx) {
+    ScenarioViewState& s = ctx.state.scenarios;
+    if (s.open_naming) {
+        ImGui::OpenPopup(kNamingTitle);
+        s.open_naming = false;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(kNamingTitle, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    using Naming = ScenarioViewState::Naming;
+    ImGui::TextUnformatted(s.naming == Naming::Rename ? "New name for the scenario:"
+                           : s.naming == Naming::NewFromWhatIf
+                               ? "The what-if levers' result becomes a new scenario; the open one stays as it is."
+                               : ("A copy of “" + ctx.plan.scenario + "” to change; the original stays as it is.").c_str());
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
+    const bool entered = ImGui::InputText("##scenario-name", s.name, sizeof s.name, ImGuiInputTextFlags_EnterReturnsTrue);
+    ctx.mark("scenario-name-field");
+    const std::string name = s.name;
+    const std::string problem =
+        scenario_name_problem(ctx.plan, name, s.naming == Naming::Rename ? s.renaming : SIZE_MAX);
+    if (!problem.empty()) ImGui::TextColored(ImVec4(0.75f, 0.10f, 0.10f, 1.0f), "%s", problem.c_str());
+    const bool ok = ImGui::Button(s.naming == Naming::Rename ? "Rename" : "Create") || entered;
+    ctx.mark("scenario-name-ok");
+    if (ok && problem.empty()) {
+        if (s.naming == Naming::Rename) ctx.commands.push_back(RenameScenario{s.renaming, name});
+        else if (s.naming == Naming::NewFromWhatIf) {
+            ctx.commands.push_back(AddScenario{name, s.what_if});
+            s.what_if = WhatIf{};
+        } else ctx.commands.push_back(AddScenario{name, WhatIf{}});
+        s.naming = Naming::None;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        s.naming = Naming::None;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace roster::ui
