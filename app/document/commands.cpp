@@ -99,6 +99,9 @@ std::string describe(const Command& command) {
                           [](const SetOverlap& o) {
                               return std::string(o.overlap ? "set overlap" : "estimate overlap");
                           },
+                          [](const SetOverlaps& c) {
+                              return "set " + std::to_string(c.overlaps.size()) + (c.overlaps.size() == 1 ? " overlap" : " overlaps");
+                          },
                           [](const AddScenario& c) { return "new scenario " + quoted(c.name); },
                           [](const RenameScenario& c) { return "rename scenario to " + quoted(c.name); },
                           [](const OpenScenario&) { return std::string("switch scenario"); },
@@ -221,6 +224,25 @@ ApplyResult apply(Plan& plan, const Command& command) {
                                           [&](const Overlap& o) { return same_pair(o, cmd.first, cmd.second); }),
                            list.end());
                 if (cmd.overlap) list.push_back(*cmd.overlap);
+                const auto problems = check_overlaps(candidate);
+                if (!problems.empty()) return refused(problems.front().message);
+                plan = std::move(candidate);
+                return {true, {}};
+            },
+            [&](const SetOverlaps& cmd) -> ApplyResult {
+                Plan candidate = plan;
+                auto& list = candidate.overlaps;
+                for (const SetOverlap& part : cmd.overlaps) {
+                    if (!find_creator(plan, part.first) || !find_creator(plan, part.second))
+                        return refused("That creator is no longer in the plan.");
+                    if (part.overlap && !same_pair(*part.overlap, part.first, part.second))
+                        return refused("The overlap does not concern these two creators.");
+                    list.erase(std::remove_if(list.begin(), list.end(),
+                                              [&](const Overlap& o) { return same_pair(o, part.first, part.second); }),
+                               list.end());
+                    if (part.overlap) list.push_back(*part.overlap);
+                }
+                // Checked together: a pasted row may only be consistent as a whole.
                 const auto problems = check_overlaps(candidate);
                 if (!problems.empty()) return refused(problems.front().message);
                 plan = std::move(candidate);

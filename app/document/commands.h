@@ -74,6 +74,11 @@ struct SetOverlap {
     std::optional<Overlap> overlap;  // its first and second must be the two above
 };
 
+// Several overlaps stated at once (a pasted row): one undo step, checked together, all or none.
+struct SetOverlaps {
+    std::vector<SetOverlap> overlaps;
+};
+
 // A copy of the open scenario, moved by `what_if` (neutral by default), placed after it and
 // opened, so the planner's next edits change the copy.
 struct AddScenario {
@@ -103,7 +108,7 @@ struct ApplyWhatIf {
 
 using Command = std::variant<AddCreator, UpdateCreator, RemoveCreator, UpdateCreators, RemoveCreators,
                              DuplicateCreators, RenamePlan, SetCurrency, SetCampaign,
-                             SetEnvironment, SetTiers, SetAssumption, SetOverlap, AddScenario,
+                             SetEnvironment, SetTiers, SetAssumption, SetOverlap, SetOverlaps, AddScenario,
                              RenameScenario, OpenScenario, RemoveScenario, ApplyWhatIf>;
 
 // What the planner would call the change, for the undo menu ("Undo: add creator").

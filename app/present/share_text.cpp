@@ -32,7 +32,8 @@ ParsedShares parse_shares(std::string_view text, bool uppercase_keys) {
         // The number is the last word; the key is everything before it.
         while (!item.empty() && (item.back() == '%' || item.back() == ' ')) item.pop_back();
         const std::size_t space = item.find_last_of(' ');
-        if (space == std::string::npos) {
+        const bool ends_in_number = !item.empty() && item.find_first_of("0123456789", space == std::string::npos ? 0 : space) != std::string::npos;
+        if (space == std::string::npos || !ends_in_number) {
             out.problem = "“" + item.substr(0, 40) + "” needs a share after the name, such as “FR 40%”.";
             out.shares.clear();
             return out;

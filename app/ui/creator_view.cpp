@@ -7,6 +7,7 @@
 #include <string>
 
 #include "engine/overlap.h"
+#include "present/overlap_row.h"
 #include "engine/vocabulary.h"
 #include "present/format.h"
 #include "present/share_text.h"
@@ -173,6 +174,27 @@ void overlaps_editor(ViewContext& ctx, const Creator& c, std::size_t index) {
     const OverlapMatrix* matrix = ctx.overlap ? &ctx.overlap() : nullptr;
     if (!matrix || matrix->n != ctx.plan.creators.size()) return;
     ImGui::TextDisabled("Share of %s's followers who also follow each creator.", c.name.c_str());
+    // A whole row at once, as audience tools and spreadsheets give it.
+    char* row_text = ctx.state.overlap_row;
+    ImGui::SetNextItemWidth(-ImGui::CalcTextSize("State the row").x - 3 * ImGui::GetStyle().FramePadding.x -
+                            ImGui::GetStyle().ItemSpacing.x);
+    const bool entered = ImGui::InputTextWithHint("##overlap-row", "Paste a row: “Ben 12%, Cleo 8%” or numbers in roster order",
+                                                  row_text, sizeof ctx.state.overlap_row, ImGuiInputTextFlags_EnterReturnsTrue);
+    ctx.mark("overlap-row");
+    ImGui::SameLine();
+    if (ImGui::Button("State the row") || entered) {
+        const ParsedOverlapRow row = parse_overlap_row(row_text, ctx.plan, c.id);
+        if (!row.problem.empty()) {
+            ctx.state.message = {"Overlaps not changed: " + row.problem, true};
+        } else {
+            SetOverlaps all;
+            for (const OverlapRowEntry& e : row.entries)
+                all.overlaps.push_back({c.id, e.other, Overlap{c.id, e.other, OverlapBasis::ShareOfFirst, e.share}});
+            ctx.commands.push_back(std::move(all));
+            row_text[0] = '\0';
+        }
+    }
+    ctx.mark("overlap-row-apply");
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg;
     const float height = ImGui::GetTextLineHeightWithSpacing() * 9;
@@ -180,7 +202,7 @@ void overlaps_editor(ViewContext& ctx, const Creator& c, std::size_t index) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Creator", ImGuiTableColumnFlags_WidthStretch, 1.6f);
     ImGui::TableSetupColumn("Shared", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("% of theirs", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Share of this creator's", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
@@ -321,7 +343,9 @@ void draw_creator_view(ViewContext& ctx) {
             commit |= age_gender_editor(edited.audience);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Overlaps")) {
+        const bool overlaps_open = ImGui::BeginTabItem("Overlaps");
+        ctx.mark("creator-tab-overlaps");
+        if (overlaps_open) {
             overlaps_editor(ctx, creator, index);
             ImGui::EndTabItem();
         }

@@ -32,7 +32,8 @@ void headline(ViewContext& ctx, const char* label, double value, std::optional<H
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", explanation);
     ImGui::TableNextColumn();
     const auto& ranges = ctx.analysis ? ctx.analysis->ranges() : std::nullopt;
-    if (band && ranges) {
+    // No range where the figure does not vary (the fees of paid creators are what they are).
+    if (band && ranges && (*ranges)[*band].p90 > (*ranges)[*band].p10) {
         const Band& b = (*ranges)[*band];
         ImGui::TextDisabled("%s – %s", text(b.p10).c_str(), text(b.p90).c_str());
         if (ImGui::IsItemHovered())

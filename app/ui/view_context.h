@@ -62,6 +62,7 @@ struct UiState {
     RosterTableState table;
     std::vector<present::RosterSort> results_sort;  // the per-creator results table
     char assumption_filter[64] = {};
+    char overlap_row[2048] = {};  // a row of overlaps being pasted in the creator panel
     ScenarioViewState scenarios;
     Message message;  // the latest thing the planner should read in the status bar
 };

@@ -213,3 +213,20 @@ TEST_CASE("Duplicating creators adds named copies with new ids and no copied ove
     CHECK(doc.plan().overlaps.size() == 1);
     CHECK(doc.undo_label() == "duplicate 2 creators");
 }
+
+TEST_CASE("A pasted row of overlaps is one undo step, and one impossible figure refuses the whole row") {
+    Document doc;
+    for (const char* name : {"Ana", "Ben", "Cleo"}) REQUIRE(doc.execute(AddCreator{creator(name)}).ok);
+    const auto share = [](CreatorId a, CreatorId b, Ppm ppm) {
+        return SetOverlap{a, b, Overlap{a, b, OverlapBasis::ShareOfFirst, ppm}};
+    };
+    REQUIRE(doc.execute(SetOverlaps{{share(1, 2, 100'000), share(1, 3, 50'000)}}).ok);
+    CHECK(doc.plan().overlaps.size() == 2);
+    CHECK(doc.undo_label() == "set 2 overlaps");
+    const ApplyResult refused = doc.execute(SetOverlaps{{share(1, 2, 200'000), share(1, 3, 1'500'000)}});
+    CHECK_FALSE(refused.ok);
+    CHECK_FALSE(refused.message.empty());
+    CHECK(doc.plan().overlaps[0].value == 100'000);
+    CHECK(doc.undo());
+    CHECK(doc.plan().overlaps.empty());
+}

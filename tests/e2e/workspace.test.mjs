@@ -3,7 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startBrowser, openPage, summary, waitForSummary, click, typeInto, screenshot, distinctColours, nextFrames,
+  startBrowser, openPage, summary, waitForSummary, click, typeInto, screenshot, distinctColours, nextFrames, paste,
+  waitForStatus,
 } from './browser.mjs';
 
 let env;
@@ -98,6 +99,39 @@ test('the charts tab draws the budget split, reach build-up, distributions, heat
   assert.ok(await distinctColours(page, shot) > 200, 'the charts are drawn');
   await click(page, 'tab-by-creator');
   await screenshot(page, 'results-by-creator.png');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a row of overlaps pasted from an audience tool is stated in one step, and a wrong name changes nothing', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await openPage(context, env.url);
+  await openExample(page, 'example-ai-assistant-launch', 'Workshop — AI assistant launch');
+  const reachOf = (s) => count(s.match(/reach ([\d,]+) people after audience overlap/)[1]);
+  const before = reachOf(await summary(page));
+  await click(page, 'row-3');  // Campus vlogger
+  await click(page, 'creator-tab-overlaps');
+
+  // A name the plan does not have: a message, and the plan as it was.
+  await click(page, 'overlap-row');
+  await paste(page, 'Nobody here 30%');
+  await nextFrames(page);
+  await click(page, 'overlap-row-apply');
+  await waitForStatus(page, 'Overlaps not changed: No creator called “Nobody here” in the plan');
+  assert.equal(reachOf(await summary(page)), before);
+
+  await click(page, 'overlap-row');
+  await page.keyboard.press('Control+A');
+  await paste(page, 'Lifestyle creator (12M) 90%\nProductivity creator: 80 %');
+  await nextFrames(page);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => {
+    const m = document.getElementById('roster-summary').textContent.match(/reach ([\d,]+) people after audience overlap/);
+    return m && Number(m[1].replace(/,/g, '')) !== n;
+  }, before);
+  await screenshot(page, 'overlap-row.png');
+  const after = reachOf(await summary(page));
+  assert.ok(after < before, `stating overlaps far above the estimates lowers the net reach (${before} -> ${after})`);
   assert.deepEqual(page.errors, []);
   await context.close();
 });

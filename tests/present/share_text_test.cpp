@@ -34,7 +34,7 @@ TEST_CASE("An empty text means the profile is not known") {
 TEST_CASE("A share that is missing, not a number or above 100% is named in the problem") {
     CHECK(parse_shares("FR", true).problem == "“FR” needs a share after the name, such as “FR 40%”.");
     CHECK(parse_shares("FR 120%", true).problem == "The share of “FR” must be a percentage between 0 and 100.");
-    CHECK(parse_shares("FR abc", true).problem == "The share of “FR” must be a percentage between 0 and 100.");
+    CHECK(parse_shares("FR abc", true).problem == "“FR abc” needs a share after the name, such as “FR 40%”.");
     CHECK(parse_shares("FR 40, BE -3", true).shares.empty());
 }
 
