@@ -1,7 +1,7 @@
 // `roster`: the planner's engine for scripts, CI and batch work. It reads plan files through
 // the same load path as the app, so a file it accepts opens in the app and vice versa.
 //
-//   roster project PLAN [--json] [--draws N] [--seed S]
+//   roster project PLAN [--json] [--draws N] [--seed S] [--scenario NAME]
 //                                  what the plan buys, with Monte-Carlo ranges, as a table or JSON
 //   roster reach PLAN [--json]     net reach after audience overlap, frequency, incremental reach
 //   roster validate PLAN           exit 0 if the plan opens, else 1 and the reason
@@ -9,12 +9,14 @@
 //   roster --version
 #include <cstdio>
 #include <fstream>
+#include <algorithm>
 #include <optional>
 #include <iostream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "engine/scenarios.h"
 #include "engine/projection.h"
 #include "engine/sensitivity.h"
 #include "engine/simulation.h"
@@ -32,14 +34,17 @@ constexpr int kExitUsage = 2;
 
 const char* kUsage =
     "Usage:\n"
-    "  roster project PLAN [--json] [--draws N] [--seed S]\n"
+    "  roster project PLAN [--json] [--draws N] [--seed S] [--scenario NAME]\n"
     "                                 print what the plan buys (table, or JSON with --json), with\n"
     "                                 P10-P90 ranges from N Monte-Carlo draws (default 10000; 0: none)\n"
-    "                                 reproducible from seed S (default 1)\n"
-    "  roster reach PLAN [--json]     net reach after audience overlap: bounds, frequency 1-10+,\n"
+    "                                 reproducible from seed S (default 1); the scenario open when\n"
+    "                                 the plan was saved, or the one named\n"
+    "  roster reach PLAN [--json] [--scenario NAME]\n"
+    "                                 net reach after audience overlap: bounds, frequency 1-10+,\n"
     "                                 effective reach, incremental reach per creator, build-up\n"
     "                                 curves and the duplication matrix\n"
-    "  roster validate PLAN           check that PLAN opens; exit status 0 if it does\n"
+    "  roster validate PLAN           check that PLAN opens and list its scenarios; exit status 0\n"
+    "                                 if it does\n"
     "  roster assumptions             list every assumption: default, range, source (Markdown)\n"
     "  roster --version               print the version\n"
     "PLAN is a Roster plan file (NAME.roster.json); - reads standard input.\n";
@@ -111,10 +116,17 @@ int main(int argc, char** argv) {
         unsigned long long draws = roster::kDefaultDraws;
         unsigned long long seed = 1;
         std::string path;
+        std::optional<std::string> scenario;
         for (std::size_t i = 1; i < args.size(); ++i) {
             const bool has_value = i + 1 < args.size();
             if (args[i] == "--json") {
                 json = true;
+            } else if (args[i] == "--scenario" && command != "validate") {
+                if (!has_value) {
+                    std::cerr << "roster: --scenario needs the name of one of the plan's scenarios\n";
+                    return kExitUsage;
+                }
+                scenario = args[++i];
             } else if ((args[i] == "--draws" || args[i] == "--seed") && command == "project") {
                 const bool is_draws = args[i] == "--draws";
                 if (!has_value || !parse_whole(args[i + 1], is_draws ? roster::kMaxDraws : ~0ull,
@@ -139,7 +151,25 @@ int main(int argc, char** argv) {
         if (int status = load(path, loaded); status != kExitOk) return status;
         if (command == "validate") {
             std::cout << path << ": a valid Roster plan with " << loaded.plan.creators.size() << " creators.\n";
+            const std::vector<std::string> names = roster::scenario_names(loaded.plan);
+            if (names.size() > 1) {
+                std::cout << "Scenarios:";
+                for (std::size_t i = 0; i < names.size(); ++i)
+                    std::cout << (i ? ", " : " ") << names[i] << (i == loaded.plan.scenario_position ? " (open)" : "");
+                std::cout << "\n";
+            }
             return kExitOk;
+        }
+        if (scenario) {
+            const std::vector<std::string> names = roster::scenario_names(loaded.plan);
+            const auto it = std::find(names.begin(), names.end(), *scenario);
+            if (it == names.end()) {
+                std::cerr << "roster: " << path << " has no scenario called \"" << *scenario << "\" (it has:";
+                for (const std::string& n : names) std::cerr << " \"" << n << "\"";
+                std::cerr << ")\n";
+                return kExitBadPlan;
+            }
+            loaded.plan = roster::scenario_plan(loaded.plan, static_cast<std::size_t>(it - names.begin()));
         }
         const roster::Assumptions assumptions = roster::resolve_assumptions(loaded.plan);
         if (command == "reach") {

@@ -88,7 +88,7 @@ std::string projection_table(const Report& report) {
     const Plan& plan = report.plan;
     const Projection& projection = report.projection;
     const std::string& cur = plan.campaign.currency;
-    std::string out = "Plan: " + plan.name + " (" + cur + ")\n\n";
+    std::string out = "Plan: " + plan.name + ", scenario " + plan.scenario + " (" + cur + ")\n\n";
 
     Table creators = {{"Creator", "Platform", "Tier", "Followers", "Posts", "Views", "Reach", "Engagements", "Clicks",
                        "Conversions", "Cost", "CPM", "ROI"}};
@@ -228,6 +228,8 @@ std::string projection_json(const Report& report) {
     w.StartObject();
     w.Key("plan");
     text(w, plan.name);
+    w.Key("scenario");
+    text(w, plan.scenario);
     w.Key("currency");
     text(w, plan.campaign.currency);
     w.Key("emv_method");

@@ -57,7 +57,7 @@ std::string curve_text(const std::vector<CurvePoint>& curve, const Plan& plan, c
 std::string reach_table(const Plan& plan, const PlanAudience& audience) {
     const NetReach& r = audience.reach;
     const OverlapMatrix& m = audience.overlap;
-    std::string out = "Plan: " + plan.name + "\n";
+    std::string out = "Plan: " + plan.name + ", scenario " + plan.scenario + "\n";
     if (plan.creators.empty()) return out + "No creators yet.\n";
     const std::size_t pairs = m.n * (m.n - 1) / 2;
     out += "Universe " + format_count(r.universe) +
