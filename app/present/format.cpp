@@ -6,8 +6,16 @@
 namespace roster::present {
 namespace {
 
-// Groups the integer digits of a plain decimal number text by thousands.
+Language g_language = Language::English;
+
+// French typography: a narrow no-break space between thousands and before % and units, a
+// decimal comma.
+constexpr const char* kNarrowSpace = "\u202F";
+
+// Groups the integer digits of a plain decimal number text by thousands, in the display
+// language's style.
 std::string group_thousands(const std::string& plain) {
+    const bool french = g_language == Language::French;
     std::size_t start = plain[0] == '-' ? 1 : 0;
     std::size_t dot = plain.find('.');
     if (dot == std::string::npos) dot = plain.size();
@@ -15,31 +23,48 @@ std::string group_thousands(const std::string& plain) {
     for (std::size_t i = start; i < dot; ++i) {
         out += plain[i];
         const std::size_t left = dot - i - 1;
-        if (left > 0 && left % 3 == 0) out += ',';
+        if (left > 0 && left % 3 == 0) out += french ? kNarrowSpace : ",";
     }
-    out += plain.substr(dot);
+    if (dot < plain.size()) out += (french ? "," : ".") + plain.substr(dot + 1);
     return out;
 }
 
+// printf in the C locale, then the decimal point the display language writes.
 std::string printf_string(const char* fmt, double v) {
     char buf[64];
     std::snprintf(buf, sizeof buf, fmt, v);
-    return buf;
+    std::string out = buf;
+    if (g_language == Language::French)
+        for (char& c : out)
+            if (c == '.') c = ',';
+    return out;
+}
+
+// "12.5%" / "12,5 %"
+std::string with_percent(const std::string& number) {
+    return number + (g_language == Language::French ? std::string(kNarrowSpace) + "%" : std::string("%"));
 }
 
 }  // namespace
 
+void set_display_language(Language language) { g_language = language; }
+Language display_language() { return g_language; }
+
 std::string format_count(double value) {
     if (!std::isfinite(value)) return "—";
-    return group_thousands(printf_string("%.0f", std::round(value) == 0 ? 0.0 : std::round(value)));
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.0f", std::round(value) == 0 ? 0.0 : std::round(value));
+    return group_thousands(buf);
 }
 
 std::string format_compact(double value) {
     if (!std::isfinite(value)) return "—";
     const double a = std::fabs(value);
-    if (a >= 1e9) return printf_string("%.2fB", value / 1e9);
-    if (a >= 1e6) return printf_string("%.2fM", value / 1e6);
-    if (a >= 1e4) return printf_string("%.1fK", value / 1e3);
+    const bool french = g_language == Language::French;
+    const std::string space = french ? kNarrowSpace : "";
+    if (a >= 1e9) return printf_string("%.2f", value / 1e9) + space + (french ? "Md" : "B");
+    if (a >= 1e6) return printf_string("%.2f", value / 1e6) + space + "M";
+    if (a >= 1e4) return printf_string("%.1f", value / 1e3) + space + (french ? "k" : "K");
     return format_count(value);
 }
 
@@ -56,25 +81,39 @@ std::string currency_prefix(std::string_view currency) {
     return std::string(currency) + " ";
 }
 
+std::string currency_symbol(std::string_view currency) {
+    if (currency == "EUR") return "€";
+    if (currency == "USD") return "$";
+    if (currency == "GBP") return "£";
+    if (currency == "JPY") return "¥";
+    return std::string(currency);
+}
+
 std::string format_money(double amount, std::string_view currency) {
     if (!std::isfinite(amount)) return "—";
     const bool cents = std::fabs(amount) < 10'000.0;
-    std::string digits = group_thousands(printf_string(cents ? "%.2f" : "%.0f", std::fabs(amount)));
+    char buf[64];
+    std::snprintf(buf, sizeof buf, cents ? "%.2f" : "%.0f", std::fabs(amount));
+    const std::string digits = group_thousands(buf);
+    // €1,234.50 in English; 1 234,50 € in French, the symbol or code after the amount.
+    if (g_language == Language::French)
+        return (amount < 0 ? "-" : "") + digits + "\u00A0" + currency_symbol(currency);
     return (amount < 0 ? "-" : "") + currency_prefix(currency) + digits;
 }
 
 std::string format_percent(double share) {
     if (!std::isfinite(share)) return "—";
-    return printf_string("%.1f%%", share * 100.0);
+    return with_percent(printf_string("%.1f", share * 100.0));
 }
 
 std::string format_value(double value, Unit unit, std::string_view currency) {
     if (!std::isfinite(value)) return "—";
     switch (unit) {
-        case Unit::Share: return value < 0.01 && value > 0 ? printf_string("%.2f%%", value * 100.0) : format_percent(value);
+        case Unit::Share:
+            return value < 0.01 && value > 0 ? with_percent(printf_string("%.2f", value * 100.0)) : format_percent(value);
         case Unit::Multiplier: return printf_string("x %.2f", value);
         case Unit::Money: return format_money(value, currency);
-        case Unit::Seconds: return printf_string("%.0f s", value);
+        case Unit::Seconds: return printf_string("%.0f", value) + (g_language == Language::French ? "\u202Fs" : " s");
         case Unit::Number: break;
     }
     return printf_string(std::fabs(value) >= 100 ? "%.0f" : "%.3g", value);
@@ -83,7 +122,8 @@ std::string format_value(double value, Unit unit, std::string_view currency) {
 std::string format_hours(double seconds) {
     if (!std::isfinite(seconds)) return "—";
     const double hours = seconds / 3600.0;
-    return (hours < 10 ? printf_string("%.1f", hours) : format_count(hours)) + " h";
+    return (hours < 10 ? printf_string("%.1f", hours) : format_count(hours)) +
+           (g_language == Language::French ? "\u202Fh" : " h");
 }
 
 }  // namespace roster::present

@@ -1,4 +1,7 @@
-// Numbers as a planner reads them. Pure functions (no ImGui), tested natively.
+// Numbers as a planner reads them, in the style of the display language: "€1,234.50" and
+// "12.5%" in English, "1 234,50 €" and "12,5 %" in French. Pure functions (no ImGui), tested
+// natively; the language is one setting for the whole program, changed by the workspace when
+// the planner switches language (plan files never hold formatted numbers).
 #pragma once
 
 #include <cstdint>
@@ -8,6 +11,11 @@
 #include "engine/assumptions.h"
 
 namespace roster::present {
+
+enum class Language : std::uint8_t { English, French };
+
+void set_display_language(Language language);
+Language display_language();
 
 // 1234567 -> "1,234,567"
 std::string format_count(double value);
@@ -24,8 +32,11 @@ std::string format_ratio(double value);
 // 0.2345 -> "23.5%"
 std::string format_percent(double share);
 
-// The symbol shown before amounts ("€", "$", "£") or the code and a space ("CHF ").
+// The symbol shown before amounts in English ("€", "$", "£") or the code and a space ("CHF ").
 std::string currency_prefix(std::string_view currency);
+
+// The symbol ("€") or, for currencies without one here, the code ("CHF").
+std::string currency_symbol(std::string_view currency);
 
 // An assumption's value in its unit: "12.5%", "x 1.40", "€8.50", "14 s", "0.75".
 std::string format_value(double value, Unit unit, std::string_view currency);

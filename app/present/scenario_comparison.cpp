@@ -36,11 +36,9 @@ std::vector<std::size_t> compared_positions(const std::vector<std::string>& name
 }
 
 std::string format_change(double relative) {
-    char buf[32];
-    const double pct = relative * 100.0;
-    if (std::fabs(pct) < 0.05) return "0.0%";
-    std::snprintf(buf, sizeof buf, "%s%.1f%%", pct > 0 ? "+" : "\u2212", std::fabs(pct));
-    return buf;
+    // In the display language's style: "+12.5%", "+12,5 %".
+    if (std::fabs(relative) < 0.0005) return format_percent(0.0);
+    return (relative > 0 ? "+" : "\u2212") + format_percent(std::fabs(relative));
 }
 
 std::string format_measure(double value, Measure measure, const std::string& currency) {

@@ -9,6 +9,7 @@
 #include "engine/text.h"
 #include "engine/vocabulary.h"
 #include "present/format.h"
+#include "present/translation.h"
 #include "widgets.h"
 
 namespace roster::ui {
@@ -46,10 +47,10 @@ void draw_group(ViewContext& ctx, AssumptionGroup group, const Assumptions& valu
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
                                   ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("values", 5, flags)) return;
-    ImGui::TableSetupColumn("Assumption", ImGuiTableColumnFlags_WidthStretch, 2.2f);
-    ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Default", ImGuiTableColumnFlags_WidthStretch, 0.8f);
-    ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 2.2f);
+    ImGui::TableSetupColumn(tr("Assumption"), ImGuiTableColumnFlags_WidthStretch, 2.2f);
+    ImGui::TableSetupColumn(tr("Value"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr("Default"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn(tr("Source"), ImGuiTableColumnFlags_WidthStretch, 2.2f);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 0.6f);
     ImGui::TableHeadersRow();
     for (std::size_t i = 0; i < specs.size(); ++i) {
@@ -77,7 +78,7 @@ void draw_group(ViewContext& ctx, AssumptionGroup group, const Assumptions& valu
         ImGui::TextDisabled("%s", format_value(spec.value, spec.unit, cur).c_str());
         ImGui::TableNextColumn();
         if (spec.estimate) {
-            ImGui::TextColored(ImVec4(0.75f, 0.42f, 0.0f, 1.0f), "estimate");
+            ImGui::TextColored(ImVec4(0.75f, 0.42f, 0.0f, 1.0f), "%s", tr("estimate"));
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("No published source gives this number directly: Roster's engineering estimate, "
                                   "explained in docs/MODEL.md. Replace it with your own figure if you have one.");
@@ -86,9 +87,9 @@ void draw_group(ViewContext& ctx, AssumptionGroup group, const Assumptions& valu
         ImGui::TextWrapped("%s", std::string(spec.source).c_str());
         ImGui::TableNextColumn();
         if (overridden) {
-            if (ImGui::SmallButton("Reset")) ctx.commands.push_back(SetAssumption{spec.key, std::nullopt});
+            if (ImGui::SmallButton(tr("Reset"))) ctx.commands.push_back(SetAssumption{spec.key, std::nullopt});
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("Back to the sourced default, %s.", format_value(spec.value, spec.unit, cur).c_str());
+                ImGui::SetTooltip(tr("Back to the sourced default, %s."), format_value(spec.value, spec.unit, cur).c_str());
         }
         ImGui::PopID();
     }
@@ -111,12 +112,12 @@ void draw_campaign(ViewContext& ctx) {
     char name[256];
     std::snprintf(name, sizeof name, "%s", ctx.plan.name.c_str());
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-    ImGui::InputText("Plan name", name, sizeof name);
+    ImGui::InputText(tr("Plan name"), name, sizeof name);
     if (ImGui::IsItemDeactivatedAfterEdit()) ctx.commands.push_back(RenamePlan{std::string(trimmed(name))});
     char currency[8];
     std::snprintf(currency, sizeof currency, "%s", c.currency.c_str());
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4);
-    ImGui::InputText("Currency (ISO code)", currency, sizeof currency, ImGuiInputTextFlags_CharsUppercase);
+    ImGui::InputText(tr("Currency (ISO code)"), currency, sizeof currency, ImGuiInputTextFlags_CharsUppercase);
     if (ImGui::IsItemDeactivatedAfterEdit()) ctx.commands.push_back(SetCurrency{currency});
     commit |= money_setting(("Budget cap (" + currency_prefix(c.currency) + ", 0: none)").c_str(), c.budget_cap_cents);
     long long universe = c.target_universe;
@@ -126,10 +127,10 @@ void draw_campaign(ViewContext& ctx) {
     commit |= money_setting(("Average order value (" + currency_prefix(c.currency) + ", 0: no sales)").c_str(),
                             c.average_order_value_cents);
     ctx.mark("campaign-order-value");
-    commit |= percent_setting("Gross margin", c.gross_margin_ppm);
+    commit |= percent_setting(tr("Gross margin"), c.gross_margin_ppm);
     int baseline = static_cast<int>(c.baseline_platform);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-    if (platform_combo("Baseline paid channel", baseline)) {
+    if (platform_combo(tr("Baseline paid channel"), baseline)) {
         c.baseline_platform = static_cast<Platform>(baseline);
         commit = true;
     }
@@ -137,7 +138,7 @@ void draw_campaign(ViewContext& ctx) {
     if (commit) ctx.commands.push_back(SetCampaign{c});
 
     ImGui::Spacing();
-    ImGui::TextDisabled("Tier thresholds (followers at which each tier starts)");
+    ImGui::TextDisabled("%s", tr("Tier thresholds (followers at which each tier starts)"));
     TierThresholds t = ctx.plan.tiers;
     bool tiers = false;
     const auto threshold = [&](const char* label, std::int64_t& v) {
@@ -159,7 +160,7 @@ void draw_campaign(ViewContext& ctx) {
 void draw_environment(ViewContext& ctx) {
     Environment e = ctx.plan.environment;
     bool commit = false;
-    ImGui::TextDisabled("Like counts hidden on");
+    ImGui::TextDisabled("%s", tr("Like counts hidden on"));
     for (int p = 0; p < kPlatformCount; ++p) {
         if (p % 4 != 0) ImGui::SameLine();
         bool hidden = e.likes_hidden[static_cast<std::size_t>(p)];
@@ -170,7 +171,7 @@ void draw_environment(ViewContext& ctx) {
         }
         ctx.mark("likes-hidden-" + std::string(platform_key(static_cast<Platform>(p))));
     }
-    commit |= percent_setting("Viewers who cannot see the counts", e.hidden_like_viewers_ppm);
+    commit |= percent_setting(tr("Viewers who cannot see the counts"), e.hidden_like_viewers_ppm);
     help_mark("Instagram's 2019-2021 tests hid counts from a share of viewers; the effect by tier is in Hidden likes below.");
     double scale = e.recommendation_scale_ppm / 10'000.0;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
@@ -197,10 +198,10 @@ void draw_assumptions_view(ViewContext& ctx) {
         draw_environment(ctx);
     ImGui::Spacing();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    ImGui::InputTextWithHint("##assumption-filter", "Search assumptions or sources", filter, sizeof ctx.state.assumption_filter);
+    ImGui::InputTextWithHint("##assumption-filter", tr("Search assumptions or sources"), filter, sizeof ctx.state.assumption_filter);
     ImGui::SameLine();
     int changed = static_cast<int>(ctx.plan.assumptions.size());
-    ImGui::TextDisabled("%d changed from the sourced defaults (highlighted)", changed);
+    ImGui::TextDisabled(tr("%d changed from the sourced defaults (highlighted)"), changed);
     for (int g = 0; g < kAssumptionGroupCount; ++g) {
         const AssumptionGroup group = static_cast<AssumptionGroup>(g);
         ImGui::PushID(g);

@@ -10,6 +10,7 @@
 #include "engine/vocabulary.h"
 #include "present/chart_data.h"
 #include "present/format.h"
+#include "present/translation.h"
 #include "present/scenario_comparison.h"
 #include "scenario_bar.h"
 #include "theme.h"
@@ -33,7 +34,7 @@ void section(const char* title) {
 // Which scenarios to compare: a tick per scenario, at most four.
 void draw_choice(ViewContext& ctx, const std::vector<std::string>& names, const std::vector<std::size_t>& shown) {
     ScenarioViewState& s = ctx.state.scenarios;
-    ImGui::TextUnformatted("Compare");
+    ImGui::TextUnformatted(tr("Compare"));
     for (std::size_t i = 0; i < names.size(); ++i) {
         ImGui::SameLine();
         bool ticked = std::find(shown.begin(), shown.end(), i) != shown.end();
@@ -51,7 +52,7 @@ void draw_choice(ViewContext& ctx, const std::vector<std::string>& names, const 
         ImGui::EndDisabled();
         ctx.mark("compare-tick-" + std::to_string(i));
         if (full && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            ImGui::SetTooltip("Four scenarios at most side by side: untick one first.");
+            ImGui::SetTooltip("%s", tr("Four scenarios at most side by side: untick one first."));
     }
 }
 
@@ -66,7 +67,7 @@ void draw_table(ViewContext& ctx, const Entries& entries, const std::vector<Comp
     for (const ComparisonRow& row : rows) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(row.label.c_str());
+        ImGui::TextUnformatted(tr(row.label.c_str()));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.explanation.c_str());
         for (std::size_t i = 0; i < row.values.size(); ++i) {
             ImGui::TableNextColumn();
@@ -80,7 +81,7 @@ void draw_table(ViewContext& ctx, const Entries& entries, const std::vector<Comp
                 else if (row.verdict[i] < 0) ImGui::TextColored(kWorse, "%s", change.c_str());
                 else ImGui::TextDisabled("%s", change.c_str());
                 if (ImGui::IsItemHovered())
-                    ImGui::SetTooltip("Change against “%s”%s", entries.front()->name.c_str(),
+                    ImGui::SetTooltip(tr("Change against “%s”%s"), entries.front()->name.c_str(),
                                       row.verdict[i] > 0   ? ": better"
                                       : row.verdict[i] < 0 ? ": worse"
                                                            : "");
@@ -93,7 +94,7 @@ void draw_table(ViewContext& ctx, const Entries& entries, const std::vector<Comp
                 const float w = ImGui::CalcTextSize(range.c_str()).x;
                 ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
                 ImGui::TextDisabled("%s", range.c_str());
-                if (ImGui::IsItemHovered()) ImGui::SetTooltip("Likely: P10 – P90 over simulated campaigns");
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Likely: P10 – P90 over simulated campaigns"));
                 second_line = true;
             }
             // Every cell has two lines, so rows keep their height while ranges fill in.
@@ -108,7 +109,7 @@ void draw_charts(ViewContext& ctx, ScenarioResults& results) {
     const std::string cur = ctx.plan.campaign.currency;
     const auto money = [cur](double v) { return format_money(v, cur); };
 
-    section("Net reach against spend (creators added best first)");
+    section(tr("Net reach against spend (creators added best first)"));
     {
         std::vector<Series> series;
         double x_max = 0;
@@ -130,7 +131,7 @@ void draw_charts(ViewContext& ctx, ScenarioResults& results) {
         legend(series);
     }
 
-    section("How often people see each scenario");
+    section(tr("How often people see each scenario"));
     {
         std::vector<std::string> groups;
         for (int k = 1; k <= kFrequencyBins; ++k) groups.push_back(k == kFrequencyBins ? "10+" : std::to_string(k));
@@ -148,7 +149,7 @@ void draw_charts(ViewContext& ctx, ScenarioResults& results) {
         legend(keys);
     }
 
-    section("Budget by tier");
+    section(tr("Budget by tier"));
     {
         std::vector<std::string> groups;
         for (int t = 0; t < kTierCount; ++t) groups.emplace_back(tier_label(static_cast<Tier>(t)));
@@ -165,7 +166,7 @@ void draw_charts(ViewContext& ctx, ScenarioResults& results) {
 
     bool revenue = false;
     for (const auto& e : entries) revenue = revenue || e->projection.total.revenue > 0;
-    section(revenue ? "ROI over simulated campaigns" : "Net reach over simulated campaigns");
+    section(revenue ? tr("ROI over simulated campaigns") : "Net reach over simulated campaigns");
     {
         const Headline h = revenue ? Headline::Roi : Headline::Reach;
         std::vector<const std::vector<double>*> sets;
@@ -185,13 +186,13 @@ void draw_charts(ViewContext& ctx, ScenarioResults& results) {
             series.push_back(std::move(s));
         }
         if (series.empty()) {
-            ImGui::TextDisabled("Simulating…");
+            ImGui::TextDisabled("%s", tr("Simulating…"));
         } else {
             const auto x_text = revenue ? std::function<std::string(double)>([](double v) { return "ROI " + format_percent(v); })
                                         : std::function<std::string(double)>([](double v) { return format_compact(v) + " reached"; });
             line_chart("compare-distribution", series, lo, hi, [](double v) { return format_percent(v); }, x_text);
             legend(series);
-            ImGui::TextDisabled("Share of simulated campaigns in each band of the range.");
+            ImGui::TextDisabled("%s", tr("Share of simulated campaigns in each band of the range."));
         }
     }
 }
@@ -204,7 +205,7 @@ void draw_comparison_view(ViewContext& ctx) {
         ImGui::TextWrapped("This plan has one scenario, “%s”. Make a copy with “+” in the scenario bar, change what you "
                            "want to test (hide likes, swap creators, add amplification) and compare the two here.",
                            ctx.plan.scenario.c_str());
-        if (ImGui::Button("New scenario from this one…")) start_naming(ctx, ScenarioViewState::Naming::New);
+        if (ImGui::Button(tr("New scenario from this one…"))) start_naming(ctx, ScenarioViewState::Naming::New);
         ctx.mark("compare-new-scenario");
         return;
     }
@@ -217,23 +218,23 @@ void draw_comparison_view(ViewContext& ctx) {
         double done = 0;
         for (const auto& e : entries) done += e->analysis.ranges_final() ? 1.0 : e->analysis.simulation_progress();
         ImGui::ProgressBar(static_cast<float>(done / static_cast<double>(entries.size())), ImVec2(-FLT_MIN, 0),
-                           "Simulating each scenario for its ranges…");
+                           tr("Simulating each scenario for its ranges…"));
     }
-    ImGui::TextDisabled("Changes are against “%s”, the first scenario ticked; green is better, orange worse.",
+    ImGui::TextDisabled(tr("Changes are against “%s”, the first scenario ticked; green is better, orange worse."),
                         entries.front()->name.c_str());
     std::vector<ComparedScenario> compared;
     for (const auto& e : entries)
         compared.push_back({e->name, &e->projection, e->analysis.ranges_final() ? &*e->analysis.ranges() : nullptr});
     const std::vector<ComparisonRow> rows = compare_scenarios(compared);
     if (ImGui::BeginTabBar("comparison-tabs")) {
-        if (ImGui::BeginTabItem("Figures")) {
+        if (ImGui::BeginTabItem(tr("Figures"))) {
             ImGui::BeginChild("figures");
             draw_table(ctx, entries, rows);
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
         ctx.mark("compare-tab-figures");
-        if (ImGui::BeginTabItem("Charts")) {
+        if (ImGui::BeginTabItem(tr("Charts"))) {
             ImGui::BeginChild("charts");
             draw_charts(ctx, results);
             ImGui::EndChild();

@@ -10,6 +10,7 @@
 #include "present/overlap_row.h"
 #include "engine/vocabulary.h"
 #include "present/format.h"
+#include "present/translation.h"
 #include "present/share_text.h"
 #include "theme.h"
 #include "widgets.h"
@@ -57,10 +58,10 @@ bool deliverables_editor(Creator& c, const std::string& currency) {
     bool commit = false;
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("deliverables", 5, flags)) {
-        ImGui::TableSetupColumn("Format", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-        ImGui::TableSetupColumn("Posts", ImGuiTableColumnFlags_WidthStretch, 0.6f);
-        ImGui::TableSetupColumn(("Fee each (" + currency_prefix(currency) + ")").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn("Line total", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr("Format"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn(tr("Posts"), ImGuiTableColumnFlags_WidthStretch, 0.6f);
+        ImGui::TableSetupColumn((tr("Fee each (") + currency_prefix(currency) + ")").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr("Line total"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 0.5f);
         ImGui::TableHeadersRow();
         int remove = -1;
@@ -83,7 +84,7 @@ bool deliverables_editor(Creator& c, const std::string& currency) {
             right_aligned_text(format_money(units_from_cents(d.unit_fee_cents) * d.count, currency));
             ImGui::TableNextColumn();
             if (ImGui::SmallButton("x")) remove = static_cast<int>(i);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this line");
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Remove this line"));
             ImGui::PopID();
         }
         ImGui::EndTable();
@@ -92,7 +93,7 @@ bool deliverables_editor(Creator& c, const std::string& currency) {
             commit = true;
         }
     }
-    if (ImGui::SmallButton("Add a deliverable line")) {
+    if (ImGui::SmallButton(tr("Add a deliverable line"))) {
         c.deliverables.push_back({reference_format(c.platform), 1, 0});
         commit = true;
     }
@@ -101,7 +102,7 @@ bool deliverables_editor(Creator& c, const std::string& currency) {
 
 bool age_gender_editor(AudienceProfile& a) {
     bool commit = false;
-    ImGui::TextDisabled("Age bands (%% of followers)");
+    ImGui::TextDisabled("%s", tr("Age bands (% of followers)"));
     for (int b = 0; b < kAgeBandCount; ++b) {
         ImGui::PushID(b);
         if (b % 3 != 0) ImGui::SameLine();
@@ -145,44 +146,44 @@ void own_projection(ViewContext& ctx, std::size_t index) {
     const Outcome& o = p.outcome;
     const std::string& cur = ctx.plan.campaign.currency;
     if (!ImGui::BeginTable("own", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) return;
-    figure_row("Cost", format_money(o.cost(), cur));
+    figure_row(tr("Cost"), format_money(o.cost(), cur));
     figure_row("  fees", format_money(o.fees, cur));
     if (o.product_value > 0) figure_row("  product", format_money(o.product_value, cur));
     if (o.usage_rights > 0) figure_row("  usage rights", format_money(o.usage_rights, cur));
     if (o.commission > 0) figure_row("  commission", format_money(o.commission, cur));
     if (o.amplification > 0) figure_row("  amplification", format_money(o.amplification, cur));
-    figure_row("Reach", format_count(o.reach));
+    figure_row(tr("Reach"), format_count(o.reach));
     const auto& audience = ctx.projection.audience;
-    if (index < audience.incremental.size()) figure_row("Adds to the plan", format_count(audience.incremental[index]));
+    if (index < audience.incremental.size()) figure_row(tr("Adds to the plan"), format_count(audience.incremental[index]));
     if (index < audience.exclusive_followers.size())
-        figure_row("Followers no other creator has", format_count(audience.exclusive_followers[index]));
-    figure_row("Frequency", format_ratio(p.ratios.frequency));
-    figure_row("Views", format_count(o.views));
-    figure_row("Engagements", format_count(o.engagements));
-    figure_row("Clicks", format_count(o.clicks));
-    figure_row("Conversions", format_count(o.conversions));
-    figure_row("EMV", format_money(o.emv, cur));
-    figure_row("CPM", o.impressions > 0 ? format_money(p.ratios.cpm, cur) : "—");
-    figure_row("Cost per 1,000 reached", o.reach > 0 ? format_money(p.ratios.cost_per_reach, cur) : "—");
-    if (ctx.plan.campaign.average_order_value_cents > 0) figure_row("ROI", o.cost() > 0 ? format_percent(p.ratios.roi) : "—");
+        figure_row(tr("Followers no other creator has"), format_count(audience.exclusive_followers[index]));
+    figure_row(tr("Frequency"), format_ratio(p.ratios.frequency));
+    figure_row(tr("Views"), format_count(o.views));
+    figure_row(tr("Engagements"), format_count(o.engagements));
+    figure_row(tr("Clicks"), format_count(o.clicks));
+    figure_row(tr("Conversions"), format_count(o.conversions));
+    figure_row(tr("EMV"), format_money(o.emv, cur));
+    figure_row(tr("CPM"), o.impressions > 0 ? format_money(p.ratios.cpm, cur) : "—");
+    figure_row(tr("Cost per 1,000 reached"), o.reach > 0 ? format_money(p.ratios.cost_per_reach, cur) : "—");
+    if (ctx.plan.campaign.average_order_value_cents > 0) figure_row(tr("ROI"), o.cost() > 0 ? format_percent(p.ratios.roi) : "—");
     ImGui::EndTable();
 }
 
 // The pairs this creator forms with the others: stated where the plan has them, Roster's
-// estimate elsewhere, each editable (a stated pair goes back to the estimate with "Estimate").
+// estimate elsewhere, each editable (a stated pair goes back to the estimate with tr("Estimate")).
 void overlaps_editor(ViewContext& ctx, const Creator& c, std::size_t index) {
     const OverlapMatrix* matrix = ctx.overlap ? &ctx.overlap() : nullptr;
     if (!matrix || matrix->n != ctx.plan.creators.size()) return;
-    ImGui::TextDisabled("Share of %s's followers who also follow each creator.", c.name.c_str());
+    ImGui::TextDisabled(tr("Share of %s's followers who also follow each creator."), c.name.c_str());
     // A whole row at once, as audience tools and spreadsheets give it.
     char* row_text = ctx.state.overlap_row;
-    ImGui::SetNextItemWidth(-ImGui::CalcTextSize("State the row").x - 3 * ImGui::GetStyle().FramePadding.x -
+    ImGui::SetNextItemWidth(-ImGui::CalcTextSize(tr("State the row")).x - 3 * ImGui::GetStyle().FramePadding.x -
                             ImGui::GetStyle().ItemSpacing.x);
-    const bool entered = ImGui::InputTextWithHint("##overlap-row", "Paste a row: “Ben 12%, Cleo 8%” or numbers in roster order",
+    const bool entered = ImGui::InputTextWithHint("##overlap-row", tr("Paste a row: “Ben 12%, Cleo 8%” or numbers in roster order"),
                                                   row_text, sizeof ctx.state.overlap_row, ImGuiInputTextFlags_EnterReturnsTrue);
     ctx.mark("overlap-row");
     ImGui::SameLine();
-    if (ImGui::Button("State the row") || entered) {
+    if (ImGui::Button(tr("State the row")) || entered) {
         const ParsedOverlapRow row = parse_overlap_row(row_text, ctx.plan, c.id);
         if (!row.problem.empty()) {
             ctx.state.message = {"Overlaps not changed: " + row.problem, true};
@@ -200,9 +201,9 @@ void overlaps_editor(ViewContext& ctx, const Creator& c, std::size_t index) {
     const float height = ImGui::GetTextLineHeightWithSpacing() * 9;
     if (!ImGui::BeginTable("overlaps", 4, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Creator", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn("Shared", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Share of this creator's", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr("Creator"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn(tr("Shared"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr("Share of this creator's"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
@@ -215,7 +216,7 @@ void overlaps_editor(ViewContext& ctx, const Creator& c, std::size_t index) {
             ImGui::TableNextColumn();
             if (j == index) {
                 // Every row is drawn, this creator's too, so the clipper's row count holds.
-                ImGui::TextDisabled("%s (this creator)", other.name.c_str());
+                ImGui::TextDisabled(tr("%s (this creator)"), other.name.c_str());
                 continue;
             }
             ImGui::PushID(static_cast<int>(other.id));
@@ -232,7 +233,7 @@ void overlaps_editor(ViewContext& ctx, const Creator& c, std::size_t index) {
             ImGui::InputDouble("##share", &percent, 0.0, 0.0, "%.1f %%");
             if (!stated) ImGui::PopStyleColor();
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip(stated ? "Stated in the plan." : "Estimated by Roster from platforms, countries and interests "
+                ImGui::SetTooltip("%s", stated ? tr("Stated in the plan.") : "Estimated by Roster from platforms, countries and interests "
                                                                     "(grey). Type the figure from your audience tool to state it.");
             if (ImGui::IsItemDeactivatedAfterEdit())
                 ctx.commands.push_back(SetOverlap{c.id, other.id,
@@ -240,9 +241,9 @@ void overlaps_editor(ViewContext& ctx, const Creator& c, std::size_t index) {
                                                           ppm_from_fraction(percent / 100.0)}});
             ImGui::TableNextColumn();
             if (stated) {
-                if (ImGui::SmallButton("Estimate")) ctx.commands.push_back(SetOverlap{c.id, other.id, std::nullopt});
+                if (ImGui::SmallButton(tr("Estimate"))) ctx.commands.push_back(SetOverlap{c.id, other.id, std::nullopt});
             } else {
-                ImGui::TextDisabled("estimate");
+                ImGui::TextDisabled("%s", tr("estimate"));
             }
             ImGui::PopID();
         }
@@ -272,17 +273,17 @@ void draw_creator_view(ViewContext& ctx) {
     ImGui::SameLine();
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(tier_color(p.tier)), "%s", std::string(tier_label(p.tier)).c_str());
     ImGui::SameLine();
-    ImGui::TextDisabled("%s · %s followers", std::string(platform_label(creator.platform)).c_str(),
+    ImGui::TextDisabled(tr("%s · %s followers"), std::string(platform_label(creator.platform)).c_str(),
                         format_count(static_cast<double>(creator.followers)).c_str());
     if (ctx.state.table.selection.size() > 1)
-        ImGui::TextDisabled("(%d selected; bulk edits are above the roster)", static_cast<int>(ctx.state.table.selection.size()));
+        ImGui::TextDisabled(tr("(%d selected; bulk edits are above the roster)"), static_cast<int>(ctx.state.table.selection.size()));
 
     if (ImGui::BeginTabBar("creator-tabs")) {
-        if (ImGui::BeginTabItem("Deal")) {
+        if (ImGui::BeginTabItem(tr("Deal"))) {
             commit |= deliverables_editor(edited, cur);
             ImGui::Separator();
             bool paid = edited.paid;
-            if (ImGui::Checkbox("Paid", &paid)) { edited.paid = paid; commit = true; }
+            if (ImGui::Checkbox(tr("Paid"), &paid)) { edited.paid = paid; commit = true; }
             help_mark("An unpaid (earned) creator gets no fee and may not post at all: the projection counts their "
                       "posts at the chance below.");
             if (!edited.paid) {
@@ -295,35 +296,35 @@ void draw_creator_view(ViewContext& ctx) {
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
             commit |= money_field(("Usage rights (" + currency_prefix(cur) + ")").c_str(), edited.usage_rights_cents);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-            commit |= percent_field("Affiliate commission", edited.affiliate_commission_ppm);
+            commit |= percent_field(tr("Affiliate commission"), edited.affiliate_commission_ppm);
             help_mark("Share of the revenue attributed to this creator that is paid to them.");
             ImGui::Separator();
-            ImGui::TextDisabled("Paid amplification (partnership ads, Spark Ads)");
+            ImGui::TextDisabled("%s", tr("Paid amplification (partnership ads, Spark Ads)"));
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
             commit |= money_field(("Spend (" + currency_prefix(cur) + ")").c_str(), edited.amplification.spend_cents);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-            commit |= money_field("CPM (0: the platform's)", edited.amplification.cpm_cents);
+            commit |= money_field(tr("CPM (0: the platform's)"), edited.amplification.cpm_cents);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
             int cap = edited.amplification.frequency_cap;
-            ImGui::InputInt("Frequency cap (0: none)", &cap, 0, 0);
+            ImGui::InputInt(tr("Frequency cap (0: none)"), &cap, 0, 0);
             if (ImGui::IsItemDeactivatedAfterEdit()) { edited.amplification.frequency_cap = cap; commit = true; }
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Audience")) {
+        if (ImGui::BeginTabItem(tr("Audience"))) {
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-            commit |= text_field("Handle", edited.handle, "@handle");
+            commit |= text_field(tr("Handle"), edited.handle, "@handle");
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-            commit |= count_field("Followers", edited.followers);
+            commit |= count_field(tr("Followers"), edited.followers);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-            commit |= percent_field("Real, active followers", edited.audience_quality_ppm);
+            commit |= percent_field(tr("Real, active followers"), edited.audience_quality_ppm);
             help_mark("From an audience audit (HypeAuditor's AQS, Modash's fake-follower check). 0: the tier's typical "
                       "share from the assumptions.");
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-            commit |= percent_field("Relevance to the brief", edited.relevance_ppm);
+            commit |= percent_field(tr("Relevance to the brief"), edited.relevance_ppm);
             ImGui::Separator();
-            ImGui::TextDisabled("The creator's own figures (0: the benchmark for the platform and tier)");
+            ImGui::TextDisabled("%s", tr("The creator's own figures (0: the benchmark for the platform and tier)"));
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-            commit |= percent_field("Engagement rate", edited.engagement_rate_ppm);
+            commit |= percent_field(tr("Engagement rate"), edited.engagement_rate_ppm);
             ImGui::SameLine();
             int basis = static_cast<int>(edited.engagement_basis);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
@@ -333,23 +334,23 @@ void draw_creator_view(ViewContext& ctx) {
                 commit = true;
             }
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-            commit |= count_field("Average views per post", edited.measured_views_per_post);
+            commit |= count_field(tr("Average views per post"), edited.measured_views_per_post);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-            commit |= percent_field("Reach rate per post", edited.measured_reach_rate_ppm);
+            commit |= percent_field(tr("Reach rate per post"), edited.measured_reach_rate_ppm);
             ImGui::Separator();
-            ImGui::TextDisabled("Audience profile (empty: not known)");
-            commit |= shares_editor(ctx, "Countries", "FR 60%, BE 20%", edited.audience.countries, true);
-            commit |= shares_editor(ctx, "Interests", "cooking 40%, fitness 25%", edited.audience.interests, false);
+            ImGui::TextDisabled("%s", tr("Audience profile (empty: not known)"));
+            commit |= shares_editor(ctx, tr("Countries"), "FR 60%, BE 20%", edited.audience.countries, true);
+            commit |= shares_editor(ctx, tr("Interests"), "cooking 40%, fitness 25%", edited.audience.interests, false);
             commit |= age_gender_editor(edited.audience);
             ImGui::EndTabItem();
         }
-        const bool overlaps_open = ImGui::BeginTabItem("Overlaps");
+        const bool overlaps_open = ImGui::BeginTabItem(tr("Overlaps"));
         ctx.mark("creator-tab-overlaps");
         if (overlaps_open) {
             overlaps_editor(ctx, creator, index);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Projection")) {
+        if (ImGui::BeginTabItem(tr("Projection"))) {
             own_projection(ctx, index);
             ImGui::EndTabItem();
         }

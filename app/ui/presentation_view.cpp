@@ -8,6 +8,7 @@
 #include "fonts.h"
 #include "present/chart_data.h"
 #include "present/format.h"
+#include "present/translation.h"
 #include "present/scenario_comparison.h"
 #include "theme.h"
 
@@ -20,7 +21,7 @@ namespace {
 void card(const ComparisonRow& row, std::size_t i, const std::string& currency, float width) {
     ImGui::BeginGroup();
     ImGui::PushFont(large_font());
-    ImGui::TextDisabled("%s", std::string(row.label).c_str());
+    ImGui::TextDisabled("%s", tr(row.label.c_str()));
     ImGui::PopFont();
     ImGui::PushFont(display_font());
     ImGui::TextUnformatted(format_measure(row.values[i], row.measure, currency).c_str());
@@ -28,7 +29,7 @@ void card(const ComparisonRow& row, std::size_t i, const std::string& currency, 
     ImGui::PushFont(large_font());
     // A range only where the figure is uncertain (fees are what they are).
     if (row.ranges[i] && row.ranges[i]->p90 > row.ranges[i]->p10)
-        ImGui::TextDisabled("likely %s – %s", format_measure(row.ranges[i]->p10, row.measure, currency).c_str(),
+        ImGui::TextDisabled(tr("likely %s – %s"), format_measure(row.ranges[i]->p10, row.measure, currency).c_str(),
                             format_measure(row.ranges[i]->p90, row.measure, currency).c_str());
     else
         ImGui::TextDisabled(" ");
@@ -84,7 +85,7 @@ bool draw_presentation_view(ViewContext& ctx) {
     ImGui::PopFont();
     if (n == 0 || entries[s.presenting]->plan.creators.empty()) {
         ImGui::PushFont(display_font());
-        ImGui::TextUnformatted("No creators yet");
+        ImGui::TextUnformatted(tr("No creators yet"));
         ImGui::PopFont();
     } else {
         const auto& e = *entries[s.presenting];
@@ -93,9 +94,9 @@ bool draw_presentation_view(ViewContext& ctx) {
         ImGui::PopFont();
         ctx.mark("presentation-title");
         ImGui::PushFont(large_font());
-        ImGui::TextDisabled("Scenario %zu of %zu · %zu creators · %s", s.presenting + 1, n, e.plan.creators.size(),
+        ImGui::TextDisabled(tr("Scenario %zu of %zu · %zu creators · %s"), s.presenting + 1, n, e.plan.creators.size(),
                             n > 1 ? "arrow keys step, Esc leaves" : "Esc leaves");
-        if (s.presenting > 0) ImGui::TextDisabled("Changes against “%s”", entries.front()->name.c_str());
+        if (s.presenting > 0) ImGui::TextDisabled(tr("Changes against “%s”"), entries.front()->name.c_str());
         ImGui::PopFont();
         ImGui::Spacing();
         ImGui::Separator();
@@ -106,9 +107,9 @@ bool draw_presentation_view(ViewContext& ctx) {
         for (const auto& x : entries)
             compared.push_back({x->name, &x->projection, x->analysis.ranges_final() ? &*x->analysis.ranges() : nullptr});
         const std::vector<ComparisonRow> rows = compare_scenarios(compared);
-        const bool sales = find_row(rows, "ROI") != nullptr;
-        const std::vector<const char*> shown = sales ? std::vector<const char*>{"Net reach", "Engagements", "Conversions", "Cost", "Cost per 1,000 reached", "ROI"}
-                                                     : std::vector<const char*>{"Net reach", "Views", "Engagements", "Cost", "Cost per 1,000 reached", "Frequency"};
+        const bool sales = find_row(rows, tr("ROI")) != nullptr;
+        const std::vector<const char*> shown = sales ? std::vector<const char*>{tr("Net reach"), tr("Engagements"), tr("Conversions"), tr("Cost"), tr("Cost per 1,000 reached"), tr("ROI")}
+                                                     : std::vector<const char*>{tr("Net reach"), tr("Views"), tr("Engagements"), tr("Cost"), tr("Cost per 1,000 reached"), tr("Frequency")};
         const float width = ImGui::GetContentRegionAvail().x / 3.0f;
         for (std::size_t k = 0; k < shown.size(); ++k) {
             const ComparisonRow* row = find_row(rows, shown[k]);
@@ -120,7 +121,7 @@ bool draw_presentation_view(ViewContext& ctx) {
         }
         ImGui::Spacing();
         ImGui::PushFont(large_font());
-        ImGui::TextDisabled("Budget by tier");
+        ImGui::TextDisabled("%s", tr("Budget by tier"));
         split_bar("presentation-tiers", budget_by_tier(e.projection), [](int i) { return tier_color(static_cast<Tier>(i)); },
                   [&](double v) { return format_money(v, ctx.plan.campaign.currency); });
         ImGui::PopFont();
@@ -129,16 +130,16 @@ bool draw_presentation_view(ViewContext& ctx) {
     // Mouse controls for those without a keyboard at hand, at the bottom.
     ImGui::SetCursorPosY(ImGui::GetWindowHeight() - ImGui::GetFrameHeightWithSpacing() - vp->Size.y * 0.03f);
     ImGui::BeginDisabled(s.presenting == 0);
-    if (ImGui::Button("‹ Previous")) --s.presenting;
+    if (ImGui::Button(tr("‹ Previous"))) --s.presenting;
     ImGui::EndDisabled();
     ctx.mark("presentation-previous");
     ImGui::SameLine();
     ImGui::BeginDisabled(n == 0 || s.presenting + 1 >= n);
-    if (ImGui::Button("Next ›")) ++s.presenting;
+    if (ImGui::Button(tr("Next ›"))) ++s.presenting;
     ImGui::EndDisabled();
     ctx.mark("presentation-next");
     ImGui::SameLine();
-    if (ImGui::Button("Leave the presentation")) stay = false;
+    if (ImGui::Button(tr("Leave the presentation"))) stay = false;
     ctx.mark("presentation-leave");
     ImGui::End();
     return stay;

@@ -10,6 +10,7 @@
 #include "engine/vocabulary.h"
 #include "present/chart_data.h"
 #include "present/format.h"
+#include "present/translation.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -58,67 +59,67 @@ void draw_summary(ViewContext& ctx) {
         const float progress = static_cast<float>(ctx.analysis->ranges_final() ? ctx.analysis->sensitivity_progress()
                                                                                 : ctx.analysis->simulation_progress());
         ImGui::ProgressBar(progress, ImVec2(-FLT_MIN, 0),
-                           ctx.analysis->ranges_final() ? "Ranking the assumptions…" : "Simulating campaigns for the ranges…");
+                           ctx.analysis->ranges_final() ? tr("Ranking the assumptions…") : tr("Simulating campaigns for the ranges…"));
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
     if (!ImGui::BeginTable("headline", 3, flags)) return;
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-    ImGui::TableSetupColumn("At median rates", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Likely (P10 – P90)", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn(tr("At median rates"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr("Likely (P10 – P90)"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
     ImGui::TableHeadersRow();
-    headline(ctx, "Net reach", t.reach, Headline::Reach, count,
+    headline(ctx, tr("Net reach"), t.reach, Headline::Reach, count,
              "Distinct people reached at least once, after audience overlap: someone who follows several creators counts "
              "once. Stated overlaps are used where the plan has them, estimates elsewhere.",
              "result-reach");
-    headline(ctx, "  added up (gross)", p.gross_reach, std::nullopt, count,
+    headline(ctx, tr("  added up (gross)"), p.gross_reach, std::nullopt, count,
              "Each creator's reach added up: people who follow several creators are counted once per creator.");
-    headline(ctx, "  followers added up", static_cast<double>(p.followers), std::nullopt, count,
+    headline(ctx, tr("  followers added up"), static_cast<double>(p.followers), std::nullopt, count,
              "Follower counts added together: what other tools call reach, shown for comparison.");
     if (t.profiled_reach > 0)
-        headline(ctx, "On-target reach", t.on_target_reach, Headline::OnTargetReach, count,
+        headline(ctx, tr("On-target reach"), t.on_target_reach, Headline::OnTargetReach, count,
                  "The part of the net reach inside the campaign's target audience, from the creators' audience profiles.");
     headline(ctx, ("Reached " + std::to_string(p.audience.effective_k) + "+ times").c_str(), p.audience.effective_reach,
-             std::nullopt, count, "People who see the plan's posts at least this many times (assumption overlap.effective_frequency).");
-    headline(ctx, "Effective reach", t.effective_reach, Headline::EffectiveReach, count,
+             std::nullopt, count, tr("People who see the plan's posts at least this many times (assumption overlap.effective_frequency)."));
+    headline(ctx, tr("Effective reach"), t.effective_reach, Headline::EffectiveReach, count,
              "Reach weighted by the response to each person's frequency (Hill curve, models.md 5).");
-    headline(ctx, "Frequency", r.frequency, std::nullopt, ratio, "Impressions per person reached (net of overlap).");
-    headline(ctx, "Impressions", t.impressions, Headline::Impressions, count, "Every time a post is seen, repeat views included.");
-    headline(ctx, "Views", t.views, Headline::Views, count, "Views of every post, from followers and from recommendations.");
-    headline(ctx, "Watch time", t.watch_seconds, Headline::WatchSeconds, hours, "Views times the watch time per view of each format.");
-    headline(ctx, "Engagements", t.engagements, Headline::Engagements, count, "Likes, comments, shares and saves.",
+    headline(ctx, tr("Frequency"), r.frequency, std::nullopt, ratio, tr("Impressions per person reached (net of overlap)."));
+    headline(ctx, tr("Impressions"), t.impressions, Headline::Impressions, count, tr("Every time a post is seen, repeat views included."));
+    headline(ctx, tr("Views"), t.views, Headline::Views, count, tr("Views of every post, from followers and from recommendations."));
+    headline(ctx, tr("Watch time"), t.watch_seconds, Headline::WatchSeconds, hours, tr("Views times the watch time per view of each format."));
+    headline(ctx, tr("Engagements"), t.engagements, Headline::Engagements, count, tr("Likes, comments, shares and saves."),
              "result-engagements");
-    headline(ctx, "  likes", t.likes, Headline::Likes, count, "Part of engagements; fewer where like counts are hidden.",
+    headline(ctx, tr("  likes"), t.likes, Headline::Likes, count, tr("Part of engagements; fewer where like counts are hidden."),
              "result-likes");
-    headline(ctx, "Clicks", t.clicks, Headline::Clicks, count, "Views times click-through for each format.");
-    headline(ctx, "Conversions", t.conversions, Headline::Conversions, count, "Clicks times the conversion rate.");
-    headline(ctx, "Cost", t.cost(), Headline::Cost, money,
+    headline(ctx, tr("Clicks"), t.clicks, Headline::Clicks, count, tr("Views times click-through for each format."));
+    headline(ctx, tr("Conversions"), t.conversions, Headline::Conversions, count, tr("Clicks times the conversion rate."));
+    headline(ctx, tr("Cost"), t.cost(), Headline::Cost, money,
              "Fees, product, usage rights, affiliate commission and paid amplification. Earned creators' costs count at "
              "their chance of posting in the ranges.", "result-cost");
-    headline(ctx, "EMV", t.emv, Headline::Emv, money, "Earned media value: impressions at the paid-social CPM. Not a return.");
-    headline(ctx, "CPM", r.cpm, Headline::Cpm, money, "Cost per thousand impressions.");
-    headline(ctx, "Cost per 1,000 reached", r.cost_per_reach, std::nullopt, money, "Cost per thousand distinct people reached.");
+    headline(ctx, tr("EMV"), t.emv, Headline::Emv, money, tr("Earned media value: impressions at the paid-social CPM. Not a return."));
+    headline(ctx, tr("CPM"), r.cpm, Headline::Cpm, money, tr("Cost per thousand impressions."));
+    headline(ctx, tr("Cost per 1,000 reached"), r.cost_per_reach, std::nullopt, money, tr("Cost per thousand distinct people reached."));
     if (ctx.plan.campaign.average_order_value_cents > 0) {
-        headline(ctx, "Revenue", t.revenue, Headline::Revenue, money, "Conversions times the average order value.");
-        headline(ctx, "ROAS", r.roas, Headline::Roas, ratio, "Revenue divided by cost.");
-        headline(ctx, "ROI", r.roi, Headline::Roi, percent, "(Gross profit - cost) / cost.", "result-roi");
+        headline(ctx, tr("Revenue"), t.revenue, Headline::Revenue, money, tr("Conversions times the average order value."));
+        headline(ctx, tr("ROAS"), r.roas, Headline::Roas, ratio, tr("Revenue divided by cost."));
+        headline(ctx, tr("ROI"), r.roi, Headline::Roi, percent, "(Gross profit - cost) / cost.", "result-roi");
         const auto& ranges = ctx.analysis ? ctx.analysis->ranges() : std::nullopt;
         if (ranges) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted("Chance ROI > 0");
+            ImGui::TextUnformatted(tr("Chance ROI > 0"));
             ImGui::TableNextColumn();
             right_aligned_text(format_percent(ranges->probability_roi_positive));
             ctx.mark("result-roi-chance");
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("Share of %d simulated campaigns whose gross profit exceeds their cost.", ranges->draws);
+                ImGui::SetTooltip(tr("Share of %d simulated campaigns whose gross profit exceeds their cost."), ranges->draws);
         }
     } else {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("Revenue, ROI, ROAS");
+        ImGui::TextDisabled("%s", tr("Revenue, ROI, ROAS"));
         ImGui::TableNextColumn();
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("set an order value in Campaign");
+        ImGui::TextDisabled("%s", tr("set an order value in Campaign"));
     }
     const BaselineChannel& b = p.baseline;
     if (b.spend > 0) {
@@ -139,13 +140,13 @@ void draw_creator_results(ViewContext& ctx) {
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("creator-results", 7, flags)) return;
     ImGui::TableSetupScrollFreeze(1, 1);
-    ImGui::TableSetupColumn("Creator", ImGuiTableColumnFlags_WidthStretch, 1.6f, static_cast<ImGuiID>(RosterColumn::Name));
-    ImGui::TableSetupColumn("Cost", ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Cost));
-    ImGui::TableSetupColumn("Reach", ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Reach));
-    ImGui::TableSetupColumn("Adds", ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Incremental));
-    ImGui::TableSetupColumn("Per 1,000 reached", 0, 1.1f, static_cast<ImGuiID>(RosterColumn::CostPerReached));
-    ImGui::TableSetupColumn("Engagements", ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Engagements));
-    ImGui::TableSetupColumn("Conversions", ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Conversions));
+    ImGui::TableSetupColumn(tr("Creator"), ImGuiTableColumnFlags_WidthStretch, 1.6f, static_cast<ImGuiID>(RosterColumn::Name));
+    ImGui::TableSetupColumn(tr("Cost"), ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Cost));
+    ImGui::TableSetupColumn(tr("Reach"), ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Reach));
+    ImGui::TableSetupColumn(tr("Adds"), ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Incremental));
+    ImGui::TableSetupColumn(tr("Per 1,000 reached"), 0, 1.1f, static_cast<ImGuiID>(RosterColumn::CostPerReached));
+    ImGui::TableSetupColumn(tr("Engagements"), ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Engagements));
+    ImGui::TableSetupColumn(tr("Conversions"), ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Conversions));
     ImGui::TableHeadersRow();
     std::vector<RosterSort>& sort = ctx.state.results_sort;
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
@@ -193,12 +194,12 @@ void draw_charts(ViewContext& ctx) {
     const std::string cur = ctx.plan.campaign.currency;
     const Text money = [cur](double v) { return format_money(v, cur); };
 
-    section("Budget by tier");
+    section(tr("Budget by tier"));
     split_bar("budget-tier", budget_by_tier(p), [](int i) { return tier_color(static_cast<Tier>(i)); }, money);
-    section("Budget by platform");
+    section(tr("Budget by platform"));
     split_bar("budget-platform", budget_by_platform(p), [](int i) { return platform_color(static_cast<Platform>(i)); }, money);
 
-    section("Reach as creators are added");
+    section(tr("Reach as creators are added"));
     const NetReach& a = ctx.reach_curves ? ctx.reach_curves() : p.audience;
     if (!a.buildup_roster.empty()) {
         std::vector<Series> series(3);
@@ -218,10 +219,10 @@ void draw_charts(ViewContext& ctx) {
                    [](double v) { return format_count(v) + (std::lround(v) == 1 ? " creator" : " creators"); });
         legend(series);
     } else {
-        ImGui::TextDisabled("No build-up curve for this plan.");
+        ImGui::TextDisabled("%s", tr("No build-up curve for this plan."));
     }
 
-    section("How often people see the plan");
+    section(tr("How often people see the plan"));
     {
         std::vector<double> values(a.frequency.begin(), a.frequency.end());
         std::vector<std::string> labels;
@@ -234,7 +235,7 @@ void draw_charts(ViewContext& ctx) {
     }
 
     const bool revenue = ctx.plan.campaign.average_order_value_cents > 0;
-    section(revenue ? "ROI over simulated campaigns" : "Net reach over simulated campaigns");
+    section(revenue ? tr("ROI over simulated campaigns") : "Net reach over simulated campaigns");
     if (ctx.analysis && ctx.analysis->simulation() && ctx.analysis->ranges()) {
         const Headline h = revenue ? Headline::Roi : Headline::Reach;
         const Histogram hist = histogram(ctx.analysis->simulation()->samples(h), 30);
@@ -244,16 +245,16 @@ void draw_charts(ViewContext& ctx) {
         if (revenue) markers.push_back({0.0, "break-even", IM_COL32(200, 40, 40, 255)});
         histogram_chart("distribution", hist, markers, text, revenue ? series_color(2) : series_color(0));
     } else {
-        ImGui::TextDisabled("Simulating…");
+        ImGui::TextDisabled("%s", tr("Simulating…"));
     }
 
-    section("Audience overlap (share of the row's followers who follow the column)");
+    section(tr("Audience overlap (share of the row's followers who follow the column)"));
     if (ctx.overlap && !ctx.plan.creators.empty()) {
         const OverlapMatrix& m = ctx.overlap();
         const std::vector<std::size_t> shown = heatmap_creators(p, 30);
         if (m.n == ctx.plan.creators.size()) {
             if (shown.size() < ctx.plan.creators.size())
-                ImGui::TextDisabled("The %d creators with most reach.", static_cast<int>(shown.size()));
+                ImGui::TextDisabled(tr("The %d creators with most reach."), static_cast<int>(shown.size()));
             heatmap(
                 "overlap", shown.size(),
                 [&](std::size_t i, std::size_t j) {
@@ -275,7 +276,7 @@ void draw_charts(ViewContext& ctx) {
     }
 
     const bool by_roi = revenue;
-    section(by_roi ? "What moves ROI most (each assumption over its plausible range)"
+    section(by_roi ? tr("What moves ROI most (each assumption over its plausible range)")
                    : "What moves net reach most (each assumption over its plausible range)");
     if (const Sensitivity* s = ctx.analysis ? ctx.analysis->sensitivity() : nullptr) {
         const auto& specs = assumption_catalogue();
@@ -288,9 +289,9 @@ void draw_charts(ViewContext& ctx) {
         }
         tornado("tornado", bars, by_roi ? s->base_roi : s->base_reach,
                 by_roi ? Text([](double v) { return format_percent(v); }) : Text([](double v) { return format_count(v); }));
-        ImGui::TextDisabled("Orange: the assumption at the low end of its range; blue: at the high end.");
+        ImGui::TextDisabled("%s", tr("Orange: the assumption at the low end of its range; blue: at the high end."));
     } else {
-        ImGui::TextDisabled("Ranking the assumptions…");
+        ImGui::TextDisabled("%s", tr("Ranking the assumptions…"));
     }
 }
 
@@ -303,13 +304,13 @@ void draw_results_view(ViewContext& ctx) {
         return;
     }
     if (!ImGui::BeginTabBar("results-tabs")) return;
-    const bool summary = ImGui::BeginTabItem("Summary");
+    const bool summary = ImGui::BeginTabItem(tr("Summary"));
     ctx.mark("tab-summary");
     if (summary) {
         draw_summary(ctx);
         ImGui::EndTabItem();
     }
-    const bool charts = ImGui::BeginTabItem("Charts");
+    const bool charts = ImGui::BeginTabItem(tr("Charts"));
     ctx.mark("tab-charts");
     if (charts) {
         ImGui::BeginChild("charts");
@@ -317,7 +318,7 @@ void draw_results_view(ViewContext& ctx) {
         ImGui::EndChild();
         ImGui::EndTabItem();
     }
-    const bool by_creator = ImGui::BeginTabItem("By creator");
+    const bool by_creator = ImGui::BeginTabItem(tr("By creator"));
     ctx.mark("tab-by-creator");
     if (by_creator) {
         draw_creator_results(ctx);

@@ -10,6 +10,7 @@
 #include "engine/validation.h"
 #include "engine/vocabulary.h"
 #include "present/format.h"
+#include "present/translation.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -102,7 +103,7 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
         set_main_line(d);
     }
     if (ImGui::IsItemHovered() && creator.deliverables.size() > 1)
-        ImGui::SetTooltip("The first of %d deliverable lines; the creator panel shows them all.",
+        ImGui::SetTooltip(tr("The first of %d deliverable lines; the creator panel shows them all."),
                           static_cast<int>(creator.deliverables.size()));
 
     ImGui::TableNextColumn();
@@ -163,7 +164,7 @@ void draw_add_form(ViewContext& ctx) {
         ctx.state.focus_form_name = false;
     }
     ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::InputTextWithHint("##name", "New creator's name", form.name, sizeof form.name);
+    ImGui::InputTextWithHint("##name", tr("New creator's name"), form.name, sizeof form.name);
     submit |= entered();
     ctx.mark("add-name");
 
@@ -197,8 +198,8 @@ void draw_add_form(ViewContext& ctx) {
     ImGui::TableNextColumn();
     ImGui::TableNextColumn();
     ImGui::TableNextColumn();
-    submit |= ImGui::SmallButton("Add");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Add this creator to the roster (Enter in any field does the same).");
+    submit |= ImGui::SmallButton(tr("Add"));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Add this creator to the roster (Enter in any field does the same)."));
     ctx.mark("add-button");
     ImGui::PopID();
 
@@ -223,38 +224,38 @@ void draw_add_form(ViewContext& ctx) {
 void draw_toolbar(ViewContext& ctx, const std::vector<CreatorId>& shown) {
     RosterTableState& table = ctx.state.table;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11);
-    if (ImGui::InputTextWithHint("##filter", "Filter by name or handle", table.filter_text, sizeof table.filter_text))
+    if (ImGui::InputTextWithHint("##filter", tr("Filter by name or handle"), table.filter_text, sizeof table.filter_text))
         table.filter.text = std::string(trimmed(table.filter_text));
     ctx.mark("roster-filter");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-    choice_combo("##filter-platform", table.filter.platform, "All platforms", kPlatformCount,
+    choice_combo("##filter-platform", table.filter.platform, tr("All platforms"), kPlatformCount,
                  [](int i) { return std::string(platform_label(static_cast<Platform>(i))); });
     ctx.mark("roster-filter-platform");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
-    choice_combo("##filter-tier", table.filter.tier, "All tiers", kTierCount,
+    choice_combo("##filter-tier", table.filter.tier, tr("All tiers"), kTierCount,
                  [](int i) { return std::string(tier_label(static_cast<Tier>(i))); });
     ctx.mark("roster-filter-tier");
     ImGui::SameLine();
     if (table.filter.active()) {
-        ImGui::TextDisabled("%d of %d creators", static_cast<int>(shown.size()), static_cast<int>(ctx.plan.creators.size()));
+        ImGui::TextDisabled(tr("%d of %d creators"), static_cast<int>(shown.size()), static_cast<int>(ctx.plan.creators.size()));
         ImGui::SameLine();
-        if (ImGui::SmallButton("Show all")) {
+        if (ImGui::SmallButton(tr("Show all"))) {
             table.filter = {};
             table.filter_text[0] = '\0';
         }
     } else {
-        ImGui::TextDisabled("%d creators", static_cast<int>(ctx.plan.creators.size()));
+        ImGui::TextDisabled(tr("%d creators"), static_cast<int>(ctx.plan.creators.size()));
     }
 
     if (table.selection.empty()) {
         if (ctx.plan.creators.empty())
-            ImGui::TextDisabled("Add your first creator: type a name, platform, followers, fee and posts, then Enter.");
+            ImGui::TextDisabled("%s", tr("Add your first creator: type a name, platform, followers, fee and posts, then Enter."));
         else if (shown.empty())
-            ImGui::TextDisabled("No creator matches the filter.");
+            ImGui::TextDisabled("%s", tr("No creator matches the filter."));
         else
-            ImGui::TextDisabled("Click a row to select it, Ctrl+click or Shift+click for several.");
+            ImGui::TextDisabled("%s", tr("Click a row to select it, Ctrl+click or Shift+click for several."));
         return;
     }
     const std::vector<CreatorId> ids(table.selection.ids().begin(), table.selection.ids().end());
@@ -264,25 +265,25 @@ void draw_toolbar(ViewContext& ctx, const std::vector<CreatorId>& shown) {
     ImGui::InputInt("##bulk-posts", &table.bulk_posts, 0, 0);
     ctx.mark("bulk-posts");
     ImGui::SameLine(0, 4);
-    if (ImGui::SmallButton("Set posts"))
+    if (ImGui::SmallButton(tr("Set posts")))
         ctx.commands.push_back(UpdateCreators{with_posts(ctx.plan, table.selection.ids(), table.bulk_posts)});
     ctx.mark("bulk-set-posts");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
     ImGui::InputDouble("##bulk-fee", &table.bulk_fee, 0.0, 0.0, "%.2f");
     ImGui::SameLine(0, 4);
-    if (ImGui::SmallButton("Set fee per post"))
+    if (ImGui::SmallButton(tr("Set fee per post")))
         ctx.commands.push_back(
             UpdateCreators{with_fee(ctx.plan, table.selection.ids(), cents_from_units(table.bulk_fee))});
     ImGui::SameLine();
-    if (ImGui::SmallButton("Duplicate")) ctx.commands.push_back(DuplicateCreators{ids});
+    if (ImGui::SmallButton(tr("Duplicate"))) ctx.commands.push_back(DuplicateCreators{ids});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+D");
     ImGui::SameLine();
-    if (ImGui::SmallButton("Remove selected")) ctx.commands.push_back(RemoveCreators{ids});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete");
+    if (ImGui::SmallButton(tr("Remove selected"))) ctx.commands.push_back(RemoveCreators{ids});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Delete"));
     ctx.mark("bulk-remove");
     ImGui::SameLine();
-    if (ImGui::SmallButton("Clear selection")) table.selection.clear();
+    if (ImGui::SmallButton(tr("Clear selection"))) table.selection.clear();
 }
 
 // Delete, Ctrl+A, Ctrl+D and Escape act on the selection while no field is being typed in.
@@ -322,19 +323,19 @@ void draw_roster_view(ViewContext& ctx) {
     const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort |
                                         ImGuiTableColumnFlags_NoResize;
     ImGui::TableSetupColumn("", fixed, ImGui::GetFontSize() * 0.8f);
-    ImGui::TableSetupColumn("Creator", ImGuiTableColumnFlags_WidthStretch, 1.9f);
-    ImGui::TableSetupColumn("Platform", ImGuiTableColumnFlags_WidthStretch, 1.25f);
-    ImGui::TableSetupColumn("Followers", ImGuiTableColumnFlags_WidthStretch, 1.1f);
-    ImGui::TableSetupColumn("Tier", ImGuiTableColumnFlags_WidthStretch, 0.8f);
-    ImGui::TableSetupColumn(("Fee" + money).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.1f);
-    ImGui::TableSetupColumn("Posts", ImGuiTableColumnFlags_WidthStretch, 0.6f);
-    ImGui::TableSetupColumn("Reach", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 0.9f);
-    ImGui::TableSetupColumn("Adds", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 0.9f);
-    ImGui::TableSetupColumn("Cost", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 1.0f);
-    ImGui::TableSetupColumn("", fixed, ImGui::CalcTextSize("Add").x + ImGui::GetStyle().FramePadding.x * 2 + 4);
+    ImGui::TableSetupColumn(tr("Creator"), ImGuiTableColumnFlags_WidthStretch, 1.9f);
+    ImGui::TableSetupColumn(tr("Platform"), ImGuiTableColumnFlags_WidthStretch, 1.25f);
+    ImGui::TableSetupColumn(tr("Followers"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
+    ImGui::TableSetupColumn(tr("Tier"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn((tr("Fee") + money).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.1f);
+    ImGui::TableSetupColumn(tr("Posts"), ImGuiTableColumnFlags_WidthStretch, 0.6f);
+    ImGui::TableSetupColumn(tr("Reach"), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 0.9f);
+    ImGui::TableSetupColumn(tr("Adds"), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 0.9f);
+    ImGui::TableSetupColumn(tr("Cost"), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 1.0f);
+    ImGui::TableSetupColumn("", fixed, ImGui::CalcTextSize(tr("Add")).x + ImGui::GetStyle().FramePadding.x * 2 + 4);
     ImGui::TableHeadersRow();
     if ((ImGui::TableGetColumnFlags(ColAdds) & ImGuiTableColumnFlags_IsHovered) && ImGui::IsItemHovered())
-        ImGui::SetTooltip("Net reach the plan loses without this creator (incremental reach).");
+        ImGui::SetTooltip("%s", tr("Net reach the plan loses without this creator (incremental reach)."));
 
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
         table.sort.clear();

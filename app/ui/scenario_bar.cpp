@@ -2,12 +2,15 @@
 
 #include <imgui.h>
 
+#include "present/translation.h"
+
 #include <cstdio>
 
 #include "engine/scenarios.h"
 #include "engine/validation.h"
 
 namespace roster::ui {
+using present::tr;
 namespace {
 
 constexpr const char* kNamingTitle = "Name the scenario";
@@ -39,19 +42,19 @@ void start_naming(ViewContext& ctx, ScenarioViewState::Naming naming, std::uint3
 ScenarioBarActions draw_scenario_bar(ViewContext& ctx) {
     ScenarioBarActions actions;
     ScenarioViewState& s = ctx.state.scenarios;
-    if (ImGui::Button("Compare…")) actions.compare = true;
+    if (ImGui::Button(tr("Compare…"))) actions.compare = true;
     ctx.mark("scenario-compare");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Two to four scenarios side by side, with the changes between them.");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Two to four scenarios side by side, with the changes between them."));
     ImGui::SameLine();
-    if (ImGui::Button("What if…")) actions.what_if = true;
+    if (ImGui::Button(tr("What if…"))) actions.what_if = true;
     ctx.mark("scenario-what-if");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move fees, posts, amplification, conversion or recommended views and see the effect live.");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Move fees, posts, amplification, conversion or recommended views and see the effect live."));
     ImGui::SameLine();
-    if (ImGui::Button("Present")) actions.present = true;
+    if (ImGui::Button(tr("Present"))) actions.present = true;
     ctx.mark("scenario-present");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Large figures for a projector, one scenario at a time; arrow keys step, Esc leaves.");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Large figures for a projector, one scenario at a time; arrow keys step, Esc leaves."));
     ImGui::SameLine();
-    ImGui::TextDisabled("Scenario");
+    ImGui::TextDisabled("%s", tr("Scenario"));
     ImGui::SameLine();
 
     const std::vector<std::string> names = scenario_names(ctx.plan);
@@ -66,8 +69,8 @@ ScenarioBarActions draw_scenario_bar(ViewContext& ctx) {
             const bool selected = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
             ctx.mark("scenario-tab-" + std::to_string(i));
             if (ImGui::BeginPopupContextItem()) {
-                if (ImGui::MenuItem("Rename…")) start_naming(ctx, ScenarioViewState::Naming::Rename, static_cast<std::uint32_t>(i));
-                if (ImGui::MenuItem("Remove", nullptr, false, names.size() > 1))
+                if (ImGui::MenuItem(tr("Rename…"))) start_naming(ctx, ScenarioViewState::Naming::Rename, static_cast<std::uint32_t>(i));
+                if (ImGui::MenuItem(tr("Remove"), nullptr, false, names.size() > 1))
                     ctx.commands.push_back(RemoveScenario{static_cast<std::uint32_t>(i)});
                 ImGui::EndPopup();
             }
@@ -81,7 +84,7 @@ ScenarioBarActions draw_scenario_bar(ViewContext& ctx) {
         if (ImGui::TabItemButton("+", ImGuiTabItemFlags_Trailing | ImGuiTabItemFlags_NoTooltip))
             start_naming(ctx, ScenarioViewState::Naming::New);
         ctx.mark("scenario-new");
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("New scenario: a copy of “%s” to change", ctx.plan.scenario.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip(tr("New scenario: a copy of “%s” to change"), ctx.plan.scenario.c_str());
         ImGui::EndTabBar();
     }
     s.tabs_showing = open;
@@ -98,7 +101,7 @@ void draw_scenario_naming(ViewContext& ctx) {
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(kNamingTitle, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     using Naming = ScenarioViewState::Naming;
-    ImGui::TextUnformatted(s.naming == Naming::Rename ? "New name for the scenario:"
+    ImGui::TextUnformatted(s.naming == Naming::Rename ? tr("New name for the scenario:")
                            : s.naming == Naming::NewFromWhatIf
                                ? "The what-if levers' result becomes a new scenario; the open one stays as it is."
                                : ("A copy of “" + ctx.plan.scenario + "” to change; the original stays as it is.").c_str());
@@ -110,7 +113,7 @@ void draw_scenario_naming(ViewContext& ctx) {
     const std::string problem =
         scenario_name_problem(ctx.plan, name, s.naming == Naming::Rename ? s.renaming : SIZE_MAX);
     if (!problem.empty()) ImGui::TextColored(ImVec4(0.75f, 0.10f, 0.10f, 1.0f), "%s", problem.c_str());
-    const bool ok = ImGui::Button(s.naming == Naming::Rename ? "Rename" : "Create") || entered;
+    const bool ok = ImGui::Button(s.naming == Naming::Rename ? tr("Rename") : tr("Create")) || entered;
     ctx.mark("scenario-name-ok");
     if (ok && problem.empty()) {
         if (s.naming == Naming::Rename) ctx.commands.push_back(RenameScenario{s.renaming, name});
@@ -122,7 +125,7 @@ void draw_scenario_naming(ViewContext& ctx) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    if (ImGui::Button(tr("Cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         s.naming = Naming::None;
         ImGui::CloseCurrentPopup();
     }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "present/format.h"
+#include "present/translation.h"
 #include "present/scenario_comparison.h"
 #include "scenario_bar.h"
 #include "widgets.h"
@@ -35,17 +36,17 @@ void draw_what_if_view(ViewContext& ctx) {
     ImGui::TextWrapped("Levers on “%s”. The figures move as you drag; nothing changes in the plan until you keep the "
                        "result.", ctx.plan.scenario.c_str());
     ImGui::Spacing();
-    lever(ctx, "Fees", "##what-if-fees", w.fees, 300.0f, "Every fee per post, in every deliverable line.");
-    lever(ctx, "Posts", "##what-if-posts", w.posts, 400.0f,
+    lever(ctx, tr("Fees"), "##what-if-fees", w.fees, 300.0f, "Every fee per post, in every deliverable line.");
+    lever(ctx, tr("Posts"), "##what-if-posts", w.posts, 400.0f,
           "Posts of every deliverable line, rounded; a line keeps at least one post unless set to 0%.");
-    lever(ctx, "Amplification", "##what-if-amplification", w.amplification, 500.0f,
+    lever(ctx, tr("Amplification"), "##what-if-amplification", w.amplification, 500.0f,
           "Every creator's paid amplification spend (creators without amplification stay without).");
-    lever(ctx, "Conversion rate", "##what-if-conversion", w.conversion, 300.0f,
+    lever(ctx, tr("Conversion rate"), "##what-if-conversion", w.conversion, 300.0f,
           "The conversion rate after a click (assumption conversion_rate), within its plausible range.");
     {
         float scale = static_cast<float>(
             (w.recommendation_scale ? *w.recommendation_scale : ctx.plan.environment.recommendation_scale_ppm) / 1e4);
-        ImGui::TextUnformatted("Recommended views");
+        ImGui::TextUnformatted(tr("Recommended views"));
         ImGui::SameLine(ImGui::GetFontSize() * 11);
         ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 2);
         if (ImGui::SliderFloat("##what-if-recommended", &scale, 0.0f, 300.0f, "%.0f%% of the defaults",
@@ -66,27 +67,27 @@ void draw_what_if_view(ViewContext& ctx) {
     }
     ctx.mark("what-if-apply");
     ImGui::SameLine();
-    if (ImGui::Button("Save as a new scenario…")) start_naming(ctx, ScenarioViewState::Naming::NewFromWhatIf);
+    if (ImGui::Button(tr("Save as a new scenario…"))) start_naming(ctx, ScenarioViewState::Naming::NewFromWhatIf);
     ctx.mark("what-if-new-scenario");
     ImGui::SameLine();
-    if (ImGui::Button("Reset levers")) w = WhatIf{};
+    if (ImGui::Button(tr("Reset levers"))) w = WhatIf{};
     ImGui::EndDisabled();
     ImGui::Spacing();
     if (ctx.what_if_projection && !ctx.plan.creators.empty()) {
         const Projection& now = ctx.projection;
         const Projection& moved = neutral ? now : ctx.what_if_projection(w);
-        const auto rows = compare_scenarios({{"Now", &now, nullptr}, {"What if", &moved, nullptr}});
+        const auto rows = compare_scenarios({{tr("Now"), &now, nullptr}, {tr("What if"), &moved, nullptr}});
         if (ImGui::BeginTable("what-if", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg |
                                                  ImGuiTableFlags_BordersInnerH)) {
             ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 1.3f);
-            ImGui::TableSetupColumn("Now", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-            ImGui::TableSetupColumn("What if", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-            ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthStretch, 0.7f);
+            ImGui::TableSetupColumn(tr("Now"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn(tr("What if"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn(tr("Change"), ImGuiTableColumnFlags_WidthStretch, 0.7f);
             ImGui::TableHeadersRow();
             for (const ComparisonRow& row : rows) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(row.label.c_str());
+                ImGui::TextUnformatted(tr(row.label.c_str()));
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.explanation.c_str());
                 ImGui::TableNextColumn();
                 right_aligned_text(format_measure(row.values[0], row.measure, ctx.plan.campaign.currency));
@@ -104,7 +105,7 @@ void draw_what_if_view(ViewContext& ctx) {
             ImGui::EndTable();
         }
     } else {
-        ImGui::TextDisabled("Add creators to see what the levers change.");
+        ImGui::TextDisabled("%s", tr("Add creators to see what the levers change."));
     }
 }
 

@@ -1,6 +1,8 @@
 #include "workspace.h"
 
 #include <imgui.h>
+
+#include "present/translation.h"
 #include <imgui_internal.h>  // which widget holds the keyboard: a pasted text goes there
 
 #include <algorithm>
@@ -39,6 +41,10 @@ std::string new_tab_id() {
     return id;
 }
 
+// A window's title in the display language with an id that stays the same in every language, so
+// the window keeps its place and size when the planner switches language.
+std::string titled(const char* english, const char* id) { return std::string(tr(english)) + "###" + id; }
+
 // 4321 -> "4.2 KB": the size of a saved plan in the library window.
 std::string size_text(std::uint64_t bytes) {
     char buf[32];
@@ -64,6 +70,7 @@ Workspace::Workspace(host::Host& host)
 
 void Workspace::start(double now) {
     now_ = now;
+    if (auto language = host_.load(kLanguageKey)) set_display_language(*language == "fr" ? Language::French : Language::English);
     if (auto layout = host_.load(kLayoutKey)) ImGui::LoadIniSettingsFromMemory(layout->data(), layout->size());
 
     slots_.switch_to(library_.last_open());
@@ -218,7 +225,7 @@ void Workspace::draw_library(ViewContext& ctx) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(900.0f, vp->Size.x - 40.0f), 360.0f), ImGuiCond_Appearing);
-    if (!ImGui::Begin("Plans in this browser", &show_library_, ImGuiWindowFlags_NoCollapse)) {
+    if (!ImGui::Begin(titled(tr("Plans in this browser"), "library").c_str(), &show_library_, ImGuiWindowFlags_NoCollapse)) {
         ImGui::End();
         return;
     }
@@ -228,10 +235,10 @@ void Workspace::draw_library(ViewContext& ctx) {
     std::optional<std::uint32_t> open, duplicate, remove;
     if (ImGui::BeginTable("library", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                             ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn("Plan", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("Last saved", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-        ImGui::TableSetupColumn("Last downloaded", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-        ImGui::TableSetupColumn("Size", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+        ImGui::TableSetupColumn(tr("Plan"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn(tr("Last saved"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn(tr("Last downloaded"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn(tr("Size"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
         const ImGuiStyle& style = ImGui::GetStyle();
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed,
                                 ImGui::CalcTextSize("OpenRenameDuplicateDelete").x + 8 * style.FramePadding.x +
@@ -266,7 +273,7 @@ void Workspace::draw_library(ViewContext& ctx) {
                 ImGui::TextUnformatted(is_open ? document_.plan().name.c_str() : e.name.c_str());
                 if (is_open) {
                     ImGui::SameLine();
-                    ImGui::TextDisabled("(open)");
+                    ImGui::TextDisabled("%s", tr("(open)"));
                 }
             }
             ImGui::TableNextColumn();
@@ -278,21 +285,21 @@ void Workspace::draw_library(ViewContext& ctx) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(e.bytes > 0 ? size_text(e.bytes).c_str() : "");
             ImGui::TableNextColumn();
-            if (!is_open && ImGui::SmallButton("Open")) open = e.id;
+            if (!is_open && ImGui::SmallButton(tr("Open"))) open = e.id;
             if (!is_open) ctx.mark("library-open:" + std::to_string(e.id));
             if (!is_open) ImGui::SameLine();
-            if (ImGui::SmallButton("Rename")) {
+            if (ImGui::SmallButton(tr("Rename"))) {
                 renaming_ = e.id;
                 std::snprintf(rename_buffer_, sizeof rename_buffer_, "%s",
                               is_open ? document_.plan().name.c_str() : e.name.c_str());
             }
             ctx.mark("library-rename:" + std::to_string(e.id));
             ImGui::SameLine();
-            if (ImGui::SmallButton("Duplicate")) duplicate = e.id;
+            if (ImGui::SmallButton(tr("Duplicate"))) duplicate = e.id;
             ctx.mark("library-duplicate:" + std::to_string(e.id));
             if (!is_open) {
                 ImGui::SameLine();
-                if (ImGui::SmallButton("Delete")) remove = e.id;
+                if (ImGui::SmallButton(tr("Delete"))) remove = e.id;
                 ctx.mark("library-delete:" + std::to_string(e.id));
             }
             ImGui::PopID();
@@ -312,7 +319,7 @@ void Workspace::draw_library(ViewContext& ctx) {
         }
         ctx.mark("library-undo-delete");
     }
-    ImGui::TextDisabled("Plans live in this browser only: download the ones that matter (Plan > Download plan file).");
+    ImGui::TextDisabled("%s", tr("Plans live in this browser only: download the ones that matter (Plan > Download plan file)."));
     ImGui::End();
 
     if (open) {
@@ -338,6 +345,14 @@ void Workspace::draw_library(ViewContext& ctx) {
             state_.message = {"Deleted “" + entry->name + "” from this browser. Undo is in the plans window.", false};
         }
     }
+}
+
+// The interface's words and numbers change at the next frame; the choice is remembered in this
+// browser (plan files never depend on it).
+void Workspace::set_language(Language language) {
+    set_display_language(language);
+    host_.store(kLanguageKey, language == Language::French ? "fr" : "en");
+    projected_revision_ = ~0ull;  // the summary's numbers are written again in the new style
 }
 
 void Workspace::refresh_projection() {
@@ -451,24 +466,24 @@ void Workspace::draw_menu_bar(ViewContext& ctx) {
     {
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const ImGuiStyle& style = ImGui::GetStyle();
-        ctx.mark("menu-plan", at.x, at.y, ImGui::CalcTextSize("Plan").x + 2 * style.ItemSpacing.x, ImGui::GetFrameHeight());
+        ctx.mark("menu-plan", at.x, at.y, ImGui::CalcTextSize(tr("Plan")).x + 2 * style.ItemSpacing.x, ImGui::GetFrameHeight());
     }
-    if (ImGui::BeginMenu("Plan")) {
-        if (ImGui::MenuItem("New plan")) {
+    if (ImGui::BeginMenu(tr("Plan"))) {
+        if (ImGui::MenuItem(tr("New plan"))) {
             switch_to_plan(library_.new_id(), Plan{});
             state_.message = {"Started a new plan. The previous one is in Plan > Plans in this browser.", false};
         }
         ctx.mark("menu-new");
-        if (ImGui::MenuItem("Plans in this browser…")) show_library_ = true;
+        if (ImGui::MenuItem(tr("Plans in this browser…"))) show_library_ = true;
         ctx.mark("menu-library");
-        if (ImGui::MenuItem("Open plan file…")) {
+        if (ImGui::MenuItem(tr("Open plan file…"))) {
             if (!host_.choose_file())
                 state_.message = {"This build has no file picker: open plan files in the browser version.", true};
         }
         ctx.mark("menu-open");
-        if (ImGui::MenuItem("Download plan file")) download();
+        if (ImGui::MenuItem(tr("Download plan file"))) download();
         ctx.mark("menu-download");
-        if (ImGui::MenuItem("Copy share link"))
+        if (ImGui::MenuItem(tr("Copy share link")))
             host_.make_share_link(storage::save_plan_compact(document_.plan()), kMaxShareLinkCharacters);
         ctx.mark("menu-share");
         ImGui::EndMenu();
@@ -476,30 +491,40 @@ void Workspace::draw_menu_bar(ViewContext& ctx) {
     {
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const ImGuiStyle& style = ImGui::GetStyle();
-        ctx.mark("menu-view", at.x, at.y, ImGui::CalcTextSize("View").x + 2 * style.ItemSpacing.x, ImGui::GetFrameHeight());
+        ctx.mark("menu-view", at.x, at.y, ImGui::CalcTextSize(tr("View")).x + 2 * style.ItemSpacing.x, ImGui::GetFrameHeight());
     }
-    if (ImGui::BeginMenu("View")) {
-        if (ImGui::MenuItem("Assumptions and campaign", "Ctrl+K", show_assumptions_)) {
+    if (ImGui::BeginMenu(tr("View"))) {
+        if (ImGui::MenuItem(tr("Assumptions and campaign"), "Ctrl+K", show_assumptions_)) {
             show_assumptions_ = !show_assumptions_;
             focus_assumptions_ = show_assumptions_;
         }
         ctx.mark("menu-assumptions");
         ImGui::Separator();
-        if (ImGui::MenuItem("Compare scenarios", nullptr, show_compare_)) show_compare_ = !show_compare_;
+        if (ImGui::MenuItem(tr("Compare scenarios"), nullptr, show_compare_)) show_compare_ = !show_compare_;
         ctx.mark("menu-compare");
-        if (ImGui::MenuItem("What if…", nullptr, show_what_if_)) show_what_if_ = !show_what_if_;
-        if (ImGui::MenuItem("New scenario from this one…")) start_naming(ctx, ScenarioViewState::Naming::New);
-        if (ImGui::MenuItem("Present (projector)")) presenting_ = true;
+        if (ImGui::MenuItem(tr("What if…"), nullptr, show_what_if_)) show_what_if_ = !show_what_if_;
+        if (ImGui::MenuItem(tr("New scenario from this one…"))) start_naming(ctx, ScenarioViewState::Naming::New);
+        if (ImGui::MenuItem(tr("Present (projector)"))) presenting_ = true;
+        ImGui::Separator();
+        // Named in both languages, so a planner lost in the other one still finds it.
+        if (ImGui::BeginMenu("Language · Langue")) {
+            if (ImGui::MenuItem("English", nullptr, display_language() == Language::English)) set_language(Language::English);
+            ctx.mark("menu-language-en");
+            if (ImGui::MenuItem("Français", nullptr, display_language() == Language::French)) set_language(Language::French);
+            ctx.mark("menu-language-fr");
+            ImGui::EndMenu();
+        }
+        ctx.mark("menu-language");
         ImGui::EndMenu();
     }
     {
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const ImGuiStyle& style = ImGui::GetStyle();
-        ctx.mark("menu-workshop", at.x, at.y, ImGui::CalcTextSize("Workshop").x + 2 * style.ItemSpacing.x,
+        ctx.mark("menu-workshop", at.x, at.y, ImGui::CalcTextSize(tr("Workshop")).x + 2 * style.ItemSpacing.x,
                  ImGui::GetFrameHeight());
     }
-    if (ImGui::BeginMenu("Workshop")) {
-        ImGui::TextDisabled("Open an example as a new plan (yours stays in Plans in this browser)");
+    if (ImGui::BeginMenu(tr("Workshop"))) {
+        ImGui::TextDisabled("%s", tr("Open an example as a new plan (yours stays in Plans in this browser)"));
         for (const Example& e : examples()) {
             if (ImGui::MenuItem(std::string(e.title).c_str())) open_example(e);
             ctx.mark("example-" + std::string(e.file.substr(0, e.file.find('.'))));
@@ -509,11 +534,11 @@ void Workspace::draw_menu_bar(ViewContext& ctx) {
     {
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const ImGuiStyle& style = ImGui::GetStyle();
-        ctx.mark("menu-edit", at.x, at.y, ImGui::CalcTextSize("Edit").x + 2 * style.ItemSpacing.x, ImGui::GetFrameHeight());
+        ctx.mark("menu-edit", at.x, at.y, ImGui::CalcTextSize(tr("Edit")).x + 2 * style.ItemSpacing.x, ImGui::GetFrameHeight());
     }
-    if (ImGui::BeginMenu("Edit")) {
-        const std::string undo = "Undo " + document_.undo_label();
-        const std::string redo = "Redo " + document_.redo_label();
+    if (ImGui::BeginMenu(tr("Edit"))) {
+        const std::string undo = tr("Undo ") + document_.undo_label();
+        const std::string redo = tr("Redo ") + document_.redo_label();
         if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, document_.can_undo())) document_.undo();
         ctx.mark("menu-undo");
         if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, document_.can_redo())) document_.redo();
@@ -536,16 +561,16 @@ void Workspace::draw_replace_question(ViewContext& ctx) {
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) return;
     ImGui::TextWrapped("%s", pending_->message.c_str());
     ImGui::Spacing();
-    if (ImGui::Button("Replace")) {
+    if (ImGui::Button(tr("Replace"))) {
         replace_with(std::move(*pending_));
         pending_.reset();
         ImGui::CloseCurrentPopup();
     }
     ctx.mark("confirm-replace");
     ImGui::SameLine();
-    if (ImGui::Button("Download the open plan first")) download();
+    if (ImGui::Button(tr("Download the open plan first"))) download();
     ImGui::SameLine();
-    if (ImGui::Button("Keep the open plan")) {
+    if (ImGui::Button(tr("Keep the open plan"))) {
         state_.message = {"Kept the open plan; the file was not opened.", false};
         pending_.reset();
         ImGui::CloseCurrentPopup();
@@ -725,18 +750,18 @@ void Workspace::frame(double now) {
     const float roster_height = std::floor(height * 0.56f);
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + margin, top), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(left, roster_height), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Roster")) draw_roster_view(ctx);
+    if (ImGui::Begin(titled(tr("Roster"), "roster").c_str())) draw_roster_view(ctx);
     ImGui::End();
 
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + margin, top + roster_height + margin), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(left, height - roster_height - margin), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Creator")) draw_creator_view(ctx);
+    if (ImGui::Begin(titled(tr("Creator"), "creator").c_str())) draw_creator_view(ctx);
     ImGui::End();
 
     const ImVec2 results_pos(vp->Pos.x + vp->Size.x - right - margin, top);
     ImGui::SetNextWindowPos(results_pos, ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(right, height), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Results")) draw_results_view(ctx);
+    if (ImGui::Begin(titled(tr("Results"), "results").c_str())) draw_results_view(ctx);
     ImGui::End();
 
     if (show_assumptions_) {
@@ -746,19 +771,19 @@ void Workspace::frame(double now) {
             ImGui::SetNextWindowFocus();
             focus_assumptions_ = false;
         }
-        if (ImGui::Begin("Assumptions and campaign", &show_assumptions_)) draw_assumptions_view(ctx);
+        if (ImGui::Begin(titled(tr("Assumptions and campaign"), "assumptions").c_str(), &show_assumptions_)) draw_assumptions_view(ctx);
         ImGui::End();
     }
     if (show_compare_) {
         ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.12f, top + 30), ImGuiCond_FirstUseEver);
         ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.76f, height - 60), ImGuiCond_FirstUseEver);
-        if (ImGui::Begin("Compare scenarios", &show_compare_)) draw_comparison_view(ctx);
+        if (ImGui::Begin(titled(tr("Compare scenarios"), "compare").c_str(), &show_compare_)) draw_comparison_view(ctx);
         ImGui::End();
     }
     if (show_what_if_) {
         ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.3f, top + 40), ImGuiCond_FirstUseEver);
         ImGui::SetNextWindowSize(ImVec2(std::min(620.0f, vp->Size.x * 0.6f), height * 0.8f), ImGuiCond_FirstUseEver);
-        if (ImGui::Begin("What if", &show_what_if_)) draw_what_if_view(ctx);
+        if (ImGui::Begin(titled(tr("What if"), "what-if").c_str(), &show_what_if_)) draw_what_if_view(ctx);
         ImGui::End();
     }
     draw_scenario_naming(ctx);

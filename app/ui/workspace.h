@@ -15,6 +15,7 @@
 #include "engine/projection.h"
 #include "host/host.h"
 #include "examples.h"
+#include "present/format.h"
 #include "present/scenario_results.h"
 #include "view_context.h"
 
@@ -22,6 +23,8 @@ namespace roster::ui {
 
 // Key in the browser's storage for the window layout (the plan's keys are in plan_slots.h).
 inline constexpr const char* kLayoutKey = "roster.layout";
+// Key for the interface language: "en" or "fr".
+inline constexpr const char* kLanguageKey = "roster.language";
 
 // The host's storage as the document layer's slots see it.
 class HostStore final : public KeyValueStore {
@@ -71,6 +74,7 @@ private:
     bool store_in_library(std::uint32_t id, const Plan& plan, std::int64_t downloaded);
     void apply(const std::vector<Command>& commands);
     void finish_frame(ViewContext& ctx, double now);
+    void set_language(present::Language language);
     // Which scenarios scenario_results_ must hold this frame (none when nothing shows them).
     std::vector<std::size_t> scenarios_shown() const;
     void refresh_projection();

@@ -94,6 +94,16 @@ export async function click(page, id, modifiers = []) {
   await nextFrames(page);
 }
 
+// Ctrl+A held for a frame: Dear ImGui 1.86 can miss keys pressed and released within one frame.
+export async function selectAll(page) {
+  await page.keyboard.down('Control');
+  await page.keyboard.down('a');
+  await nextFrames(page);
+  await page.keyboard.up('a');
+  await page.keyboard.up('Control');
+  await nextFrames(page);
+}
+
 // Clicks a field, selects what it holds and types over it, as a planner would.
 export async function typeInto(page, id, text) {
   await click(page, id);

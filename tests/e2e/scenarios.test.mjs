@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startBrowser, openPage, summary, waitForSummary, click, screenshot, distinctColours, nextFrames, landmark,
+  startBrowser, openPage, summary, waitForSummary, click, screenshot, distinctColours, nextFrames, landmark, selectAll,
 } from './browser.mjs';
 
 let env;
@@ -57,7 +57,7 @@ test('a workshop compares likes visible and hidden, switches scenario and makes 
   // A new scenario from it, named by the planner.
   await click(page, 'scenario-new');
   await click(page, 'scenario-name-field');
-  await page.keyboard.press('Control+A');
+  await selectAll(page);
   await page.keyboard.type('Twice the posts', { delay: 15 });
   await press(page, 'Enter');
   await waitForSummary(page, 'scenario “Twice the posts” (2 of 3)');
@@ -67,7 +67,7 @@ test('a workshop compares likes visible and hidden, switches scenario and makes 
   // What if: the posts lever typed to 200% (Ctrl+click makes an ImGui slider a text field).
   await click(page, 'scenario-what-if');
   await click(page, 'what-if-posts', ['Control']);
-  await page.keyboard.press('Control+A');
+  await selectAll(page);
   await page.keyboard.type('200', { delay: 15 });
   await press(page, 'Enter');
   await page.waitForTimeout(300);
@@ -108,6 +108,31 @@ test('the presentation view steps through the scenarios in large type and Escape
   await press(page, 'Escape');
   await landmark(page, 'scenario-new');
   assert.ok(first.x > 0);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a planner switches the interface to French, numbers follow French style, and the choice is remembered', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await openPage(context, env.url);
+  await openExample(page, 'example-micro-vs-macro', 'Workshop — same budget, micro-heavy or macro-heavy');
+  await waitForSummary(page, 'total cost €48,660');
+  await click(page, 'menu-view');
+  await click(page, 'menu-language');
+  await click(page, 'menu-language-fr');
+  // 48 660 € : a narrow no-break space between thousands, the euro sign after a no-break space.
+  await waitForSummary(page, 'total cost 48\u202F660\u00A0€');
+  await click(page, 'scenario-compare');
+  await page.waitForTimeout(1500);
+  await screenshot(page, 'french.png');
+
+  // A new visit in the same browser opens in French.
+  await page.reload();
+  await waitForSummary(page, 'total cost 48\u202F660\u00A0€');
+  await click(page, 'menu-view');
+  await click(page, 'menu-language');
+  await click(page, 'menu-language-en');
+  await waitForSummary(page, 'total cost €48,660');
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startBrowser, openPage, summary, waitForSummary, click, typeInto, screenshot, distinctColours, nextFrames, paste,
-  waitForStatus,
+  waitForStatus, selectAll,
 } from './browser.mjs';
 
 let env;
@@ -121,10 +121,14 @@ test('a row of overlaps pasted from an audience tool is stated in one step, and 
   assert.equal(reachOf(await summary(page)), before);
 
   await click(page, 'overlap-row');
-  await page.keyboard.press('Control+A');
+  await selectAll(page);  // what the refused row left in the field
   await paste(page, 'Lifestyle creator (12M) 90%\nProductivity creator: 80 %');
   await nextFrames(page);
-  await page.keyboard.press('Enter');
+  await nextFrames(page);
+  // Held for a frame: Dear ImGui 1.86 misses a key pressed and released within one frame.
+  await page.keyboard.down('Enter');
+  await nextFrames(page);
+  await page.keyboard.up('Enter');
   await page.waitForFunction((n) => {
     const m = document.getElementById('roster-summary').textContent.match(/reach ([\d,]+) people after audience overlap/);
     return m && Number(m[1].replace(/,/g, '')) !== n;

@@ -70,3 +70,19 @@ TEST_CASE("Watch time reads in hours") {
     CHECK(format_hours(5'400) == "1.5 h");
     CHECK(format_hours(12'600'000) == "3,500 h");
 }
+
+TEST_CASE("In French, numbers group by narrow spaces with a decimal comma, and amounts put the currency after") {
+    set_display_language(Language::French);
+    CHECK(format_count(1'234'567) == "1\u202F234\u202F567");
+    CHECK(format_money(1234.5, "EUR") == "1\u202F234,50\u00A0€");
+    CHECK(format_money(-25'000, "CHF") == "-25\u202F000\u00A0CHF");
+    CHECK(format_percent(0.2351) == "23,5\u202F%");
+    CHECK(format_ratio(2.3456) == "2,35");
+    CHECK(format_compact(1'234'567) == "1,23\u202FM");
+    CHECK(format_compact(45'300) == "45,3\u202Fk");
+    CHECK(format_hours(12'600'000) == "3\u202F500\u202Fh");
+    CHECK(format_value(0.005, Unit::Share, "EUR") == "0,50\u202F%");
+    set_display_language(Language::English);
+    CHECK(format_money(1234.5, "EUR") == "€1,234.50");
+    CHECK(format_percent(0.2351) == "23.5%");
+}

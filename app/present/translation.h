@@ -1,0 +1,17 @@
+// The interface in the planner's language: views write English and pass each text through tr(),
+// which gives the French text when French is the display language (format.h) and the English
+// otherwise or when a text has no translation yet. Pure, tested natively.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace roster::present {
+
+const char* tr(const char* english);
+
+// Every English text with its French translation (for the tests).
+std::vector<std::pair<std::string, std::string>> french_words();
+
+}  // namespace roster::present

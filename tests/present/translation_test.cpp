@@ -1,0 +1,42 @@
+#include <doctest/doctest.h>
+
+#include <regex>
+#include <set>
+
+#include "present/format.h"
+#include "present/translation.h"
+
+using namespace roster::present;
+
+namespace {
+// The printf placeholders of a text, in order ("%s", "%d", "%zu", "%%"...).
+std::vector<std::string> placeholders(const std::string& text) {
+    static const std::regex pattern("%[-+#0]*[0-9]*(\\.[0-9]+)?(zu|d|s|f|g|%)");
+    std::vector<std::string> out;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), pattern); it != std::sregex_iterator(); ++it)
+        out.push_back(it->str());
+    return out;
+}
+}  // namespace
+
+TEST_CASE("Every French text keeps the placeholders of its English text, in the same order") {
+    const auto words = french_words();
+    CHECK(words.size() > 150);
+    std::set<std::string> seen;
+    for (const auto& pair : words) {
+        const std::string& en = pair.first;
+        const std::string& fr = pair.second;
+        CAPTURE(en);
+        CHECK(seen.insert(en).second);
+        CHECK_FALSE(fr.empty());
+        CHECK(placeholders(en) == placeholders(fr));
+    }
+}
+
+TEST_CASE("The interface's words follow the display language, and a text without translation stays English") {
+    set_display_language(Language::French);
+    CHECK(std::string(tr("Net reach")) == "Couverture nette");
+    CHECK(std::string(tr("A text nobody translated")) == "A text nobody translated");
+    set_display_language(Language::English);
+    CHECK(std::string(tr("Net reach")) == "Net reach");
+}
