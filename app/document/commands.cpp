@@ -213,22 +213,8 @@ ApplyResult apply(Plan& plan, const Command& command) {
                     }
                 });
             },
-            [&](const SetOverlap& cmd) -> ApplyResult {
-                if (!find_creator(plan, cmd.first) || !find_creator(plan, cmd.second))
-                    return refused("That creator is no longer in the plan.");
-                if (cmd.overlap && !same_pair(*cmd.overlap, cmd.first, cmd.second))
-                    return refused("The overlap does not concern these two creators.");
-                Plan candidate = plan;
-                auto& list = candidate.overlaps;
-                list.erase(std::remove_if(list.begin(), list.end(),
-                                          [&](const Overlap& o) { return same_pair(o, cmd.first, cmd.second); }),
-                           list.end());
-                if (cmd.overlap) list.push_back(*cmd.overlap);
-                const auto problems = check_overlaps(candidate);
-                if (!problems.empty()) return refused(problems.front().message);
-                plan = std::move(candidate);
-                return {true, {}};
-            },
+            // One pair is a row of one: the same checks, in one place.
+            [&](const SetOverlap& cmd) -> ApplyResult { return roster::apply(plan, Command{SetOverlaps{{cmd}}}); },
             [&](const SetOverlaps& cmd) -> ApplyResult {
                 Plan candidate = plan;
                 auto& list = candidate.overlaps;

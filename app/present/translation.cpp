@@ -11,6 +11,14 @@ namespace {
 // English text -> French, for the interface's words. Placeholders (%s, %d...) stay in the
 // same order (a test checks it); typography follows French use (« », a space before : and ;).
 const std::pair<const char*, const char*> kFrench[] = {
+    {"%.0f%% of today",
+     "%.0f %% de l’actuel"},
+    {"%.0f%% of the defaults",
+     "%.0f %% des valeurs par défaut"},
+    {"Levers on “%s”. The figures move as you drag; nothing changes in the plan until you keep the result.",
+     "Leviers sur « %s ». Les chiffres bougent pendant que vous glissez ; rien ne change dans le plan tant que vous ne gardez pas le résultat."},
+    {"Keep in “%s”",
+     "Garder dans « %s »"},
     {"  added up (gross)",
      "  additionnée (brute)"},
     {"  followers added up",

@@ -22,9 +22,6 @@ namespace {
 
 using Entries = std::vector<std::unique_ptr<ScenarioResults::Entry>>;
 
-const ImVec4 kBetter(0.0f, 0.45f, 0.30f, 1.0f);  // Okabe-Ito bluish green, darkened for text
-const ImVec4 kWorse(0.70f, 0.25f, 0.0f, 1.0f);   // vermilion, darkened
-
 void section(const char* title) {
     ImGui::Spacing();
     ImGui::TextUnformatted(title);
@@ -77,9 +74,7 @@ void draw_table(ViewContext& ctx, const Entries& entries, const std::vector<Comp
             bool second_line = false;
             if (i < row.change.size() && row.change[i]) {
                 const std::string change = format_change(*row.change[i]);
-                if (row.verdict[i] > 0) ImGui::TextColored(kBetter, "%s", change.c_str());
-                else if (row.verdict[i] < 0) ImGui::TextColored(kWorse, "%s", change.c_str());
-                else ImGui::TextDisabled("%s", change.c_str());
+                change_text(change, row.verdict[i]);
                 if (ImGui::IsItemHovered())
                     ImGui::SetTooltip(tr("Change against “%s”%s"), entries.front()->name.c_str(),
                                       row.verdict[i] > 0   ? ": better"

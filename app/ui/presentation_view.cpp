@@ -11,6 +11,7 @@
 #include "present/translation.h"
 #include "present/scenario_comparison.h"
 #include "theme.h"
+#include "widgets.h"
 
 namespace roster::ui {
 using namespace roster::present;
@@ -33,15 +34,8 @@ void card(const ComparisonRow& row, std::size_t i, const std::string& currency, 
                             format_measure(row.ranges[i]->p90, row.measure, currency).c_str());
     else
         ImGui::TextDisabled(" ");
-    if (i > 0 && row.change[i]) {
-        const std::string change = format_change(*row.change[i]);
-        const ImVec4 colour = row.verdict[i] > 0   ? ImVec4(0.0f, 0.45f, 0.30f, 1.0f)
-                              : row.verdict[i] < 0 ? ImVec4(0.70f, 0.25f, 0.0f, 1.0f)
-                                                   : ImGui::GetStyle().Colors[ImGuiCol_TextDisabled];
-        ImGui::TextColored(colour, "%s", change.c_str());
-    } else {
-        ImGui::TextDisabled(" ");
-    }
+    if (i > 0 && row.change[i]) change_text(format_change(*row.change[i]), row.verdict[i]);
+    else ImGui::TextDisabled(" ");
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(width, 0));
     ImGui::EndGroup();

@@ -2,12 +2,11 @@
 
 #include <imgui.h>
 
-#include "present/translation.h"
-
 #include <cstdio>
 
 #include "engine/scenarios.h"
 #include "engine/validation.h"
+#include "present/translation.h"
 
 namespace roster::ui {
 using present::tr;

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "present/format.h"
@@ -21,7 +22,7 @@ bool lever(ViewContext& ctx, const char* label, const char* id, double& factor, 
     ImGui::TextUnformatted(label);
     ImGui::SameLine(ImGui::GetFontSize() * 11);
     ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 2);
-    const bool changed = ImGui::SliderFloat(id, &percent, 0.0f, max_percent, "%.0f%% of today", ImGuiSliderFlags_AlwaysClamp);
+    const bool changed = ImGui::SliderFloat(id, &percent, 0.0f, max_percent, tr("%.0f%% of today"), ImGuiSliderFlags_AlwaysClamp);
     if (changed) factor = std::round(percent) / 100.0;
     ctx.mark(id + 2);  // the hidden id without its "##" is the landmark
     ImGui::SameLine();
@@ -33,8 +34,8 @@ bool lever(ViewContext& ctx, const char* label, const char* id, double& factor, 
 
 void draw_what_if_view(ViewContext& ctx) {
     WhatIf& w = ctx.state.scenarios.what_if;
-    ImGui::TextWrapped("Levers on “%s”. The figures move as you drag; nothing changes in the plan until you keep the "
-                       "result.", ctx.plan.scenario.c_str());
+    ImGui::TextWrapped(tr("Levers on “%s”. The figures move as you drag; nothing changes in the plan until you keep the result."),
+                       ctx.plan.scenario.c_str());
     ImGui::Spacing();
     lever(ctx, tr("Fees"), "##what-if-fees", w.fees, 300.0f, "Every fee per post, in every deliverable line.");
     lever(ctx, tr("Posts"), "##what-if-posts", w.posts, 400.0f,
@@ -49,7 +50,7 @@ void draw_what_if_view(ViewContext& ctx) {
         ImGui::TextUnformatted(tr("Recommended views"));
         ImGui::SameLine(ImGui::GetFontSize() * 11);
         ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 2);
-        if (ImGui::SliderFloat("##what-if-recommended", &scale, 0.0f, 300.0f, "%.0f%% of the defaults",
+        if (ImGui::SliderFloat("##what-if-recommended", &scale, 0.0f, 300.0f, tr("%.0f%% of the defaults"),
                                ImGuiSliderFlags_AlwaysClamp))
             w.recommendation_scale = static_cast<Ppm>(std::lround(scale) * 10'000);
         ctx.mark("what-if-recommended");
@@ -61,7 +62,9 @@ void draw_what_if_view(ViewContext& ctx) {
     const bool neutral = is_neutral(w, ctx.plan);
     ImGui::Spacing();
     ImGui::BeginDisabled(neutral);
-    if (ImGui::Button(("Keep in “" + ctx.plan.scenario + "”").c_str())) {
+    char keep[128];
+    std::snprintf(keep, sizeof keep, tr("Keep in “%s”"), ctx.plan.scenario.c_str());
+    if (ImGui::Button(keep)) {
         ctx.commands.push_back(ApplyWhatIf{w});
         w = WhatIf{};
     }
@@ -96,10 +99,7 @@ void draw_what_if_view(ViewContext& ctx) {
                 if (row.label == "Net reach") ctx.mark("what-if-reach");
                 ImGui::TableNextColumn();
                 if (row.change[1]) {
-                    const std::string change = format_change(*row.change[1]);
-                    if (row.verdict[1] > 0) ImGui::TextColored(ImVec4(0.0f, 0.45f, 0.30f, 1.0f), "%s", change.c_str());
-                    else if (row.verdict[1] < 0) ImGui::TextColored(ImVec4(0.70f, 0.25f, 0.0f, 1.0f), "%s", change.c_str());
-                    else ImGui::TextDisabled("%s", change.c_str());
+                    change_text(format_change(*row.change[1]), row.verdict[1]);
                 }
             }
             ImGui::EndTable();

@@ -68,4 +68,11 @@ void help_mark(const char* text) {
     }
 }
 
+void change_text(const std::string& text, int verdict) {
+    // Okabe-Ito bluish green and vermilion, darkened to read as text on the light theme.
+    if (verdict > 0) ImGui::TextColored(ImVec4(0.0f, 0.45f, 0.30f, 1.0f), "%s", text.c_str());
+    else if (verdict < 0) ImGui::TextColored(ImVec4(0.70f, 0.25f, 0.0f, 1.0f), "%s", text.c_str());
+    else ImGui::TextDisabled("%s", text.c_str());
+}
+
 }  // namespace roster::ui

@@ -29,6 +29,10 @@ void right_aligned_text(const std::string& text);
 // letters are consecutive, so any letter is found from A's.
 inline int letter_key(char letter) { return ImGui::GetKeyIndex(ImGuiKey_A) + (letter - 'A'); }
 
+// A change between scenarios ("+12.5%"), green when better, orange when worse, grey when
+// neither (present/scenario_comparison.h verdicts).
+void change_text(const std::string& text, int verdict);
+
 // A "(?)" that explains on hover.
 void help_mark(const char* text);
 

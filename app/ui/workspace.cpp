@@ -1,8 +1,6 @@
 #include "workspace.h"
 
 #include <imgui.h>
-
-#include "present/translation.h"
 #include <imgui_internal.h>  // which widget holds the keyboard: a pasted text goes there
 
 #include <algorithm>
@@ -27,6 +25,7 @@
 #include "storage/plan_file.h"
 #include "present/scenario_comparison.h"
 #include "present/summary.h"
+#include "present/translation.h"
 
 namespace roster::ui {
 using namespace roster::present;
@@ -225,7 +224,7 @@ void Workspace::draw_library(ViewContext& ctx) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(900.0f, vp->Size.x - 40.0f), 360.0f), ImGuiCond_Appearing);
-    if (!ImGui::Begin(titled(tr("Plans in this browser"), "library").c_str(), &show_library_, ImGuiWindowFlags_NoCollapse)) {
+    if (!ImGui::Begin(titled("Plans in this browser", "library").c_str(), &show_library_, ImGuiWindowFlags_NoCollapse)) {
         ImGui::End();
         return;
     }
@@ -241,7 +240,8 @@ void Workspace::draw_library(ViewContext& ctx) {
         ImGui::TableSetupColumn(tr("Size"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
         const ImGuiStyle& style = ImGui::GetStyle();
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed,
-                                ImGui::CalcTextSize("OpenRenameDuplicateDelete").x + 8 * style.FramePadding.x +
+                                (ImGui::CalcTextSize(tr("Open")).x + ImGui::CalcTextSize(tr("Rename")).x +
+                                 ImGui::CalcTextSize(tr("Duplicate")).x + ImGui::CalcTextSize(tr("Delete")).x) + 8 * style.FramePadding.x +
                                     4 * style.ItemSpacing.x);
         ImGui::TableHeadersRow();
         for (const LibraryEntry& e : list) {
