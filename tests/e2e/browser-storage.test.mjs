@@ -12,7 +12,7 @@ let env;
 before(async () => { env = await startBrowser(); });
 after(async () => { await env?.close(); });
 
-const golden = readFileSync(new URL('../data/plan-format-3.roster.json', import.meta.url), 'utf8');
+const golden = readFileSync(new URL('../data/plan-format-4.roster.json', import.meta.url), 'utf8');
 const viewport = { width: 1280, height: 720 };
 
 async function addCreator(page, name, followers) {

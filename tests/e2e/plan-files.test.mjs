@@ -12,7 +12,7 @@ let env;
 before(async () => { env = await startBrowser(); });
 after(async () => { await env?.close(); });
 
-const golden = readFileSync(new URL('../data/plan-format-3.roster.json', import.meta.url), 'utf8');
+const golden = readFileSync(new URL('../data/plan-format-4.roster.json', import.meta.url), 'utf8');
 const viewport = { width: 1280, height: 720 };
 // Dear ImGui 1.86 reads keys as held or not once per frame: a key pressed and released within
 // one frame (as a script presses it) can be missed, so keys are held for a few frames.
