@@ -115,8 +115,9 @@ ApplyResult apply(Plan& plan, const Command& command) {
     return std::visit(
         Overloaded{
             [&](const AddCreator& cmd) -> ApplyResult {
-                if (plan.creators.size() >= PlanLimits::kMaxCreators)
-                    return refused("A plan can hold at most 20,000 creators.");
+                if (total_creators(plan) >= PlanLimits::kMaxCreators)
+                    return refused(scenario_count(plan) > 1 ? "A plan can hold at most 20,000 creators across its scenarios."
+                                                            : "A plan can hold at most 20,000 creators.");
                 Creator c = cmd.creator;
                 if (c.id == 0 || find_creator(plan, c.id)) c.id = next_creator_id(plan);
                 if (ApplyResult r = check(c, plan.campaign); !r.ok) return r;
@@ -237,6 +238,8 @@ ApplyResult apply(Plan& plan, const Command& command) {
             [&](const AddScenario& cmd) -> ApplyResult {
                 if (scenario_count(plan) >= PlanLimits::kMaxScenarios)
                     return refused("A plan can hold at most 8 scenarios; remove one first.");
+                if (total_creators(plan) + plan.creators.size() > PlanLimits::kMaxCreators)
+                    return refused("A copy would take the plan past 20,000 creators across its scenarios.");
                 const std::string name(trimmed(cmd.name));
                 if (std::string problem = scenario_name_problem(plan, name, SIZE_MAX); !problem.empty())
                     return refused(problem);

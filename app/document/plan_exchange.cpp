@@ -71,7 +71,7 @@ std::string plan_file_name(const Plan& plan) {
 IncomingPlan receive_plan(std::string_view text, const std::string& source, const Plan& current, const Plan& kept) {
     IncomingPlan in;
     if (text.size() > kMaxPlanFileBytes) {
-        in.message = "Could not open " + source + ": it is larger than 16 MB, far more than any plan. Nothing was changed.";
+        in.message = "Could not open " + source + ": it is larger than 64 MB, far more than any plan. Nothing was changed.";
         return in;
     }
     storage::LoadResult loaded = storage::load_plan(text);

@@ -13,7 +13,7 @@ namespace roster {
 
 // Plan files carry no more than this; larger ones are refused before they are read (the load
 // path refuses them again, whatever route they took).
-inline constexpr std::size_t kMaxPlanFileBytes = 16u * 1024u * 1024u;
+inline constexpr std::size_t kMaxPlanFileBytes = 64u * 1024u * 1024u;
 
 // "Rentrée 2026 — micro-heavy.roster.json": the plan's name, with the characters Windows, macOS
 // or Linux refuse in a file name replaced by "-", at most 100 characters, "plan" when empty.

@@ -40,6 +40,12 @@ std::size_t other_index(const Plan& plan, std::size_t position) {
 
 std::size_t scenario_count(const Plan& plan) { return plan.other_scenarios.size() + 1; }
 
+std::size_t total_creators(const Plan& plan) {
+    std::size_t n = plan.creators.size();
+    for (const Scenario& s : plan.other_scenarios) n += s.creators.size();
+    return n;
+}
+
 std::vector<std::string> scenario_names(const Plan& plan) {
     std::vector<std::string> names;
     for (const Scenario& s : plan.other_scenarios) names.push_back(s.name);

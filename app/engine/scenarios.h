@@ -13,6 +13,10 @@ namespace roster {
 
 std::size_t scenario_count(const Plan& plan);
 
+// Creators in all the scenarios together: the plan's size limit counts them all, since a file
+// holds them all (validation.h).
+std::size_t total_creators(const Plan& plan);
+
 // Names of all scenarios in tab order, the open one at plan.scenario_position.
 std::vector<std::string> scenario_names(const Plan& plan);
 

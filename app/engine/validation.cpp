@@ -208,6 +208,8 @@ std::vector<PlanProblem> check_scenarios(const Plan& plan) {
                                                    std::to_string(scenario_count(plan)) + "."});
         return out;  // which content is which scenario is then unknown
     }
+    if (scenario_count(plan) > 1 && total_creators(plan) > PlanLimits::kMaxCreators)
+        out.push_back({0, "scenarios", "A plan can hold at most 20,000 creators across its scenarios."});
     const std::vector<std::string> names = scenario_names(plan);
     for (std::size_t i = 0; i < names.size(); ++i)
         if (std::string problem = scenario_name_problem(plan, names[i], i); !problem.empty())

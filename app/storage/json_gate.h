@@ -14,7 +14,7 @@
 namespace roster::storage {
 
 struct JsonLimits {
-    std::size_t max_bytes = 16u * 1024u * 1024u;
+    std::size_t max_bytes = 64u * 1024u * 1024u;
     int max_depth = 32;
     std::size_t max_string_bytes = 10'000;
     std::size_t max_array_items = 100'000;

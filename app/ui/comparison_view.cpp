@@ -112,10 +112,13 @@ void draw_charts(ViewContext& ctx, ScenarioResults& results) {
             const NetReach& curves = results.curves(i);
             const Projection& p = entries[i]->projection;
             Series s{entries[i]->name, {{0, 0}}, series_color(static_cast<int>(i)), false};
+            // Curves of large plans are sampled every few creators: the spend adds up every
+            // creator up to each point.
             double spent = 0;
+            std::size_t counted = 0;
             for (const CurvePoint& c : curves.buildup_best) {
-                const std::size_t added = curves.best_order.at(c.creators - 1);
-                spent += p.creators.at(added).outcome.cost();
+                for (; counted < c.creators && counted < curves.best_order.size(); ++counted)
+                    spent += p.creators.at(curves.best_order[counted]).outcome.cost();
                 s.points.push_back({spent, c.net});
             }
             x_max = std::max(x_max, spent);

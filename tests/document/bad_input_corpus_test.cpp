@@ -164,7 +164,7 @@ TEST_CASE("Case 21: a list too long to be a plan, and a file too large, are refu
     text.insert(text.find(anchor) + anchor.size(), many + ",");
     refused_and_untouched(text, "the file “long.roster.json”", "lists in a plan file hold at most 100000");
     refused_and_untouched(std::string(kMaxPlanFileBytes + 1, ' '), "the file “huge.roster.json”",
-                          "it is larger than 16 MB, far more than any plan.");
+                          "it is larger than 64 MB, far more than any plan.");
 }
 
 TEST_CASE("Case 24: a second file arriving while the planner is asked about the first asks about itself") {

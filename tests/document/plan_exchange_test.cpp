@@ -70,7 +70,7 @@ TEST_CASE("A file from a newer Roster, or one too large to be a plan, is refused
     CHECK(newer.message.find("made by a newer version of Roster") != std::string::npos);
     const IncomingPlan huge = receive_plan(std::string(kMaxPlanFileBytes + 1, ' '), kSource, Plan{}, Plan{});
     CHECK(huge.verdict == IncomingPlan::Verdict::Refused);
-    CHECK(huge.message == "Could not open the file “q3.roster.json”: it is larger than 16 MB, far more than any "
+    CHECK(huge.message == "Could not open the file “q3.roster.json”: it is larger than 64 MB, far more than any "
                           "plan. Nothing was changed.");
 }
 

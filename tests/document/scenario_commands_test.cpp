@@ -112,3 +112,14 @@ TEST_CASE("Applying what-if levers is one undo step") {
     CHECK(doc.undo());
     CHECK(doc.plan().creators[0].deliverables[0].count == 2);
 }
+
+TEST_CASE("A copy that would take the plan past 20,000 creators across its scenarios is refused") {
+    Plan plan;
+    for (CreatorId i = 1; i <= 10'001; ++i)
+        plan.creators.push_back(test::creator(i, "C" + std::to_string(i), Platform::TikTok, 5'000, 100, 1));
+    Document doc(std::move(plan));
+    const ApplyResult r = doc.execute(AddScenario{"Copy", {}});
+    CHECK_FALSE(r.ok);
+    CHECK(r.message == "A copy would take the plan past 20,000 creators across its scenarios.");
+    CHECK(scenario_count(doc.plan()) == 1);
+}

@@ -362,7 +362,7 @@ TEST_CASE("Bad input catalogue: nesting, long texts and long lists are bounded")
     std::string many = "[";
     for (int i = 0; i < 100'001; ++i) many += i ? ",0" : "0";
     refused(with_creators(many + "]"), "lists in a plan file hold at most 100000");
-    refused(std::string(17 * 1024 * 1024, ' '), "plan files are at most 16.0 MB");
+    refused(std::string(65 * 1024 * 1024, ' '), "plan files are at most 64.0 MB");
 }
 
 TEST_CASE("Bad input catalogue: an unknown platform names the ones Roster knows") {
@@ -384,4 +384,30 @@ TEST_CASE("A syntax error gives its line and column") {
     CHECK_FALSE(r.ok);
     CHECK(r.line == 3);
     CHECK(r.column == 15);
+}
+
+TEST_CASE("The largest plan Roster accepts, saved, opens again: the file limit leaves room for it") {
+    Plan plan;
+    for (CreatorId i = 1; i <= PlanLimits::kMaxCreators; ++i) {
+        Creator c = test::creator(i, "Creator number " + std::to_string(i), Platform::Instagram, 10'000 + i, 500, 2);
+        c.handle = "@creator" + std::to_string(i);
+        c.audience.countries = {{"FR", 600'000}, {"BE", 200'000}};
+        plan.creators.push_back(std::move(c));
+    }
+    REQUIRE(validate(plan).empty());
+    const std::string text = save_plan(plan);
+    CAPTURE(text.size());
+    const storage::LoadResult r = load_plan(text);
+    REQUIRE_MESSAGE(r.ok, r.message);
+    CHECK(r.plan.creators.size() == PlanLimits::kMaxCreators);
+}
+
+TEST_CASE("Scenarios share the plan's limit of 20,000 creators") {
+    Plan plan;
+    for (CreatorId i = 1; i <= 12'000; ++i)
+        plan.creators.push_back(test::creator(i, "C" + std::to_string(i), Platform::TikTok, 5'000, 100, 1));
+    plan.other_scenarios = {current_scenario(plan, "Copy")};
+    const auto problems = validate(plan);
+    REQUIRE_FALSE(problems.empty());
+    CHECK(problems.front().message == "A plan can hold at most 20,000 creators across its scenarios.");
 }
