@@ -145,9 +145,21 @@ void Workspace::replace_with(IncomingPlan incoming) {
     document_.replace(std::move(incoming.plan), "open plan file");
 }
 
+// A file Roster could not open again is never written: the planner is told why instead.
+bool Workspace::too_large_to_keep(const std::string& text) {
+    if (text.size() <= kMaxPlanFileBytes) return false;
+    state_.message = {"This plan is too large to keep as one file (" + size_text(text.size()) +
+                          "; plan files hold up to 64 MB): remove audience details or creators, or split it into "
+                          "several plans.",
+                      true};
+    return true;
+}
+
 void Workspace::download() {
     const std::string name = plan_file_name(document_.plan());
-    host_.offer_download(name, storage::save_plan(document_.plan()));
+    const std::string text = storage::save_plan(document_.plan());
+    if (too_large_to_keep(text)) return;
+    host_.offer_download(name, text);
     kept_ = document_.plan();
     downloaded_at_ = static_cast<std::int64_t>(std::time(nullptr));
     if (auto entry = library_.find(slots_.plan_id())) {
@@ -398,6 +410,11 @@ void Workspace::write_save() {
     if (storage_blocked_) return;
     const std::uint64_t revision = document_.revision();
     const std::string text = storage::save_plan(document_.plan());
+    if (too_large_to_keep(text)) {
+        autosave_.failed(now_);
+        last_save_ = SaveOutcome::StorageFull;
+        return;
+    }
     switch (slots_.save(text, overrule_other_tab_)) {
         case PlanSlots::Saved::Ok:
             autosave_.saved(revision);

@@ -64,6 +64,7 @@ private:
     void receive_file_text(const std::string& text, const std::string& source);
     void replace_with(IncomingPlan incoming);
     void download();
+    bool too_large_to_keep(const std::string& text);
     void draw_status_bar(ViewContext& ctx);
     void open_other_tabs_version();
     // The library of plans in this browser.
