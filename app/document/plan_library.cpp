@@ -105,22 +105,23 @@ std::string formatted(std::int64_t unix_seconds, const char* format) {
 }
 
 // "at 14:32" today, "on 2026-11-20 09:10" before.
-std::string when(std::int64_t t, std::int64_t now) {
+std::string when(std::int64_t t, std::int64_t now, Words words) {
     const std::tm a = local_tm(t), b = local_tm(now);
     const bool today = a.tm_year == b.tm_year && a.tm_yday == b.tm_yday;
-    return today ? "at " + formatted(t, "%H:%M") : "on " + formatted(t, "%Y-%m-%d %H:%M");
+    return today ? words("at ") + formatted(t, "%H:%M") : words("on ") + formatted(t, "%Y-%m-%d %H:%M");
 }
 
 }  // namespace
 
-std::string local_time_text(std::int64_t unix_seconds) {
-    if (unix_seconds <= 0) return "never";
+std::string local_time_text(std::int64_t unix_seconds, Words words) {
+    if (unix_seconds <= 0) return words("never");
     return formatted(unix_seconds, "%Y-%m-%d %H:%M");
 }
 
-std::string save_times_text(std::int64_t saved, std::int64_t downloaded, std::int64_t now) {
-    std::string text = saved > 0 ? "Saved in this browser " + when(saved, now) : "Not saved in this browser yet";
-    text += downloaded > 0 ? " · downloaded " + when(downloaded, now) : " · never downloaded";
+std::string save_times_text(std::int64_t saved, std::int64_t downloaded, std::int64_t now, Words words) {
+    std::string text = saved > 0 ? words("Saved in this browser ") + when(saved, now, words)
+                                 : std::string(words("Not saved in this browser yet"));
+    text += downloaded > 0 ? words(" · downloaded ") + when(downloaded, now, words) : std::string(words(" · never downloaded"));
     return text;
 }
 

@@ -11,6 +11,106 @@ namespace {
 // English text -> French, for the interface's words. Placeholders (%s, %d...) stay in the
 // same order (a test checks it); typography follows French use (« », a space before : and ;).
 const std::pair<const char*, const char*> kFrench[] = {
+    {"No published source gives this number directly: Roster's engineering estimate, explained in docs/MODEL.md. Replace it with your own figure if you have one.",
+     "Aucune source publiée ne donne directement ce chiffre : estimation d’ingénierie de Roster, expliquée dans docs/MODEL.md. Remplacez-la par votre propre chiffre si vous en avez un."},
+    {"Scales the views short-video feeds bring from people who do not follow the creator (the recommended share per platform and format is under Recommended views). 200% = a feed twice as recommendation-driven.",
+     "Met à l’échelle les vues que les fils de vidéos courtes apportent de personnes qui ne suivent pas le créateur (la part recommandée par plateforme et format est sous « Recommended views »). 200 % = un fil deux fois plus fondé sur les recommandations."},
+    {"This plan has one scenario, “%s”. Make a copy with “+” in the scenario bar, change what you want to test (hide likes, swap creators, add amplification) and compare the two here.",
+     "Ce plan a un seul scénario, « %s ». Faites-en une copie avec « + » dans la barre des scénarios, changez ce que vous voulez tester (masquer les j’aime, changer de créateurs, ajouter de l’amplification) et comparez les deux ici."},
+    {"Estimated by Roster from platforms, countries and interests (grey). Type the figure from your audience tool to state it.",
+     "Estimé par Roster à partir des plateformes, pays et centres d’intérêt (en gris). Saisissez le chiffre de votre outil d’audience pour l’indiquer."},
+    {"Select a creator in the roster to see and edit everything about them: deliverables, fees, paid amplification, audience and overlaps, and what they bring to the plan.",
+     "Sélectionnez un créateur dans la liste pour voir et modifier tout ce qui le concerne : livrables, tarifs, amplification payante, audience et recouvrements, et ce qu’il apporte au plan."},
+    {"An unpaid (earned) creator gets no fee and may not post at all: the projection counts their posts at the chance below.",
+     "Un créateur non rémunéré (gagné) ne reçoit pas de tarif et peut ne pas publier : la projection compte ses publications avec la probabilité ci-dessous."},
+    {"From an audience audit (HypeAuditor's AQS, Modash's fake-follower check). 0: the tier's typical share from the assumptions.",
+     "D’après un audit d’audience (AQS de HypeAuditor, contrôle des faux abonnés de Modash). 0 : la part typique de la catégorie, tirée des hypothèses."},
+    {"8 times in 10 the figure lands in this range (10th to 90th percentile of %d simulated campaigns; median %s).",
+     "8 fois sur 10 le chiffre tombe dans cette plage (10e au 90e centile de %d campagnes simulées ; médiane %s)."},
+    {"Distinct people reached at least once, after audience overlap: someone who follows several creators counts once. Stated overlaps are used where the plan has them, estimates elsewhere.",
+     "Personnes distinctes touchées au moins une fois, après recouvrement d’audience : qui suit plusieurs créateurs compte une fois. Les recouvrements indiqués dans le plan sont utilisés, des estimations ailleurs."},
+    {"Fees, product, usage rights, affiliate commission and paid amplification. Earned creators' costs count at their chance of posting in the ranges.",
+     "Tarifs, produit, droits d’usage, commission d’affiliation et amplification payante. Dans les plages, les coûts des créateurs non rémunérés comptent selon leur probabilité de publier."},
+    {"The first column applies every rate at its median. The range comes from simulated campaigns in which views vary by creator, campaign and post: a few posts that take off lift the sum, so the range can sit above the first column.",
+     "La première colonne applique chaque taux à sa médiane. La plage vient de campagnes simulées où les vues varient par créateur, campagne et publication : quelques publications qui décollent relèvent la somme, la plage peut donc se situer au-dessus de la première colonne."},
+    {"Add your first creator in the roster to see what the plan buys: net reach after audience overlap, views, engagement, conversions and money, each with its range.",
+     "Ajoutez votre premier créateur à la liste pour voir ce que le plan achète : couverture nette après recouvrement d’audience, vues, engagement, conversions et argent, chacun avec sa plage."},
+    {"One %s reaches %s of followers%s. %s posts reach %s people at least once (frequency %.2f), %s views.",
+     "Une publication (%s) touche %s des abonnés%s. %s publications touchent %s personnes au moins une fois (répétition %.2f), %s vues."},
+    {"People the plan would no longer reach without %s: the rest of their reach is people other creators of the plan reach too.",
+     "Personnes que le plan ne toucherait plus sans %s : le reste de sa couverture, ce sont des personnes que d’autres créateurs du plan touchent aussi."},
+    {"Views from recommendations to non-followers, against Roster's defaults per platform and format (the plan's environment setting).",
+     "Vues venues des recommandations à des non-abonnés, par rapport aux valeurs par défaut de Roster par plateforme et format (réglage d’environnement du plan)."},
+    {"at ",
+     "à "},
+    {"on ",
+     "le "},
+    {"never",
+     "jamais"},
+    {"Saved in this browser ",
+     "Enregistré dans ce navigateur "},
+    {"Not saved in this browser yet",
+     "Pas encore enregistré dans ce navigateur"},
+    {" · downloaded ",
+     " · téléchargé "},
+    {" · never downloaded",
+     " · jamais téléchargé"},
+    {"not yet",
+     "pas encore"},
+    {"Downloaded %s.",
+     "Téléchargé : %s."},
+    {"The example “%s” could not be opened.",
+     "L’exemple « %s » n’a pas pu être ouvert."},
+    {"Opened the example “%s” as a new plan; the previous one is in Plan > Plans in this browser.",
+     "Exemple « %s » ouvert comme nouveau plan ; le précédent est dans Plan > Plans de ce navigateur."},
+    {"Not renamed: the plan name must be text of at most 200 characters.",
+     "Pas renommé : le nom du plan doit être un texte de 200 caractères au plus."},
+    {"Not renamed: the browser's storage refused the change.",
+     "Pas renommé : le stockage du navigateur a refusé la modification."},
+    {"Restored “%s”.",
+     "« %s » restauré."},
+    {"The browser's storage refused to restore the plan; try again.",
+     "Le stockage du navigateur a refusé de restaurer le plan ; réessayez."},
+    {"Opened “%s” from this browser's plans.",
+     "« %s » ouvert depuis les plans de ce navigateur."},
+    {"Duplicated as “%s”.",
+     "Dupliqué sous le nom « %s »."},
+    {"The browser's storage refused the copy (it may be full).",
+     "Le stockage du navigateur a refusé la copie (il est peut-être plein)."},
+    {"Deleted “%s” from this browser. Undo is in the plans window.",
+     "« %s » supprimé de ce navigateur. Annuler est dans la fenêtre des plans."},
+    {"Not changed: %s",
+     "Rien n’a changé : %s"},
+    {"Opened the version saved from another tab. Undo (Ctrl+Z) brings this tab's back.",
+     "Version enregistrée par un autre onglet ouverte. Annuler (Ctrl+Z) rétablit celle de cet onglet."},
+    {"The other tab's version could not be read; this tab's version is kept.",
+     "La version de l’autre onglet est illisible ; celle de cet onglet est gardée."},
+    {"Started a new plan. The previous one is in Plan > Plans in this browser.",
+     "Nouveau plan commencé. Le précédent est dans Plan > Plans de ce navigateur."},
+    {"This build has no file picker: open plan files in the browser version.",
+     "Cette version n’a pas de sélecteur de fichiers : ouvrez les fichiers de plan dans la version navigateur."},
+    {"Kept the open plan; the file was not opened.",
+     "Plan ouvert gardé ; le fichier n’a pas été ouvert."},
+    {"This plan is too large to keep as one file (%s; plan files hold up to 64 MB): remove audience details or creators, or split it into several plans.",
+     "Ce plan est trop grand pour tenir dans un fichier (%s ; un fichier de plan contient au plus 64 Mo) : retirez des détails d’audience ou des créateurs, ou répartissez-le en plusieurs plans."},
+    {"Not saving: an unreadable save is being kept",
+     "Pas d’enregistrement : une sauvegarde illisible est conservée"},
+    {"Browser storage is full: changes are NOT being saved",
+     "Le stockage du navigateur est plein : les modifications ne sont PAS enregistrées"},
+    {"Another tab saved this plan later: changes here are NOT saved",
+     "Un autre onglet a enregistré ce plan plus tard : les modifications ici ne sont PAS enregistrées"},
+    {"This browser does not let Roster store data: the plan lives only in this tab",
+     "Ce navigateur ne laisse pas Roster stocker de données : le plan ne vit que dans cet onglet"},
+    {"Saving…",
+     "Enregistrement…"},
+    {"Download the plan",
+     "Télécharger le plan"},
+    {"Open the other tab's version",
+     "Ouvrir la version de l’autre onglet"},
+    {"Keep this tab's version",
+     "Garder la version de cet onglet"},
+    {"Download the unreadable save",
+     "Télécharger la sauvegarde illisible"},
     {"%.0f%% of today",
      "%.0f %% de l’actuel"},
     {"%.0f%% of the defaults",
@@ -460,6 +560,21 @@ const char* tr(const char* english) {
     }();
     const auto it = table.find(english);
     return it == table.end() ? english : it->second;
+}
+
+std::string trf(const char* english, std::initializer_list<std::string> values) {
+    const std::string_view text = tr(english);
+    std::string out;
+    auto value = values.begin();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '%' && i + 1 < text.size() && text[i + 1] == 's' && value != values.end()) {
+            out += *value++;
+            ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
 }
 
 std::vector<std::pair<std::string, std::string>> french_words() {

@@ -3,6 +3,7 @@
 // otherwise or when a text has no translation yet. Pure, tested natively.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <utility>
 #include <vector>
@@ -10,6 +11,10 @@
 namespace roster::present {
 
 const char* tr(const char* english);
+
+// tr() of a text with "%s" places, filled in order with `values` (names, numbers already
+// formatted): trf("Downloaded %s.", {name}).
+std::string trf(const char* english, std::initializer_list<std::string> values);
 
 // Every English text with its French translation (for the tests).
 std::vector<std::pair<std::string, std::string>> french_words();

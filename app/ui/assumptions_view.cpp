@@ -80,8 +80,8 @@ void draw_group(ViewContext& ctx, AssumptionGroup group, const Assumptions& valu
         if (spec.estimate) {
             ImGui::TextColored(ImVec4(0.75f, 0.42f, 0.0f, 1.0f), "%s", tr("estimate"));
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("No published source gives this number directly: Roster's engineering estimate, "
-                                  "explained in docs/MODEL.md. Replace it with your own figure if you have one.");
+                ImGui::SetTooltip("%s", tr("No published source gives this number directly: Roster's engineering estimate, "
+                                  "explained in docs/MODEL.md. Replace it with your own figure if you have one."));
             ImGui::SameLine();
         }
         ImGui::TextWrapped("%s", std::string(spec.source).c_str());
@@ -183,8 +183,8 @@ void draw_environment(ViewContext& ctx) {
         e.recommendation_scale_ppm = ppm_from_fraction(scale / 100.0);
         commit = true;
     }
-    help_mark("Scales the views short-video feeds bring from people who do not follow the creator (the recommended "
-              "share per platform and format is under Recommended views). 200% = a feed twice as recommendation-driven.");
+    help_mark(tr("Scales the views short-video feeds bring from people who do not follow the creator (the recommended "
+              "share per platform and format is under Recommended views). 200% = a feed twice as recommendation-driven."));
     if (commit) ctx.commands.push_back(SetEnvironment{e});
 }
 

@@ -200,8 +200,8 @@ void draw_charts(ViewContext& ctx, ScenarioResults& results) {
 void draw_comparison_view(ViewContext& ctx) {
     const std::vector<std::string> names = scenario_names(ctx.plan);
     if (names.size() < 2 || !ctx.scenario_results) {
-        ImGui::TextWrapped("This plan has one scenario, “%s”. Make a copy with “+” in the scenario bar, change what you "
-                           "want to test (hide likes, swap creators, add amplification) and compare the two here.",
+        ImGui::TextWrapped(tr("This plan has one scenario, “%s”. Make a copy with “+” in the scenario bar, change what you "
+                           "want to test (hide likes, swap creators, add amplification) and compare the two here."),
                            ctx.plan.scenario.c_str());
         if (ImGui::Button(tr("New scenario from this one…"))) start_naming(ctx, ScenarioViewState::Naming::New);
         ctx.mark("compare-new-scenario");

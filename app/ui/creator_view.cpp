@@ -233,8 +233,8 @@ void overlaps_editor(ViewContext& ctx, const Creator& c, std::size_t index) {
             ImGui::InputDouble("##share", &percent, 0.0, 0.0, "%.1f %%");
             if (!stated) ImGui::PopStyleColor();
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("%s", stated ? tr("Stated in the plan.") : "Estimated by Roster from platforms, countries and interests "
-                                                                    "(grey). Type the figure from your audience tool to state it.");
+                ImGui::SetTooltip("%s", stated ? tr("Stated in the plan.") : tr("Estimated by Roster from platforms, countries and interests "
+                                                                    "(grey). Type the figure from your audience tool to state it."));
             if (ImGui::IsItemDeactivatedAfterEdit())
                 ctx.commands.push_back(SetOverlap{c.id, other.id,
                                                   Overlap{c.id, other.id, OverlapBasis::ShareOfFirst,
@@ -257,8 +257,8 @@ void draw_creator_view(ViewContext& ctx) {
     const auto it = std::find_if(ctx.plan.creators.begin(), ctx.plan.creators.end(),
                                  [&](const Creator& c) { return c.id == id; });
     if (it == ctx.plan.creators.end() || ctx.projection.creators.size() != ctx.plan.creators.size()) {
-        ImGui::TextWrapped("Select a creator in the roster to see and edit everything about them: deliverables, fees, "
-                           "paid amplification, audience and overlaps, and what they bring to the plan.");
+        ImGui::TextWrapped("%s", tr("Select a creator in the roster to see and edit everything about them: deliverables, fees, "
+                           "paid amplification, audience and overlaps, and what they bring to the plan."));
         return;
     }
     const std::size_t index = static_cast<std::size_t>(it - ctx.plan.creators.begin());
@@ -284,8 +284,8 @@ void draw_creator_view(ViewContext& ctx) {
             ImGui::Separator();
             bool paid = edited.paid;
             if (ImGui::Checkbox(tr("Paid"), &paid)) { edited.paid = paid; commit = true; }
-            help_mark("An unpaid (earned) creator gets no fee and may not post at all: the projection counts their "
-                      "posts at the chance below.");
+            help_mark(tr("An unpaid (earned) creator gets no fee and may not post at all: the projection counts their "
+                      "posts at the chance below."));
             if (!edited.paid) {
                 ImGui::SameLine();
                 ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
@@ -317,8 +317,8 @@ void draw_creator_view(ViewContext& ctx) {
             commit |= count_field(tr("Followers"), edited.followers);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
             commit |= percent_field(tr("Real, active followers"), edited.audience_quality_ppm);
-            help_mark("From an audience audit (HypeAuditor's AQS, Modash's fake-follower check). 0: the tier's typical "
-                      "share from the assumptions.");
+            help_mark(tr("From an audience audit (HypeAuditor's AQS, Modash's fake-follower check). 0: the tier's typical "
+                      "share from the assumptions."));
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
             commit |= percent_field(tr("Relevance to the brief"), edited.relevance_ppm);
             ImGui::Separator();

@@ -38,8 +38,8 @@ void headline(ViewContext& ctx, const char* label, double value, std::optional<H
         const Band& b = (*ranges)[*band];
         ImGui::TextDisabled("%s – %s", text(b.p10).c_str(), text(b.p90).c_str());
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("8 times in 10 the figure lands in this range (10th to 90th percentile of %d simulated "
-                              "campaigns; median %s).",
+            ImGui::SetTooltip(tr("8 times in 10 the figure lands in this range (10th to 90th percentile of %d simulated "
+                              "campaigns; median %s)."),
                               ranges->draws, text(b.p50).c_str());
     }
 }
@@ -68,8 +68,8 @@ void draw_summary(ViewContext& ctx) {
     ImGui::TableSetupColumn(tr("Likely (P10 – P90)"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
     ImGui::TableHeadersRow();
     headline(ctx, tr("Net reach"), t.reach, Headline::Reach, count,
-             "Distinct people reached at least once, after audience overlap: someone who follows several creators counts "
-             "once. Stated overlaps are used where the plan has them, estimates elsewhere.",
+             tr("Distinct people reached at least once, after audience overlap: someone who follows several creators counts "
+             "once. Stated overlaps are used where the plan has them, estimates elsewhere."),
              "result-reach");
     headline(ctx, tr("  added up (gross)"), p.gross_reach, std::nullopt, count,
              "Each creator's reach added up: people who follow several creators are counted once per creator.");
@@ -93,8 +93,8 @@ void draw_summary(ViewContext& ctx) {
     headline(ctx, tr("Clicks"), t.clicks, Headline::Clicks, count, tr("Views times click-through for each format."));
     headline(ctx, tr("Conversions"), t.conversions, Headline::Conversions, count, tr("Clicks times the conversion rate."));
     headline(ctx, tr("Cost"), t.cost(), Headline::Cost, money,
-             "Fees, product, usage rights, affiliate commission and paid amplification. Earned creators' costs count at "
-             "their chance of posting in the ranges.", "result-cost");
+             tr("Fees, product, usage rights, affiliate commission and paid amplification. Earned creators' costs count at "
+             "their chance of posting in the ranges."), "result-cost");
     headline(ctx, tr("EMV"), t.emv, Headline::Emv, money, tr("Earned media value: impressions at the paid-social CPM. Not a return."));
     headline(ctx, tr("CPM"), r.cpm, Headline::Cpm, money, tr("Cost per thousand impressions."));
     headline(ctx, tr("Cost per 1,000 reached"), r.cost_per_reach, std::nullopt, money, tr("Cost per thousand distinct people reached."));
@@ -128,9 +128,9 @@ void draw_summary(ViewContext& ctx) {
                  "What the plan's cost buys as paid social on the baseline platform at its CPM (models.md 9.5).");
     }
     ImGui::EndTable();
-    ImGui::TextWrapped("The first column applies every rate at its median. The range comes from simulated campaigns "
+    ImGui::TextWrapped("%s", tr("The first column applies every rate at its median. The range comes from simulated campaigns "
                        "in which views vary by creator, campaign and post: a few posts that take off lift the sum, so "
-                       "the range can sit above the first column.");
+                       "the range can sit above the first column."));
 }
 
 // Per-creator results: what each costs, brings and adds, sortable.
@@ -299,8 +299,8 @@ void draw_charts(ViewContext& ctx) {
 
 void draw_results_view(ViewContext& ctx) {
     if (ctx.plan.creators.empty()) {
-        ImGui::TextWrapped("Add your first creator in the roster to see what the plan buys: net reach after audience "
-                           "overlap, views, engagement, conversions and money, each with its range.");
+        ImGui::TextWrapped("%s", tr("Add your first creator in the roster to see what the plan buys: net reach after audience "
+                           "overlap, views, engagement, conversions and money, each with its range."));
         return;
     }
     if (!ImGui::BeginTabBar("results-tabs")) return;

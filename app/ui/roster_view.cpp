@@ -119,8 +119,8 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
     ImGui::TableNextColumn();
     right_aligned_text(format_count(p.outcome.reach));
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("One %s reaches %s of followers%s. %s posts reach %s people at least once "
-                          "(frequency %.2f), %s views.",
+        ImGui::SetTooltip(tr("One %s reaches %s of followers%s. %s posts reach %s people at least once "
+                          "(frequency %.2f), %s views."),
                           std::string(format_label(creator.platform, main_line.format)).c_str(),
                           format_percent(p.reference_rate).c_str(), p.measured ? " (creator's own figure)" : " (benchmark estimate)",
                           std::to_string(total_posts(creator)).c_str(), format_count(p.outcome.reach).c_str(),
@@ -131,8 +131,8 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
     if (index < incremental.size()) {
         right_aligned_text(format_count(incremental[index]));
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("People the plan would no longer reach without %s: the rest of their reach is "
-                              "people other creators of the plan reach too.",
+            ImGui::SetTooltip(tr("People the plan would no longer reach without %s: the rest of their reach is "
+                              "people other creators of the plan reach too."),
                               creator.name.c_str());
     }
 

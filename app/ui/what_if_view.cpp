@@ -55,8 +55,8 @@ void draw_what_if_view(ViewContext& ctx) {
             w.recommendation_scale = static_cast<Ppm>(std::lround(scale) * 10'000);
         ctx.mark("what-if-recommended");
         ImGui::SameLine();
-        help_mark("Views from recommendations to non-followers, against Roster's defaults per platform and format "
-                  "(the plan's environment setting).");
+        help_mark(tr("Views from recommendations to non-followers, against Roster's defaults per platform and format "
+                  "(the plan's environment setting)."));
     }
 
     const bool neutral = is_neutral(w, ctx.plan);

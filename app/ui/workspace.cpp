@@ -148,9 +148,9 @@ void Workspace::replace_with(IncomingPlan incoming) {
 // A file Roster could not open again is never written: the planner is told why instead.
 bool Workspace::too_large_to_keep(const std::string& text) {
     if (text.size() <= kMaxPlanFileBytes) return false;
-    state_.message = {"This plan is too large to keep as one file (" + size_text(text.size()) +
-                          "; plan files hold up to 64 MB): remove audience details or creators, or split it into "
-                          "several plans.",
+    state_.message = {trf("This plan is too large to keep as one file (%s; plan files hold up to 64 MB): remove "
+                          "audience details or creators, or split it into several plans.",
+                          {size_text(text.size())}),
                       true};
     return true;
 }
@@ -166,7 +166,7 @@ void Workspace::download() {
         entry->downloaded = downloaded_at_;
         library_.record(*entry);
     }
-    state_.message = {"Downloaded " + name + ".", false};
+    state_.message = {trf("Downloaded %s.", {name}), false};
 }
 
 // Leaves the open plan (saved first) for another of the library: `fresh` is a new plan to
@@ -206,7 +206,7 @@ void Workspace::open_example(const Example& example) {
     storage::LoadResult loaded = storage::load_plan(example.text);
     if (!loaded.ok) {
         // Built from assets/examples and checked by the tests; a failure here is a build fault.
-        state_.message = {"The example “" + std::string(example.title) + "” could not be opened.", true};
+        state_.message = {trf("The example “%s” could not be opened.", {std::string(example.title)}), true};
         return;
     }
     switch_to_plan(library_.new_id(), std::move(loaded.plan));
@@ -273,9 +273,9 @@ void Workspace::draw_library(ViewContext& ctx) {
                         Plan renamed = *plan;
                         renamed.name = name;
                         if (!validate(renamed).empty())
-                            state_.message = {"Not renamed: the plan name must be text of at most 200 characters.", true};
+                            state_.message = {tr("Not renamed: the plan name must be text of at most 200 characters."), true};
                         else if (!store_in_library(e.id, renamed, e.downloaded))
-                            state_.message = {"Not renamed: the browser's storage refused the change.", true};
+                            state_.message = {tr("Not renamed: the browser's storage refused the change."), true};
                     }
                     renaming_ = 0;
                 }
@@ -290,10 +290,10 @@ void Workspace::draw_library(ViewContext& ctx) {
             }
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(is_open && last_save_ != SaveOutcome::Saved && e.saved == 0
-                                       ? "not yet"
-                                       : local_time_text(e.saved).c_str());
+                                       ? tr("not yet")
+                                       : local_time_text(e.saved, tr).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(local_time_text(e.downloaded).c_str());
+            ImGui::TextUnformatted(local_time_text(e.downloaded, tr).c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(e.bytes > 0 ? size_text(e.bytes).c_str() : "");
             ImGui::TableNextColumn();
@@ -323,10 +323,10 @@ void Workspace::draw_library(ViewContext& ctx) {
         if (ImGui::Button(label.c_str())) {
             const storage::LoadResult back = storage::load_plan(deleted_->text);
             if (back.ok && store_in_library(deleted_->entry.id, back.plan, deleted_->entry.downloaded)) {
-                state_.message = {"Restored “" + deleted_->entry.name + "”.", false};
+                state_.message = {trf("Restored “%s”.", {deleted_->entry.name}), false};
                 deleted_.reset();
             } else {
-                state_.message = {"The browser's storage refused to restore the plan; try again.", true};
+                state_.message = {tr("The browser's storage refused to restore the plan; try again."), true};
             }
         }
         ctx.mark("library-undo-delete");
@@ -336,15 +336,15 @@ void Workspace::draw_library(ViewContext& ctx) {
 
     if (open) {
         switch_to_plan(*open, std::nullopt);
-        state_.message = {"Opened “" + document_.plan().name + "” from this browser's plans.", false};
+        state_.message = {trf("Opened “%s” from this browser's plans.", {document_.plan().name}), false};
     }
     if (duplicate) {
         if (std::optional<Plan> plan = plan_in_library(*duplicate)) {
             Plan copy = *plan;
             copy.name = text_for_field(copy.name + " (copy)");
             const std::uint32_t id = library_.new_id();
-            if (store_in_library(id, copy, 0)) state_.message = {"Duplicated as “" + copy.name + "”.", false};
-            else state_.message = {"The browser's storage refused the copy (it may be full).", true};
+            if (store_in_library(id, copy, 0)) state_.message = {trf("Duplicated as “%s”.", {copy.name}), false};
+            else state_.message = {tr("The browser's storage refused the copy (it may be full)."), true};
         }
     }
     if (remove) {
@@ -354,7 +354,7 @@ void Workspace::draw_library(ViewContext& ctx) {
             deleted_ = DeletedPlan{*entry, storage::save_plan(*plan)};
             slots_.erase(*remove);
             library_.forget(*remove);
-            state_.message = {"Deleted “" + entry->name + "” from this browser. Undo is in the plans window.", false};
+            state_.message = {trf("Deleted “%s” from this browser. Undo is in the plans window.", {entry->name}), false};
         }
     }
 }
@@ -401,7 +401,7 @@ std::vector<std::size_t> Workspace::scenarios_shown() const {
 void Workspace::apply(const std::vector<Command>& commands) {
     for (const Command& c : commands) {
         const ApplyResult r = document_.execute(c);
-        if (!r.ok) state_.message = {"Not changed: " + r.message, true};
+        if (!r.ok) state_.message = {trf("Not changed: %s", {r.message}), true};
         else state_.message = {};
     }
 }
@@ -445,9 +445,9 @@ void Workspace::open_other_tabs_version() {
         autosave_.observe(document_.revision(), now_);
         autosave_.saved(document_.revision());
         last_save_ = SaveOutcome::Saved;
-        state_.message = {"Opened the version saved from another tab. Undo (Ctrl+Z) brings this tab's back.", false};
+        state_.message = {tr("Opened the version saved from another tab. Undo (Ctrl+Z) brings this tab's back."), false};
     } else {
-        state_.message = {"The other tab's version could not be read; this tab's version is kept.", true};
+        state_.message = {tr("The other tab's version could not be read; this tab's version is kept."), true};
     }
 }
 
@@ -488,14 +488,14 @@ void Workspace::draw_menu_bar(ViewContext& ctx) {
     if (ImGui::BeginMenu(tr("Plan"))) {
         if (ImGui::MenuItem(tr("New plan"))) {
             switch_to_plan(library_.new_id(), Plan{});
-            state_.message = {"Started a new plan. The previous one is in Plan > Plans in this browser.", false};
+            state_.message = {tr("Started a new plan. The previous one is in Plan > Plans in this browser."), false};
         }
         ctx.mark("menu-new");
         if (ImGui::MenuItem(tr("Plans in this browser…"))) show_library_ = true;
         ctx.mark("menu-library");
         if (ImGui::MenuItem(tr("Open plan file…"))) {
             if (!host_.choose_file())
-                state_.message = {"This build has no file picker: open plan files in the browser version.", true};
+                state_.message = {tr("This build has no file picker: open plan files in the browser version."), true};
         }
         ctx.mark("menu-open");
         if (ImGui::MenuItem(tr("Download plan file"))) download();
@@ -588,7 +588,7 @@ void Workspace::draw_replace_question(ViewContext& ctx) {
     if (ImGui::Button(tr("Download the open plan first"))) download();
     ImGui::SameLine();
     if (ImGui::Button(tr("Keep the open plan"))) {
-        state_.message = {"Kept the open plan; the file was not opened.", false};
+        state_.message = {tr("Kept the open plan; the file was not opened."), false};
         pending_.reset();
         ImGui::CloseCurrentPopup();
     }
@@ -602,14 +602,14 @@ void Workspace::draw_status_bar(ViewContext& ctx) {
                                      last_save_ == SaveOutcome::StorageUnavailable ||
                                      last_save_ == SaveOutcome::NewerElsewhere);
     const std::string right =
-        storage_blocked_ ? "Not saving: an unreadable save is being kept"
+        storage_blocked_ ? tr("Not saving: an unreadable save is being kept")
         : failing && last_save_ == SaveOutcome::StorageFull
-            ? "Browser storage is full: changes are NOT being saved"
+            ? tr("Browser storage is full: changes are NOT being saved")
         : failing && last_save_ == SaveOutcome::NewerElsewhere
-            ? "Another tab saved this plan later: changes here are NOT saved"
-        : failing ? "This browser does not let Roster store data: the plan lives only in this tab"
-        : unsaved ? "Saving…"
-                  : save_times_text(saved_at_, downloaded_at_, static_cast<std::int64_t>(std::time(nullptr)));
+            ? tr("Another tab saved this plan later: changes here are NOT saved")
+        : failing ? tr("This browser does not let Roster store data: the plan lives only in this tab")
+        : unsaved ? tr("Saving…")
+                  : save_times_text(saved_at_, downloaded_at_, static_cast<std::int64_t>(std::time(nullptr)), tr);
     // What the planner can do about it, as buttons after the words.
     std::vector<const char*> actions;
     // Downloading is then the only way to keep the work beyond this tab.
@@ -628,7 +628,7 @@ void Workspace::draw_status_bar(ViewContext& ctx) {
     // it, and the bar grows to fit it.
     const ImGuiStyle& style = ImGui::GetStyle();
     float right_w = ImGui::CalcTextSize(right.c_str()).x;
-    for (const char* a : actions) right_w += style.ItemSpacing.x + ImGui::CalcTextSize(a).x + 2 * style.FramePadding.x;
+    for (const char* a : actions) right_w += style.ItemSpacing.x + ImGui::CalcTextSize(tr(a)).x + 2 * style.FramePadding.x;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float inner = vp->WorkSize.x - 2 * style.WindowPadding.x;
     right_w = std::min(right_w, inner * 0.8f);
@@ -660,7 +660,7 @@ void Workspace::draw_status_bar(ViewContext& ctx) {
         for (const char* a : actions) {
             ImGui::SameLine();
             const std::string label = a;
-            if (ImGui::Button(a)) {
+            if (ImGui::Button(tr(a))) {
                 if (label == "Download the plan") download();
                 else if (label == "Open the other tab's version") open_other_tabs_version();
                 else if (label == "Keep this tab's version") {

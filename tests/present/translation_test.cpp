@@ -40,3 +40,12 @@ TEST_CASE("The interface's words follow the display language, and a text without
     set_display_language(Language::English);
     CHECK(std::string(tr("Net reach")) == "Net reach");
 }
+
+TEST_CASE("Messages with names are filled in after translation, each %s in order") {
+    CHECK(trf("Downloaded %s.", {"Plan A.roster.json"}) == "Downloaded Plan A.roster.json.");
+    set_display_language(Language::French);
+    CHECK(trf("Downloaded %s.", {"Plan A.roster.json"}) == "Téléchargé : Plan A.roster.json.");
+    CHECK(trf("Deleted “%s” from this browser. Undo is in the plans window.", {"100% café"}) ==
+          "« 100% café » supprimé de ce navigateur. Annuler est dans la fenêtre des plans.");
+    set_display_language(Language::English);
+}
