@@ -134,7 +134,7 @@ void draw_campaign(ViewContext& ctx) {
         c.baseline_platform = static_cast<Platform>(baseline);
         commit = true;
     }
-    help_mark("Where the money would otherwise go: the results compare the plan with the same spend as paid social there.");
+    help_mark(tr("Where the money would otherwise go: the results compare the plan with the same spend as paid social there."));
     if (commit) ctx.commands.push_back(SetCampaign{c});
 
     ImGui::Spacing();
@@ -172,11 +172,11 @@ void draw_environment(ViewContext& ctx) {
         ctx.mark("likes-hidden-" + std::string(platform_key(static_cast<Platform>(p))));
     }
     commit |= percent_setting(tr("Viewers who cannot see the counts"), e.hidden_like_viewers_ppm);
-    help_mark("Instagram's 2019-2021 tests hid counts from a share of viewers; the effect by tier is in Hidden likes below.");
+    help_mark(tr("Instagram's 2019-2021 tests hid counts from a share of viewers; the effect by tier is in Hidden likes below."));
     double scale = e.recommendation_scale_ppm / 10'000.0;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
     static constexpr double kLowest = 0.0, kHighest = 300.0;
-    ImGui::SliderScalar("Recommended views, % of today", ImGuiDataType_Double, &scale, &kLowest, &kHighest, "%.0f %%");
+    ImGui::SliderScalar(tr("Recommended views, % of today"), ImGuiDataType_Double, &scale, &kLowest, &kHighest, "%.0f %%");
     ctx.mark("recommendation-scale");
     // A slider commits when released, so a drag is one undo step.
     if (ImGui::IsItemDeactivatedAfterEdit()) {

@@ -111,10 +111,10 @@ bool age_gender_editor(AudienceProfile& a) {
         ImGui::PopID();
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4.2f);
-    commit |= percent_field("women", a.gender[0]);
+    commit |= percent_field(tr("women"), a.gender[0]);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4.2f);
-    commit |= percent_field("men", a.gender[1]);
+    commit |= percent_field(tr("men"), a.gender[1]);
     return commit;
 }
 
@@ -147,11 +147,11 @@ void own_projection(ViewContext& ctx, std::size_t index) {
     const std::string& cur = ctx.plan.campaign.currency;
     if (!ImGui::BeginTable("own", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) return;
     figure_row(tr("Cost"), format_money(o.cost(), cur));
-    figure_row("  fees", format_money(o.fees, cur));
-    if (o.product_value > 0) figure_row("  product", format_money(o.product_value, cur));
-    if (o.usage_rights > 0) figure_row("  usage rights", format_money(o.usage_rights, cur));
-    if (o.commission > 0) figure_row("  commission", format_money(o.commission, cur));
-    if (o.amplification > 0) figure_row("  amplification", format_money(o.amplification, cur));
+    figure_row(tr("  fees"), format_money(o.fees, cur));
+    if (o.product_value > 0) figure_row(tr("  product"), format_money(o.product_value, cur));
+    if (o.usage_rights > 0) figure_row(tr("  usage rights"), format_money(o.usage_rights, cur));
+    if (o.commission > 0) figure_row(tr("  commission"), format_money(o.commission, cur));
+    if (o.amplification > 0) figure_row(tr("  amplification"), format_money(o.amplification, cur));
     figure_row(tr("Reach"), format_count(o.reach));
     const auto& audience = ctx.projection.audience;
     if (index < audience.incremental.size()) figure_row(tr("Adds to the plan"), format_count(audience.incremental[index]));
@@ -289,19 +289,19 @@ void draw_creator_view(ViewContext& ctx) {
             if (!edited.paid) {
                 ImGui::SameLine();
                 ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-                commit |= percent_field("chance of posting", edited.posting_probability_ppm);
+                commit |= percent_field(tr("chance of posting"), edited.posting_probability_ppm);
             }
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-            commit |= money_field(("Product value (" + currency_prefix(cur) + ")").c_str(), edited.product_value_cents);
+            commit |= money_field((tr("Product value (") + currency_prefix(cur) + ")").c_str(), edited.product_value_cents);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-            commit |= money_field(("Usage rights (" + currency_prefix(cur) + ")").c_str(), edited.usage_rights_cents);
+            commit |= money_field((tr("Usage rights (") + currency_prefix(cur) + ")").c_str(), edited.usage_rights_cents);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
             commit |= percent_field(tr("Affiliate commission"), edited.affiliate_commission_ppm);
-            help_mark("Share of the revenue attributed to this creator that is paid to them.");
+            help_mark(tr("Share of the revenue attributed to this creator that is paid to them."));
             ImGui::Separator();
             ImGui::TextDisabled("%s", tr("Paid amplification (partnership ads, Spark Ads)"));
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-            commit |= money_field(("Spend (" + currency_prefix(cur) + ")").c_str(), edited.amplification.spend_cents);
+            commit |= money_field((tr("Spend (") + currency_prefix(cur) + ")").c_str(), edited.amplification.spend_cents);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
             commit |= money_field(tr("CPM (0: the platform's)"), edited.amplification.cpm_cents);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);

@@ -77,8 +77,8 @@ void draw_summary(ViewContext& ctx) {
              "Follower counts added together: what other tools call reach, shown for comparison.");
     if (t.profiled_reach > 0)
         headline(ctx, tr("On-target reach"), t.on_target_reach, Headline::OnTargetReach, count,
-                 "The part of the net reach inside the campaign's target audience, from the creators' audience profiles.");
-    headline(ctx, ("Reached " + std::to_string(p.audience.effective_k) + "+ times").c_str(), p.audience.effective_reach,
+                 tr("The part of the net reach inside the campaign's target audience, from the creators' audience profiles."));
+    headline(ctx, trf("Reached %s+ times", {std::to_string(p.audience.effective_k)}).c_str(), p.audience.effective_reach,
              std::nullopt, count, tr("People who see the plan's posts at least this many times (assumption overlap.effective_frequency)."));
     headline(ctx, tr("Effective reach"), t.effective_reach, Headline::EffectiveReach, count,
              "Reach weighted by the response to each person's frequency (Hill curve, models.md 5).");
@@ -123,9 +123,9 @@ void draw_summary(ViewContext& ctx) {
     }
     const BaselineChannel& b = p.baseline;
     if (b.spend > 0) {
-        headline(ctx, ("Same money in " + std::string(platform_label(b.platform)) + " ads").c_str(), b.impressions,
+        headline(ctx, trf("Same money in %s ads", {std::string(platform_label(b.platform))}).c_str(), b.impressions,
                  std::nullopt, [](double v) { return format_count(v) + " impr."; },
-                 "What the plan's cost buys as paid social on the baseline platform at its CPM (models.md 9.5).");
+                 tr("What the plan's cost buys as paid social on the baseline platform at its CPM (models.md 9.5)."));
     }
     ImGui::EndTable();
     ImGui::TextWrapped("%s", tr("The first column applies every rate at its median. The range comes from simulated campaigns "

@@ -141,7 +141,7 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
 
     ImGui::TableNextColumn();
     if (ImGui::SmallButton("x")) ctx.commands.push_back(RemoveCreator{creator.id});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove %s (Ctrl+Z brings them back)", creator.name.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip(tr("Remove %s (Ctrl+Z brings them back)"), creator.name.c_str());
     ctx.mark("remove-" + std::to_string(creator.id));
 
     if (commit) ctx.commands.push_back(UpdateCreator{edited});

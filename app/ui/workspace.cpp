@@ -206,12 +206,12 @@ void Workspace::open_example(const Example& example) {
     storage::LoadResult loaded = storage::load_plan(example.text);
     if (!loaded.ok) {
         // Built from assets/examples and checked by the tests; a failure here is a build fault.
-        state_.message = {trf("The example “%s” could not be opened.", {std::string(example.title)}), true};
+        state_.message = {trf("The example “%s” could not be opened.", {tr(std::string(example.title).c_str())}), true};
         return;
     }
     switch_to_plan(library_.new_id(), std::move(loaded.plan));
-    state_.message = {"Opened the example “" + std::string(example.title) +
-                          "” as a new plan; the previous one is in Plan > Plans in this browser.",
+    state_.message = {trf("Opened the example “%s” as a new plan; the previous one is in Plan > Plans in this browser.",
+                          {tr(std::string(example.title).c_str())}),
                       false};
 }
 
@@ -543,7 +543,7 @@ void Workspace::draw_menu_bar(ViewContext& ctx) {
     if (ImGui::BeginMenu(tr("Workshop"))) {
         ImGui::TextDisabled("%s", tr("Open an example as a new plan (yours stays in Plans in this browser)"));
         for (const Example& e : examples()) {
-            if (ImGui::MenuItem(std::string(e.title).c_str())) open_example(e);
+            if (ImGui::MenuItem(tr(std::string(e.title).c_str()))) open_example(e);
             ctx.mark("example-" + std::string(e.file.substr(0, e.file.find('.'))));
         }
         ImGui::EndMenu();
