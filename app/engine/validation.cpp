@@ -200,8 +200,12 @@ std::vector<PlanProblem> check_settings(const Plan& plan) {
 
 std::vector<PlanProblem> check_scenarios(const Plan& plan) {
     std::vector<PlanProblem> out;
-    if (scenario_count(plan) > PlanLimits::kMaxScenarios)
+    if (scenario_count(plan) > PlanLimits::kMaxScenarios) {
+        // Said once and nothing more: checking names pairwise in a hostile file of thousands of
+        // scenarios would take minutes.
         out.push_back({0, "scenarios", "A plan can hold at most 8 scenarios."});
+        return out;
+    }
     if (plan.scenario_position >= scenario_count(plan)) {
         out.push_back({0, "scenario_position", "The plan says its open scenario is number " +
                                                    std::to_string(plan.scenario_position + 1) + ", but it has only " +

@@ -149,3 +149,11 @@ TEST_CASE("More recommended views through the what-if never lowers reach") {
     w.amplification = 3.0;
     CHECK(apply_what_if(plan, w).creators[0].amplification.spend_cents == 0);  // nothing to scale
 }
+
+TEST_CASE("A file with thousands of scenarios is refused at once for their number") {
+    Plan plan = three_scenarios();
+    plan.other_scenarios.assign(50'000, current_scenario(plan, "Same name"));
+    const auto problems = check_scenarios(plan);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].message == "A plan can hold at most 8 scenarios.");
+}
