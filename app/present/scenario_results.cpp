@@ -55,7 +55,27 @@ const NetReach& ScenarioResults::curves(std::size_t i) {
     return *e.curves;
 }
 
+const std::vector<Histogram>& ScenarioResults::distributions(Headline headline, int bins) {
+    // What the histograms were made from: the headline, the bins, and each entry's content
+    // version and completed draws.
+    std::vector<std::uint64_t> key{static_cast<std::uint64_t>(headline), static_cast<std::uint64_t>(bins)};
+    std::vector<const std::vector<double>*> sets;
+    for (const auto& e : entries_) {
+        const Simulation* sim = e->analysis.ranges() ? e->analysis.simulation() : nullptr;
+        key.push_back(e->version);
+        key.push_back(sim ? static_cast<std::uint64_t>(sim->completed()) : 0u);
+        sets.push_back(sim ? &sim->samples(headline) : nullptr);
+    }
+    if (key != distributions_key_) {
+        distributions_ = histograms(sets, bins);
+        distributions_key_ = std::move(key);
+    }
+    return distributions_;
+}
+
 void ScenarioResults::clear() {
+    distributions_key_.clear();
+    distributions_.clear();
     entries_.clear();
     revision_ = ~0ull;
     positions_.clear();

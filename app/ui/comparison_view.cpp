@@ -167,10 +167,7 @@ void draw_charts(ViewContext& ctx, ScenarioResults& results) {
     section(revenue ? tr("ROI over simulated campaigns") : "Net reach over simulated campaigns");
     {
         const Headline h = revenue ? Headline::Roi : Headline::Reach;
-        std::vector<const std::vector<double>*> sets;
-        for (const auto& e : entries)
-            sets.push_back(e->analysis.simulation() && e->analysis.ranges() ? &e->analysis.simulation()->samples(h) : nullptr);
-        const std::vector<Histogram> hs = histograms(sets, 30);
+        const std::vector<Histogram>& hs = results.distributions(h, 30);
         std::vector<Series> series;
         double lo = 0, hi = 0;
         for (std::size_t i = 0; i < hs.size(); ++i) {

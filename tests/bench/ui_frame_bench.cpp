@@ -77,6 +77,7 @@ void click(BenchHost& host, ui::Workspace& workspace, double& clock, const std::
     io.MouseDown[0] = true;
     frame_ms(workspace, clock);
     io.MouseDown[0] = false;
+    frame_ms(workspace, clock);  // released where it was pressed: ImGui buttons act on release
 }
 
 struct Figures {
@@ -130,6 +131,20 @@ int main(int argc, char** argv) {
     print("per-creator results tab", steady(workspace, clock, 120));
     click(host, workspace, clock, "tab-summary");
     frame_ms(workspace, clock);
+
+    // Two scenarios of the plan side by side: a copy made with "+" and named as proposed.
+    click(host, workspace, clock, "scenario-new");
+    frame_ms(workspace, clock);
+    click(host, workspace, clock, "scenario-name-ok");
+    click(host, workspace, clock, "scenario-compare");
+    for (int i = 0; i < 4000 && workspace.tick(clock); ++i) frame_ms(workspace, clock);
+    print("comparison of two scenarios, figures", steady(workspace, clock, 120));
+    click(host, workspace, clock, "compare-tab-charts");
+    frame_ms(workspace, clock);  // the first charts frame computes both build-up curves
+    print("comparison of two scenarios, charts", steady(workspace, clock, 120));
+    click(host, workspace, clock, "scenario-compare");  // closed again for the edits below
+    frame_ms(workspace, clock);
+
     // An edit: the frame that applies it recomputes the projection (and net reach) at once.
     std::vector<double> edits;
     for (int i = 0; i < 5; ++i) {

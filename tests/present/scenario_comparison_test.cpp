@@ -147,3 +147,22 @@ TEST_CASE("The compared scenarios are those ticked, in tab order, or the first f
     CHECK(compared_positions(names, {"F", "E", "D", "C", "B"}) == std::vector<std::size_t>{1, 2, 3, 4});
     CHECK(compared_positions({"Only"}, {}) == std::vector<std::size_t>{0});
 }
+
+TEST_CASE("The compared scenarios' distributions share one axis and follow the draws as they complete") {
+    Plan plan = shop(2);
+    plan.other_scenarios = {current_scenario(shop(4), "More posts")};
+    present::ScenarioResults results;
+    results.follow(plan, 1, {0, 1});
+    CHECK(results.distributions(Headline::Roi, 20)[0].total == 0);  // nothing drawn yet
+    results.advance(500);
+    auto hs = results.distributions(Headline::Roi, 20);
+    REQUIRE(hs.size() == 2);
+    CHECK(hs[0].total == 500);
+    CHECK(hs[1].total == 0);
+    while (results.running()) results.advance(5'000);
+    hs = results.distributions(Headline::Roi, 20);
+    CHECK(hs[0].total == kDefaultDraws);
+    CHECK(hs[1].total == kDefaultDraws);
+    CHECK(hs[0].low == hs[1].low);
+    CHECK(hs[0].high == hs[1].high);
+}
