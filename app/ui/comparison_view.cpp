@@ -126,6 +126,7 @@ void draw_charts(ViewContext& ctx, ScenarioResults& results) {
         }
         line_chart("compare-buildup", series, 0.0, x_max, [](double v) { return format_compact(v); },
                    [money](double v) { return money(v) + " spent"; });
+        ctx.mark("compare-chart-buildup");
         legend(series);
     }
 

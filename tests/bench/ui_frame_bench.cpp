@@ -141,6 +141,8 @@ int main(int argc, char** argv) {
     print("comparison of two scenarios, figures", steady(workspace, clock, 120));
     click(host, workspace, clock, "compare-tab-charts");
     frame_ms(workspace, clock);  // the first charts frame computes both build-up curves
+    if (!host.landmarks.count("compare-chart-buildup") || host.landmarks["compare-chart-buildup"].w <= 0)
+        std::printf("  (the comparison's charts are not on screen)\n");
     print("comparison of two scenarios, charts", steady(workspace, clock, 120));
     click(host, workspace, clock, "scenario-compare");  // closed again for the edits below
     frame_ms(workspace, clock);
