@@ -53,25 +53,6 @@ std::vector<std::string> scenario_names(const Plan& plan) {
     return names;
 }
 
-Plan scenario_plan(const Plan& plan, std::size_t position) {
-    Plan alone;
-    alone.name = plan.name;
-    if (position == open_position(plan) || position >= scenario_count(plan)) {
-        alone.scenario = plan.scenario;
-        alone.campaign = plan.campaign;
-        alone.environment = plan.environment;
-        alone.tiers = plan.tiers;
-        alone.assumptions = plan.assumptions;
-        alone.creators = plan.creators;
-        alone.overlaps = plan.overlaps;
-        return alone;
-    }
-    Scenario copy = plan.other_scenarios[other_index(plan, position)];
-    alone.scenario = copy.name;
-    give_content(alone, copy);
-    return alone;
-}
-
 Scenario current_scenario(const Plan& plan, std::string name) {
     Scenario s;
     s.name = std::move(name);
@@ -82,6 +63,16 @@ Scenario current_scenario(const Plan& plan, std::string name) {
     s.creators = plan.creators;
     s.overlaps = plan.overlaps;
     return s;
+}
+
+Plan scenario_plan(const Plan& plan, std::size_t position) {
+    const bool open = position == open_position(plan) || position >= scenario_count(plan);
+    Scenario copy = open ? current_scenario(plan, plan.scenario) : plan.other_scenarios[other_index(plan, position)];
+    Plan alone;
+    alone.name = plan.name;
+    alone.scenario = copy.name;
+    give_content(alone, copy);
+    return alone;
 }
 
 void open_scenario(Plan& plan, std::size_t position) {

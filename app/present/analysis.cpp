@@ -26,6 +26,17 @@ bool Analysis::advance(int draws, int assumptions) {
     return false;
 }
 
+const Histogram& Analysis::distribution(Headline headline, int bins) const {
+    const int completed = simulation_ && ranges_ ? simulation_->completed() : 0;
+    const std::vector<std::uint64_t> key{revision_, static_cast<std::uint64_t>(completed),
+                                         static_cast<std::uint64_t>(headline), static_cast<std::uint64_t>(bins)};
+    if (key != distribution_key_) {
+        distribution_ = completed > 0 ? histogram(simulation_->samples(headline), bins) : Histogram{};
+        distribution_key_ = key;
+    }
+    return distribution_;
+}
+
 bool Analysis::running() const {
     return (simulation_ && !simulation_->finished()) || (sensitivity_ && !sensitivity_->finished());
 }

@@ -73,20 +73,18 @@ std::string format_ratio(double value) {
     return printf_string("%.2f", value);
 }
 
-std::string currency_prefix(std::string_view currency) {
-    if (currency == "EUR") return "€";
-    if (currency == "USD") return "$";
-    if (currency == "GBP") return "£";
-    if (currency == "JPY") return "¥";
-    return std::string(currency) + " ";
-}
-
 std::string currency_symbol(std::string_view currency) {
     if (currency == "EUR") return "€";
     if (currency == "USD") return "$";
     if (currency == "GBP") return "£";
     if (currency == "JPY") return "¥";
     return std::string(currency);
+}
+
+std::string currency_prefix(std::string_view currency) {
+    // A code is set apart from the digits ("CHF 120"); a symbol is not ("€120").
+    const std::string symbol = currency_symbol(currency);
+    return symbol == currency ? symbol + " " : symbol;
 }
 
 std::string format_money(double amount, std::string_view currency) {

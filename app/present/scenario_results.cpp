@@ -11,6 +11,7 @@ void ScenarioResults::follow(const Plan& plan, std::uint64_t revision, const std
     if (revision == revision_ && positions == positions_) return;
     revision_ = revision;
     positions_ = positions;
+    ++changes_;
     std::vector<std::unique_ptr<Entry>> next;
     for (std::size_t position : positions) {
         if (position >= scenario_count(plan)) continue;
@@ -74,6 +75,7 @@ const std::vector<Histogram>& ScenarioResults::distributions(Headline headline, 
 }
 
 void ScenarioResults::clear() {
+    ++changes_;
     distributions_key_.clear();
     distributions_.clear();
     entries_.clear();

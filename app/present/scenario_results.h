@@ -40,6 +40,9 @@ public:
 
     const std::vector<std::unique_ptr<Entry>>& entries() const { return entries_; }
 
+    // Raised whenever the entries were rebuilt, so views can keep what they derive from them.
+    std::uint64_t changes() const { return changes_; }
+
     // The reach build-up (best order) of entry `i`, computed on first use.
     const NetReach& curves(std::size_t i);
 
@@ -56,6 +59,7 @@ private:
     std::uint64_t revision_ = ~0ull;
     std::vector<std::size_t> positions_;
     std::uint64_t next_version_ = 1;
+    std::uint64_t changes_ = 0;
     std::vector<std::uint64_t> distributions_key_;
     std::vector<Histogram> distributions_;
 };

@@ -119,12 +119,12 @@ void draw_campaign(ViewContext& ctx) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4);
     ImGui::InputText(tr("Currency (ISO code)"), currency, sizeof currency, ImGuiInputTextFlags_CharsUppercase);
     if (ImGui::IsItemDeactivatedAfterEdit()) ctx.commands.push_back(SetCurrency{currency});
-    commit |= money_setting(("Budget cap (" + currency_prefix(c.currency) + ", 0: none)").c_str(), c.budget_cap_cents);
+    commit |= money_setting(("Budget cap (" + currency_symbol(c.currency) + ", 0: none)").c_str(), c.budget_cap_cents);
     long long universe = c.target_universe;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
     ImGui::InputScalar("People in the target audience (0: not known)", ImGuiDataType_S64, &universe, nullptr, nullptr, "%lld");
     if (ImGui::IsItemDeactivatedAfterEdit()) { c.target_universe = universe; commit = true; }
-    commit |= money_setting(("Average order value (" + currency_prefix(c.currency) + ", 0: no sales)").c_str(),
+    commit |= money_setting(("Average order value (" + currency_symbol(c.currency) + ", 0: no sales)").c_str(),
                             c.average_order_value_cents);
     ctx.mark("campaign-order-value");
     commit |= percent_setting(tr("Gross margin"), c.gross_margin_ppm);

@@ -60,7 +60,7 @@ bool deliverables_editor(Creator& c, const std::string& currency) {
     if (ImGui::BeginTable("deliverables", 5, flags)) {
         ImGui::TableSetupColumn(tr("Format"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
         ImGui::TableSetupColumn(tr("Posts"), ImGuiTableColumnFlags_WidthStretch, 0.6f);
-        ImGui::TableSetupColumn((tr("Fee each (") + currency_prefix(currency) + ")").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn((tr("Fee each (") + currency_symbol(currency) + ")").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn(tr("Line total"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 0.5f);
         ImGui::TableHeadersRow();
@@ -292,16 +292,16 @@ void draw_creator_view(ViewContext& ctx) {
                 commit |= percent_field(tr("chance of posting"), edited.posting_probability_ppm);
             }
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-            commit |= money_field((tr("Product value (") + currency_prefix(cur) + ")").c_str(), edited.product_value_cents);
+            commit |= money_field((tr("Product value (") + currency_symbol(cur) + ")").c_str(), edited.product_value_cents);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-            commit |= money_field((tr("Usage rights (") + currency_prefix(cur) + ")").c_str(), edited.usage_rights_cents);
+            commit |= money_field((tr("Usage rights (") + currency_symbol(cur) + ")").c_str(), edited.usage_rights_cents);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
             commit |= percent_field(tr("Affiliate commission"), edited.affiliate_commission_ppm);
             help_mark(tr("Share of the revenue attributed to this creator that is paid to them."));
             ImGui::Separator();
             ImGui::TextDisabled("%s", tr("Paid amplification (partnership ads, Spark Ads)"));
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-            commit |= money_field((tr("Spend (") + currency_prefix(cur) + ")").c_str(), edited.amplification.spend_cents);
+            commit |= money_field((tr("Spend (") + currency_symbol(cur) + ")").c_str(), edited.amplification.spend_cents);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
             commit |= money_field(tr("CPM (0: the platform's)"), edited.amplification.cpm_cents);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);

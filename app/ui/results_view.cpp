@@ -238,7 +238,7 @@ void draw_charts(ViewContext& ctx) {
     section(revenue ? tr("ROI over simulated campaigns") : "Net reach over simulated campaigns");
     if (ctx.analysis && ctx.analysis->simulation() && ctx.analysis->ranges()) {
         const Headline h = revenue ? Headline::Roi : Headline::Reach;
-        const Histogram hist = histogram(ctx.analysis->simulation()->samples(h), 30);
+        const Histogram& hist = ctx.analysis->distribution(h, 30);
         const Band& band = (*ctx.analysis->ranges())[h];
         const Text text = revenue ? Text([](double v) { return format_percent(v); }) : Text([](double v) { return format_compact(v); });
         std::vector<Marker> markers{{band.p10, "P10", series_color(5)}, {band.p50, "P50", series_color(6)}, {band.p90, "P90", series_color(5)}};

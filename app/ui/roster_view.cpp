@@ -319,7 +319,7 @@ void draw_roster_view(ViewContext& ctx) {
     if (!ImGui::BeginTable("roster", ColCount, flags)) return;
     // The header and the add form stay in view while a long roster scrolls.
     ImGui::TableSetupScrollFreeze(0, 2);
-    const std::string money = " (" + currency_prefix(ctx.plan.campaign.currency) + ")";
+    const std::string money = " (" + currency_symbol(ctx.plan.campaign.currency) + ")";
     const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort |
                                         ImGuiTableColumnFlags_NoResize;
     ImGui::TableSetupColumn("", fixed, ImGui::GetFontSize() * 0.8f);

@@ -828,18 +828,20 @@ void Workspace::finish_frame(ViewContext& ctx, double now) {
         io.WantSaveIniSettings = false;
     }
     // The comparison is read out with the plan while it is open.
-    std::string summary = summary_text_;
-    if (show_compare_ && !presenting_) {
+    // Written again only when the compared scenarios' results (or the language) changed.
+    const std::pair<std::uint64_t, Language> key{scenario_results_.changes(), display_language()};
+    if (show_compare_ && !presenting_ && key != comparison_key_) {
         std::vector<std::string> names;
         std::vector<ComparedScenario> compared;
         for (const auto& e : scenario_results_.entries()) {
             names.push_back(e->name);
             compared.push_back({e->name, &e->projection, nullptr});
         }
-        const std::string comparison =
-            comparison_summary(names, compare_scenarios(compared), document_.plan().campaign.currency);
-        if (!comparison.empty()) summary += "\n" + comparison;
+        comparison_text_ = comparison_summary(names, compare_scenarios(compared), document_.plan().campaign.currency);
+        comparison_key_ = key;
     }
+    std::string summary = summary_text_;
+    if (show_compare_ && !presenting_ && !comparison_text_.empty()) summary += "\n" + comparison_text_;
     if (summary != published_summary_) {
         published_summary_ = summary;
         host_.publish_summary(published_summary_);

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <optional>
+#include <utility>
 #include <string>
 
 #include "document/autosave.h"
@@ -118,6 +119,8 @@ private:
     std::uint64_t what_if_revision_ = ~0ull;
     Projection what_if_projection_;
     std::string summary_text_, published_summary_;
+    std::string comparison_text_;  // the comparison read out with the summary while it is open
+    std::pair<std::uint64_t, present::Language> comparison_key_{~0ull, present::Language::English};
     std::uint64_t projected_revision_ = ~0ull;
     UiState state_;
     AutosaveSchedule autosave_;

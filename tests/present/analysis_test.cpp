@@ -68,3 +68,20 @@ TEST_CASE("An empty or invalid plan has no ranges and nothing to run") {
     CHECK_FALSE(a.running());
     CHECK_FALSE(a.ranges());
 }
+
+TEST_CASE("The analysis's distribution is the histogram of its draws so far, and starts over with the plan") {
+    const Plan plan = two_creators();
+    Analysis a;
+    a.follow(plan, 1, 1'000);
+    CHECK(a.distribution(Headline::Roi, 20).total == 0);
+    a.advance(400, 0);
+    CHECK(a.distribution(Headline::Roi, 20).total == 400);
+    while (a.running()) a.advance(1'000, 50);
+    const Histogram& h = a.distribution(Headline::Roi, 20);
+    const Histogram direct = histogram(a.simulation()->samples(Headline::Roi), 20);
+    CHECK(h.total == 1'000);
+    CHECK(h.counts == direct.counts);
+    CHECK(h.low == direct.low);
+    a.follow(plan, 2, 1'000);
+    CHECK(a.distribution(Headline::Roi, 20).total == 0);
+}

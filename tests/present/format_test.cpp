@@ -86,3 +86,10 @@ TEST_CASE("In French, numbers group by narrow spaces with a decimal comma, and a
     CHECK(format_money(1234.5, "EUR") == "€1,234.50");
     CHECK(format_percent(0.2351) == "23.5%");
 }
+
+TEST_CASE("A currency reads as its symbol where it has one and as its code otherwise") {
+    CHECK(currency_symbol("EUR") == "€");
+    CHECK(currency_symbol("AUD") == "AUD");
+    CHECK(currency_prefix("EUR") == "€");
+    CHECK(currency_prefix("AUD") == "AUD ");
+}
