@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <numeric>
 
 namespace roster {
@@ -116,73 +117,91 @@ double binomial_inverse_count(double n, double p) {
     return -std::expm1(log_none) / ((n + 1.0) * p);
 }
 
-// P(X = 0): the class is reached by no other creator.
-double alone(const Others& o) {
-    double sum = 0.0;
-    for_each_appetite(o, [&](double w, double p) { sum += w * binomial_alone(o.n, p); });
-    return sum;
-}
+// The same for a plain binomial (no appetite), as the curves use it.
+double plain_alone(const Others& o) { return binomial_alone(o.n, o.p); }
+double plain_inverse_count(const Others& o) { return std::min(1.0, binomial_inverse_count(o.n, o.p)); }
 
-// E[1 / (1 + X)]: each person reached by 1 + X creators counts 1 / (1 + X) through each.
-double inverse_count(const Others& o) {
-    double sum = 0.0;
-    for_each_appetite(o, [&](double w, double p) { sum += w * binomial_inverse_count(o.n, p); });
-    return std::min(1.0, sum);
-}
+// What the passes read from X, from one walk over the appetites: each appetite costs a few
+// exponentials, and a class used to walk them four times (a third of the whole deduplication).
+struct Counted {
+    double alone = 0.0;    // P(X = 0): the class is reached by no other creator
+    double inverse = 0.0;  // E[1 / (1 + X)]: each person reached by 1 + X creators counts 1 / (1 + X)
+    std::array<double, kFrequencyBins - 1> point{};  // P(X = m), m = 0 .. kFrequencyBins - 2, when asked
+};
 
-// P(X = m) for m = 0 .. kFrequencyBins - 2.
-std::array<double, kFrequencyBins - 1> first_probabilities(const Others& o) {
-    std::array<double, kFrequencyBins - 1> out{};
+Counted count(const Others& o, bool points) {
+    Counted c;
     for_each_appetite(o, [&](double w, double p) {
-        if (p >= 1.0) {
-            if (o.n < kFrequencyBins - 1) out[static_cast<std::size_t>(o.n)] += w;
+        if (p <= 0.0) {
+            c.alone += w;
+            c.inverse += w;
+            if (points) c.point[0] += w;
             return;
         }
+        if (p >= 1.0) {
+            c.inverse += w * binomial_inverse_count(o.n, p);
+            if (points && o.n < kFrequencyBins - 1) c.point[static_cast<std::size_t>(o.n)] += w;
+            return;
+        }
+        const double log_none = std::log1p(-p);
+        const double none = std::exp(o.n * log_none);
+        c.alone += w * none;
+        // 1 - (1 - p)^(n + 1) from `none` when it is far from 0; expm1 keeps the digits near 0.
+        const double reached_by_any = (o.n + 1.0) * p > 1e-3 ? 1.0 - none * (1.0 - p) : -std::expm1((o.n + 1.0) * log_none);
+        c.inverse += w * (reached_by_any / ((o.n + 1.0) * p));
+        if (!points) return;
         // P(m + 1) = P(m) (n - m) / (m + 1) p / (1 - p).
-        double pmf = binomial_alone(o.n, p);
+        double pmf = none;
         const double odds = p / (1.0 - p);
         for (int m = 0; m < kFrequencyBins - 1 && m <= o.n; ++m) {
             if (m > 0) pmf *= (o.n - (m - 1)) / m * odds;
-            out[static_cast<std::size_t>(m)] += w * pmf;
+            c.point[static_cast<std::size_t>(m)] += w * pmf;
         }
     });
-    return out;
+    c.inverse = std::min(1.0, c.inverse);
+    return c;
 }
 
 // Exposures of two independent sources added, both at least 1, the last bin absorbing.
-Frequency convolve(const Frequency& a, const Frequency& b) {
+// `tail_b[j]` is the sum of b[j ..]: every pair past the last bin lands in it.
+Frequency convolve(const Frequency& a, const Frequency& b, const Frequency& tail_b) {
     Frequency out{};
-    for (int i = 0; i < kFrequencyBins; ++i) {
+    for (int i = 0; i < kFrequencyBins - 1; ++i) {
         if (a[i] == 0.0) continue;
-        for (int j = 0; j < kFrequencyBins; ++j) {
-            const int k = std::min(i + j + 1, kFrequencyBins - 1);  // (i + 1) + (j + 1) exposures
-            out[k] += a[i] * b[j];
-        }
+        const int open = kFrequencyBins - 2 - i;  // (i + 1) + (j + 1) exposures below 10 for j < open
+        for (int j = 0; j < open; ++j) out[i + j + 1] += a[i] * b[j];
+        out[kFrequencyBins - 1] += a[i] * tail_b[open];
     }
+    out[kFrequencyBins - 1] += a[kFrequencyBins - 1] * tail_b[0];
     return out;
 }
 
 // Adds `weight` people of one class to `out`: `own` is how often their creator reaches them,
-// `partner` (summing to 1) how often one other reaching creator does, and X the number of
-// others. Each person counts 1 / (1 + X).
-void add_class(double weight, const Frequency& own, const Frequency& partner, const Others& o, Frequency& out) {
+// `partner` (summing to 1) how often one other reaching creator does, and X (of `o`, counted in
+// `c` with its points) the number of others. Each person counts 1 / (1 + X).
+void add_class(double weight, const Frequency& own, const Frequency& partner, const Others& o, const Counted& c,
+               Frequency& out) {
     if (!(weight > 0.0)) return;
-    const double total = inverse_count(o);
     if (o.p <= 0.0) {
         for (int k = 0; k < kFrequencyBins; ++k) out[k] += weight * own[k];
         return;
     }
     // With X = m others the person has at least m + 1 exposures, so from m = 9 on all are 10+.
-    const auto point = first_probabilities(o);
+    Frequency tail{};
+    for (int j = kFrequencyBins - 1; j >= 0; --j) tail[j] = partner[j] + (j + 1 < kFrequencyBins ? tail[j + 1] : 0.0);
+    // Where X is small (thin overlap) the points beyond it are nothing: stop convolving there.
+    std::array<double, kFrequencyBins> beyond{};
+    for (int m = kFrequencyBins - 2; m >= 0; --m) beyond[m] = beyond[m + 1] + c.point[static_cast<std::size_t>(m)];
     double counted = 0.0;
     Frequency dist = own;
     for (int m = 0; m < kFrequencyBins - 1 && m <= o.n; ++m) {
-        if (m > 0) dist = convolve(dist, partner);
-        const double w = point[static_cast<std::size_t>(m)] / (m + 1.0);
+        if (m > 0 && !(beyond[m] > 1e-13)) break;
+        if (m > 0) dist = convolve(dist, partner, tail);
+        const double w = c.point[static_cast<std::size_t>(m)] / (m + 1.0);
         counted += w;
         for (int k = 0; k < kFrequencyBins; ++k) out[k] += weight * w * dist[k];
     }
-    out[kFrequencyBins - 1] += weight * std::max(0.0, total - counted);
+    out[kFrequencyBins - 1] += weight * std::max(0.0, c.inverse - counted);
 }
 
 Frequency normalised(const Frequency& f) {
@@ -192,6 +211,8 @@ Frequency normalised(const Frequency& f) {
         for (int k = 0; k < kFrequencyBins; ++k) out[k] = f[k] / sum;
     return out;
 }
+
+constexpr std::uint32_t kNoCandidate = 0xffffffffu;
 
 // Everything the O(n^2) passes need about one creator, in the universe's terms.
 struct Prepared {
@@ -241,38 +262,59 @@ struct Triples {
     double reaches = 0.0;  // the same for being reached (a follow reaches at rate, a non-follow at other_rate)
 };
 
-Triples triples(std::size_t i, const std::vector<double>& share, const std::vector<double>& gap,
-                const std::vector<double>& shared, const std::vector<Prepared>& p, double universe,
-                std::vector<std::size_t>& near) {
-    const std::size_t n = share.size();
-    // The `keep` largest shares, kept sorted (largest first) in one scan: most creators are
-    // turned away by a single comparison with the smallest one kept.
-    const std::size_t keep = triple_neighbours(n);
-    near.clear();
-    double smallest = 0.0;
-    for (std::size_t j = 0; j < n; ++j) {
-        const double x = share[j];
-        if (j == i || !(x > smallest) || !(p[j].followers > 0.0)) continue;
-        std::size_t at = near.size();
-        if (at == keep) near.pop_back(), --at;
-        near.push_back(j);
-        while (at > 0 && share[near[at - 1]] < x) {
-            std::swap(near[at - 1], near[at]);
-            --at;
+// The creators sharing the most with one creator, largest share first.
+class Nearest {
+public:
+    explicit Nearest(std::size_t keep) : keep_(std::min(keep, kMost)) {}
+
+    // One scan: most creators are turned away by a single comparison with the smallest kept.
+    void select(std::size_t i, const double* share, const double* followers, std::size_t n) {
+        size_ = 0;
+        double smallest = 0.0;
+        for (std::size_t j = 0; j < n; ++j) {
+            // Four at a time while none of them can enter: one branch for four creators.
+            if (j + 4 <= n && !(std::max(std::max(share[j], share[j + 1]), std::max(share[j + 2], share[j + 3])) > smallest)) {
+                j += 3;
+                continue;
+            }
+            const double x = share[j];
+            if (!(x > smallest) || j == i || !(followers[j] > 0.0)) continue;
+            std::size_t at = size_ == keep_ ? size_ - 1 : size_++;
+            while (at > 0 && value_[at - 1] < x) {
+                value_[at] = value_[at - 1];
+                index_[at] = index_[at - 1];
+                --at;
+            }
+            value_[at] = x;
+            index_[at] = j;
+            if (size_ == keep_) smallest = value_[size_ - 1];
         }
-        if (near.size() == keep) smallest = share[near.back()];
     }
+    std::size_t size() const { return size_; }
+    std::size_t index(std::size_t a) const { return index_[a]; }
+    double share(std::size_t a) const { return value_[a]; }
+
+private:
+    static constexpr std::size_t kMost = 32;
+    std::size_t keep_, size_ = 0;
+    std::array<double, kMost> value_{};
+    std::array<std::size_t, kMost> index_{};
+};
+
+Triples triples(const Nearest& near, const std::vector<double>& gap, const std::vector<double>& shared,
+                const std::vector<double>& followers, double universe) {
+    const std::size_t n = followers.size();
     Triples t;
     for (std::size_t a = 0; a < near.size(); ++a) {
-        const std::size_t j = near[a];
-        const double oj = share[j];
-        const double scale = universe / p[j].followers;
+        const std::size_t j = near.index(a);
+        const double oj = near.share(a);
+        const double scale = universe / followers[j];
         const double* row = shared.data() + j * n;
         for (std::size_t b = a + 1; b < near.size(); ++b) {
-            const std::size_t k = near[b];
-            const double ok = share[k];
+            const std::size_t k = near.index(b);
+            const double ok = near.share(b);
             const double independent = oj * ok;
-            const double root = std::sqrt(row[k] * scale / p[k].followers);
+            const double root = std::sqrt(row[k] * scale / followers[k]);
             const double lift = root * std::sqrt(root);  // lift^0.75
             const double both = std::clamp(independent * lift, std::max(0.0, oj + ok - 1.0), std::min(oj, ok));
             const double excess = 2.0 * (both - independent);  // ordered pairs (j, k) and (k, j)
@@ -290,9 +332,9 @@ double shared_at(const std::vector<double>& shared, std::size_t n, std::size_t i
 // Net reach of one creator's two classes among a subset of creators, for the curves.
 double class_reach(const Prepared& p, double mean, double squares, double other_mean, double other_squares,
                    std::size_t others) {
-    double r = p.reached * inverse_count(match(mean, squares, others));
+    double r = p.reached * plain_inverse_count(match(mean, squares, others));
     // People reached as non-followers: the others reach them independently at anyone_rate.
-    r += p.other * inverse_count(match(other_mean - p.anyone_rate, other_squares - p.anyone_rate * p.anyone_rate,
+    r += p.other * plain_inverse_count(match(other_mean - p.anyone_rate, other_squares - p.anyone_rate * p.anyone_rate,
                                        others));
     return r;
 }
@@ -308,46 +350,97 @@ double independent_union(const std::vector<double>& sizes, double universe) {
 
 namespace {
 
-// The bounds for any source of pair intersections, so that the exposed sets need no n x n table.
-template <class Pair>
-ReachBounds bounds_of(const std::vector<double>& sizes, const Pair& pair, double universe) {
-    const std::size_t n = sizes.size();
+// max(largest, S1 - S2, Dawson-Sankoff) <= union <= min(universe, S1 - tree), where `tree` is the
+// weight of a spanning tree (or forest) of the overlap graph: Hunter's inequality holds for any,
+// the heaviest gives the tightest bound.
+ReachBounds bounds_from(double s1, double s2, double largest, double tree, double universe) {
     ReachBounds b;
-    if (n == 0) return b;
-    double s1 = 0, s2 = 0, largest = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        s1 += sizes[i];
-        largest = std::max(largest, sizes[i]);
-        for (std::size_t j = i + 1; j < n; ++j) s2 += pair(i, j);
-    }
     b.low = std::max(largest, s1 - s2);
     if (s1 > 0.0) {  // Dawson & Sankoff (1967)
         const double k = 1.0 + std::floor(2.0 * s2 / s1);
         b.low = std::max(b.low, 2.0 * s1 / (k + 1.0) - 2.0 * s2 / (k * (k + 1.0)));
     }
-    // Hunter (1976): S1 minus the heaviest spanning tree of the overlap graph (Prim, dense). The
-    // creators not yet in the tree are kept packed at the front so each step scans only them.
+    b.high = std::min(universe, s1 - tree);
+    b.low = std::min(b.low, b.high);
+    return b;
+}
+
+// The heaviest spanning forest among candidate pairs (Kruskal). Each creator offers its pairs
+// with the creators it shares most with; the heaviest spanning tree of the whole graph is made
+// of such pairs in practice (tests/engine/deduplication_test.cpp compares the two), and if one
+// were missing the bound would only be a little looser, never wrong. This replaces a dense pass
+// over every pair for each bound.
+template <class Weight>
+double heaviest_forest(std::size_t n, const std::vector<std::uint32_t>& candidates, std::size_t per,
+                       const Weight& weight) {
+    struct Edge {
+        double w;
+        std::uint32_t i, j;
+    };
+    std::vector<Edge> edges;
+    edges.reserve(candidates.size());
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t c = 0; c < per; ++c) {
+            const std::uint32_t j = candidates[i * per + c];
+            if (j == kNoCandidate) break;
+            edges.push_back({weight(i, j), static_cast<std::uint32_t>(i), j});
+        }
+    std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) { return a.w > b.w; });
+    std::vector<std::uint32_t> root(n);
+    std::iota(root.begin(), root.end(), 0u);
+    auto find = [&](std::uint32_t x) {
+        while (root[x] != x) x = root[x] = root[root[x]];
+        return x;
+    };
+    double tree = 0.0;
+    for (const Edge& e : edges) {
+        const std::uint32_t a = find(e.i), b = find(e.j);
+        if (a == b) continue;
+        root[a] = b;
+        tree += std::max(0.0, e.w);
+    }
+    return tree;
+}
+
+// The bounds for any source of pair intersections, so that the exposed sets need no n x n table.
+// `pair(i, j)` is called once per pair: Prim's dense algorithm meets each pair exactly once (when
+// the earlier of the two joins the tree), so S2 is summed in the same pass.
+template <class Pair>
+ReachBounds bounds_of(const std::vector<double>& sizes, const Pair& pair, double universe) {
+    const std::size_t n = sizes.size();
+    if (n == 0) return {};
+    double s1 = 0, s2 = 0, largest = 0;
+    for (double s : sizes) {
+        s1 += s;
+        largest = std::max(largest, s);
+    }
+    // Hunter (1976): S1 minus the heaviest spanning tree of the overlap graph. The creators not
+    // yet in the tree stay packed in roster order, so each step reads one row front to back.
     std::vector<std::size_t> rest(n - 1);
     std::iota(rest.begin(), rest.end(), std::size_t{1});
     std::vector<double> best(n - 1, -1.0);
     double tree = 0.0;
-    std::size_t next = 0;
-    while (!rest.empty()) {
-        std::size_t pick = 0;
-        for (std::size_t e = 0; e < rest.size(); ++e) {
-            best[e] = std::max(best[e], pair(next, rest[e]));
-            if (best[e] > best[pick]) pick = e;
+    std::size_t next = 0, left = n - 1;
+    while (left > 0) {
+        std::size_t kept = 0, pick = 0;
+        double top = -1.0;
+        for (std::size_t e = 0; e < left; ++e) {
+            const std::size_t j = rest[e];
+            if (j == next) continue;  // joined the tree at the last step
+            const double v = pair(next, j);
+            s2 += v;
+            const double heaviest = std::max(best[e], v);
+            rest[kept] = j;
+            best[kept] = heaviest;
+            if (heaviest > top) top = heaviest, pick = kept;
+            ++kept;
         }
-        tree += best[pick];
+        left = kept;
+        if (left == 0) break;
+        tree += top;
         next = rest[pick];
-        rest[pick] = rest.back();
-        best[pick] = best.back();
-        rest.pop_back();
-        best.pop_back();
     }
-    b.high = std::min(universe, s1 - tree);
-    b.low = std::min(b.low, b.high);
-    return b;
+    return bounds_from(s1, s2, largest, tree, universe);
 }
 
 }  // namespace
@@ -398,101 +491,132 @@ NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::ve
         }
     }
 
-    std::vector<double> sizes(n), reached(n);
-    for (std::size_t i = 0; i < n; ++i) sizes[i] = p[i].followers;
-
     // Per-creator constants of the pair loop laid out flat, so the loop streams through them.
-    std::vector<double> other_rate(n), gap(n), share(n);
+    std::vector<double> sizes(n), other_rate(n), gap(n), share(n);
     for (std::size_t j = 0; j < n; ++j) {
+        sizes[j] = p[j].followers;
         other_rate[j] = p[j].other_rate;
         gap[j] = p[j].rate - p[j].other_rate;
     }
 
-    double net_followers = 0.0, net = 0.0;
-    Frequency freq{};
-    std::vector<std::size_t> neighbours;
-    for (std::size_t i = 0; i < n; ++i) {
-        const Prepared& a = p[i];
-        if (a.followers > 0.0) {
-            const double* row = shared.data() + i * n;
-            const double inverse = 1.0 / a.followers;
-            for (std::size_t j = 0; j < n; ++j) share[j] = std::min(std::max(row[j] * inverse, 0.0), 1.0);
-            share[i] = 0.0;
-            // Four running sums each, so the compiler may keep them in vector lanes.
-            double fm[4] = {}, fs[4] = {}, pm[4] = {}, ps[4] = {};
-            std::size_t j = 0;
-            for (; j + 4 <= n; j += 4) {
-                for (std::size_t l = 0; l < 4; ++l) {
-                    const double x = share[j + l];
-                    const double pi = other_rate[j + l] + x * gap[j + l];
-                    fm[l] += x;
-                    fs[l] += x * x;
-                    pm[l] += pi;
-                    ps[l] += pi * pi;
-                }
-            }
-            for (; j < n; ++j) {
-                const double pi = other_rate[j] + share[j] * gap[j];
-                fm[0] += share[j];
-                fs[0] += share[j] * share[j];
-                pm[0] += pi;
-                ps[0] += pi * pi;
-            }
-            const double follow_mean = (fm[0] + fm[1]) + (fm[2] + fm[3]);
-            const double follow_squares = (fs[0] + fs[1]) + (fs[2] + fs[3]);
-            // share[i] = 0 counted creator i as reaching its own followers at other_rate: take it out.
-            const double mean = (pm[0] + pm[1]) + (pm[2] + pm[3]) - other_rate[i];
-            const double squares = (ps[0] + ps[1]) + (ps[2] + ps[3]) - other_rate[i] * other_rate[i];
-            Frequency partner{};
-            for (std::size_t m = 0; m < n; ++m) {
-                const double x = share[m];
-                for (int k = 0; k < kFrequencyBins; ++k) partner[k] += x * slope[m][k];
-            }
-            for (int k = 0; k < kFrequencyBins; ++k)
-                partner[k] += all_other[k] - p[i].other_rate * p[i].others[k];
-            const Triples t = triples(i, share, gap, shared, p, u, neighbours);
-            const Others follows = fit(follow_mean, follow_squares,
-                                       follow_mean * follow_mean - follow_squares + t.follows, others);
-            net_followers += a.followers * inverse_count(follows);
-            r.exclusive_followers[i] = a.followers * alone(follows);
-            const double reach_mean = std::max(0.0, mean), reach_squares = std::max(0.0, squares);
-            const Others reaching =
-                fit(reach_mean, reach_squares, reach_mean * reach_mean - reach_squares + t.reaches, others);
-            net += a.reached * inverse_count(reaching);
-            r.incremental[i] += a.reached * alone(reaching);
-            add_class(a.reached, a.follower, normalised(partner), reaching, freq);
-        }
-        if (a.other > 0.0) {
-            const Others reaching = match(all_mean - a.anyone_rate, all_squares - a.anyone_rate * a.anyone_rate, others);
-            Frequency anyone{};
-            for (int k = 0; k < kFrequencyBins; ++k) anyone[k] = all_anyone[k] - a.anyone[k];
-            net += a.other * inverse_count(reaching);
-            r.incremental[i] += a.other * alone(reaching);
-            add_class(a.other, a.others, normalised(anyone), reaching, freq);
-        }
-    }
-
-    r.follower_bounds = union_bounds(sizes, shared, u);
-    r.net_followers = std::clamp(net_followers, r.follower_bounds.low, r.follower_bounds.high);
-
-    // Exposed sets: pair (i, j) shares the followers of both reached by both, plus chance
-    // meetings of the non-follower reach.
-    // R_i R_j >= r_i r_j because everyone reached includes the followers reached.
-    std::vector<double> rate(n), followers_reached(n);
+    // Exposed sets for the bounds: pair (i, j) shares the followers of both reached by both,
+    // plus chance meetings of the non-follower reach (R_i R_j >= r_i r_j because everyone
+    // reached includes the followers reached), never more than the smaller of the two.
+    std::vector<double> reached(n), rate(n), followers_reached(n);
     for (std::size_t i = 0; i < n; ++i) {
         reached[i] = p[i].reached + p[i].other;
         rate[i] = p[i].rate;
         followers_reached[i] = p[i].reached;
     }
     const double per_person = 1.0 / u;
-    r.reach_bounds = bounds_of(
-        reached,
-        [&](std::size_t i, std::size_t j) {
-            const double both_followers = shared[i * n + j] * rate[i] * rate[j];
-            const double rest = (reached[i] * reached[j] - followers_reached[i] * followers_reached[j]) * per_person;
-            return std::min(both_followers + rest, std::min(reached[i], reached[j]));
-        },
+    auto exposed_pair = [&](std::size_t i, std::size_t j) {
+        const double both_followers = shared[i * n + j] * rate[i] * rate[j];
+        const double rest = (reached[i] * reached[j] - followers_reached[i] * followers_reached[j]) * per_person;
+        return std::min(both_followers + rest, std::min(reached[i], reached[j]));
+    };
+
+    const double all_reached = std::accumulate(reached.begin(), reached.end(), 0.0);
+    const double all_followers_reached = std::accumulate(followers_reached.begin(), followers_reached.end(), 0.0);
+    double net_followers = 0.0, net = 0.0;
+    double shared_sum = 0.0, exposed_sum = 0.0;  // S2 of the bounds, each pair counted twice
+    Frequency freq{};
+    Nearest near(triple_neighbours(n));
+    // Pairs each creator offers to the spanning tree of the bounds: its closest, largest first.
+    const std::size_t per = triple_neighbours(n);
+    std::vector<std::uint32_t> candidates(n * per, kNoCandidate);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Prepared& a = p[i];
+        const double* row = shared.data() + i * n;
+        const double inverse = a.followers > 0.0 ? 1.0 / a.followers : 0.0;
+        const double ri = rate[i], big_ri = reached[i], small_ri = followers_reached[i];
+        // Four running sums each, so the compiler may keep them in vector lanes.
+        double fm[4] = {}, fs[4] = {}, pm[4] = {}, ps[4] = {}, ss[4] = {}, es[4] = {};
+        std::size_t j = 0;
+        for (; j + 4 <= n; j += 4) {
+            for (std::size_t l = 0; l < 4; ++l) {
+                const double x = std::min(std::max(row[j + l] * inverse, 0.0), 1.0);
+                share[j + l] = x;
+                const double pi = other_rate[j + l] + x * gap[j + l];
+                fm[l] += x;
+                fs[l] += x * x;
+                pm[l] += pi;
+                ps[l] += pi * pi;
+                ss[l] += row[j + l];
+                es[l] += row[j + l] * rate[j + l];
+            }
+        }
+        for (; j < n; ++j) {
+            const double x = std::min(std::max(row[j] * inverse, 0.0), 1.0);
+            share[j] = x;
+            const double pi = other_rate[j] + x * gap[j];
+            fm[0] += x;
+            fs[0] += x * x;
+            pm[0] += pi;
+            ps[0] += pi * pi;
+            ss[0] += row[j];
+            es[0] += row[j] * rate[j];
+        }
+        // The diagonal counted creator i as following itself: take it out of every sum.
+        shared_sum += (ss[0] + ss[1]) + (ss[2] + ss[3]) - row[i];
+        // S2 of the exposed sets without the cap at the smaller set, so that it sums in closed
+        // form: a larger S2 only lowers the lower bound, which stays a bound.
+        exposed_sum += ri * ((es[0] + es[1]) + (es[2] + es[3]) - row[i] * ri) +
+                       (big_ri * (all_reached - big_ri) - small_ri * (all_followers_reached - small_ri)) * per_person;
+        if (a.followers > 0.0) {
+            const double self = share[i], self_pi = other_rate[i] + self * gap[i];
+            share[i] = 0.0;
+            const double follow_mean = (fm[0] + fm[1]) + (fm[2] + fm[3]) - self;
+            const double follow_squares = (fs[0] + fs[1]) + (fs[2] + fs[3]) - self * self;
+            const double mean = (pm[0] + pm[1]) + (pm[2] + pm[3]) - self_pi;
+            const double squares = (ps[0] + ps[1]) + (ps[2] + ps[3]) - self_pi * self_pi;
+            Frequency partner{};
+            for (std::size_t m = 0; m < n; ++m) {
+                const double x = share[m];
+                const double* s = slope[m].data();
+                for (int k = 0; k < kFrequencyBins; ++k) partner[k] += x * s[k];
+            }
+            for (int k = 0; k < kFrequencyBins; ++k)
+                partner[k] += all_other[k] - p[i].other_rate * p[i].others[k];
+            near.select(i, share.data(), sizes.data(), n);
+            for (std::size_t c = 0; c < near.size(); ++c)
+                candidates[i * per + c] = static_cast<std::uint32_t>(near.index(c));
+            const Triples t = triples(near, gap, shared, sizes, u);
+            const Others follows = fit(follow_mean, follow_squares,
+                                       follow_mean * follow_mean - follow_squares + t.follows, others);
+            const Counted f = count(follows, false);
+            net_followers += a.followers * f.inverse;
+            r.exclusive_followers[i] = a.followers * f.alone;
+            const double reach_mean = std::max(0.0, mean), reach_squares = std::max(0.0, squares);
+            const Others reaching =
+                fit(reach_mean, reach_squares, reach_mean * reach_mean - reach_squares + t.reaches, others);
+            const Counted c = count(reaching, true);
+            net += a.reached * c.inverse;
+            r.incremental[i] += a.reached * c.alone;
+            add_class(a.reached, a.follower, normalised(partner), reaching, c, freq);
+        }
+        if (a.other > 0.0) {
+            const Others reaching = match(all_mean - a.anyone_rate, all_squares - a.anyone_rate * a.anyone_rate, others);
+            const Counted c = count(reaching, true);
+            Frequency anyone{};
+            for (int k = 0; k < kFrequencyBins; ++k) anyone[k] = all_anyone[k] - a.anyone[k];
+            net += a.other * c.inverse;
+            r.incremental[i] += a.other * c.alone;
+            add_class(a.other, a.others, normalised(anyone), reaching, c, freq);
+        }
+    }
+
+    double largest_followers = 0.0, largest_reached = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        largest_followers = std::max(largest_followers, sizes[i]);
+        largest_reached = std::max(largest_reached, reached[i]);
+    }
+    r.follower_bounds = bounds_from(
+        r.gross_followers, 0.5 * shared_sum, largest_followers,
+        heaviest_forest(n, candidates, per, [&](std::size_t i, std::size_t j) { return shared[i * n + j]; }),
         u);
+    r.net_followers = std::clamp(net_followers, r.follower_bounds.low, r.follower_bounds.high);
+    r.reach_bounds = bounds_from(r.gross_reach, 0.5 * exposed_sum, largest_reached,
+                                 heaviest_forest(n, candidates, per, exposed_pair), u);
     r.net_reach = std::clamp(net, r.reach_bounds.low, r.reach_bounds.high);
     r.clamped = r.net_reach != net || r.net_followers != net_followers;
     const double scale = net > 0.0 ? r.net_reach / net : 0.0;
@@ -554,8 +678,8 @@ NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::ve
             double best = -1.0;
             for (std::size_t c = 0; c < n; ++c) {
                 if (taken[c]) continue;
-                const double gain = p[c].reached * alone(match(mean[c], squares[c], step)) +
-                                    p[c].other * alone(match(other_mean, other_squares, step));
+                const double gain = p[c].reached * plain_alone(match(mean[c], squares[c], step)) +
+                                    p[c].other * plain_alone(match(other_mean, other_squares, step));
                 if (gain > best) best = gain, pick = c;
             }
             taken[pick] = true;
