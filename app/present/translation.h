@@ -16,6 +16,10 @@ const char* tr(const char* english);
 // formatted): trf("Downloaded %s.", {name}).
 std::string trf(const char* english, std::initializer_list<std::string> values);
 
+// An assumption's label ("Reach per post · Instagram · Micro") or group title in the display
+// language: the engine composes labels from parts joined by " · ", each translated here.
+std::string assumption_label(const std::string& english);
+
 // Every English text with its French translation (for the tests).
 std::vector<std::pair<std::string, std::string>> french_words();
 

@@ -37,7 +37,9 @@ bool matches(const AssumptionSpec& spec, const std::string& filter) {
         return s;
     };
     const std::string f = lower(filter);
-    return lower(spec.label).find(f) != std::string::npos || lower(spec.key).find(f) != std::string::npos ||
+    return lower(spec.label).find(f) != std::string::npos ||
+           lower(present::assumption_label(spec.label)).find(f) != std::string::npos ||
+           lower(spec.key).find(f) != std::string::npos ||
            lower(std::string(spec.source)).find(f) != std::string::npos;
 }
 
@@ -59,7 +61,7 @@ void draw_group(ViewContext& ctx, AssumptionGroup group, const Assumptions& valu
         ImGui::PushID(static_cast<int>(i));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(spec.label.c_str());
+        ImGui::TextUnformatted(present::assumption_label(spec.label).c_str());
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s\nPlausible range %s to %s (the sensitivity analysis swings it over this range).",
                               spec.key.c_str(), format_value(spec.low, spec.unit, cur).c_str(),
@@ -205,7 +207,7 @@ void draw_assumptions_view(ViewContext& ctx) {
     for (int g = 0; g < kAssumptionGroupCount; ++g) {
         const AssumptionGroup group = static_cast<AssumptionGroup>(g);
         ImGui::PushID(g);
-        const std::string title = std::string(group_label(group));
+        const std::string title = present::assumption_label(std::string(group_label(group)));
         if (filter[0]) ImGui::SetNextItemOpen(true);
         if (ImGui::CollapsingHeader(title.c_str()))
             draw_group(ctx, group, values, std::string(trimmed(filter)));

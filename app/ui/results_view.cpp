@@ -284,7 +284,7 @@ void draw_charts(ViewContext& ctx) {
         for (const SensitivityEntry& e : by_roi ? s->by_roi : s->by_reach) {
             if (bars.size() == 10) break;
             const AssumptionSpec& spec = specs[e.assumption];
-            bars.push_back({spec.label, format_value(e.low_value, spec.unit, cur), format_value(e.high_value, spec.unit, cur),
+            bars.push_back({present::assumption_label(spec.label), format_value(e.low_value, spec.unit, cur), format_value(e.high_value, spec.unit, cur),
                             by_roi ? e.roi_at_low : e.reach_at_low, by_roi ? e.roi_at_high : e.reach_at_high});
         }
         tornado("tornado", bars, by_roi ? s->base_roi : s->base_reach,

@@ -3,6 +3,7 @@
 #include <regex>
 #include <set>
 
+#include "engine/assumptions.h"
 #include "present/format.h"
 #include "present/translation.h"
 
@@ -48,4 +49,25 @@ TEST_CASE("Messages with names are filled in after translation, each %s in order
     CHECK(trf("Deleted “%s” from this browser. Undo is in the plans window.", {"100% café"}) ==
           "« 100% café » supprimé de ce navigateur. Annuler est dans la fenêtre des plans.");
     set_display_language(Language::English);
+}
+
+TEST_CASE("Every assumption's label and group title read in French, part by part") {
+    set_display_language(Language::French);
+    CHECK(assumption_label("Reach per post · Instagram · Micro") == "Couverture par publication · Instagram · Micro");
+    CHECK(assumption_label("Reel reach vs Feed post · Instagram") ==
+          "Couverture Reel par rapport à Publication · Instagram");
+    for (const roster::AssumptionSpec& spec : roster::assumption_catalogue()) {
+        CAPTURE(spec.label);
+        const std::string head = spec.label.substr(0, spec.label.find(" · "));
+        // The first part (what the assumption is) is never left in English.
+        CHECK(assumption_label(spec.label).substr(0, assumption_label(head).size()) == assumption_label(head));
+        CHECK(assumption_label(head) != head);
+    }
+    for (int g = 0; g < roster::kAssumptionGroupCount; ++g) {
+        const std::string title(roster::group_label(static_cast<roster::AssumptionGroup>(g)));
+        CAPTURE(title);
+        if (title != "Formats" && title != "Engagement") CHECK(assumption_label(title) != title);  // the same word in French
+    }
+    set_display_language(Language::English);
+    CHECK(assumption_label("Reach per post · Instagram · Micro") == "Reach per post · Instagram · Micro");
 }
