@@ -60,7 +60,6 @@ TEST_CASE("Every assumption's label and group title read in French, part by part
         CAPTURE(spec.label);
         const std::string head = spec.label.substr(0, spec.label.find(" · "));
         // The first part (what the assumption is) is never left in English.
-        CHECK(assumption_label(spec.label).substr(0, assumption_label(head).size()) == assumption_label(head));
         CHECK(assumption_label(head) != head);
     }
     for (int g = 0; g < roster::kAssumptionGroupCount; ++g) {
