@@ -40,6 +40,28 @@ double beta_binomial_reach(double alpha, double beta, int n) {
 
 std::vector<double> beta_binomial_distribution(double alpha, double beta, int n) {
     std::vector<double> p(static_cast<std::size_t>(std::max(n, 0)) + 1, 0.0);
+    // For the post counts planners use, from the likelier end by a running product: a dozen
+    // multiplications where the closed form costs seven lgamma calls per point (which made every
+    // edit of a 1,000-creator roster spend milliseconds here) and loses digits for large alpha
+    // and beta. P(0) >= (beta / (alpha + beta))^n and P(n) >= (alpha / (alpha + beta))^n, so one
+    // end is at least 2^-64 and neither running product underflows. Whole numbers are added last
+    // so that a tiny alpha or beta keeps its digits.
+    if (n <= 64 && alpha > 0.0 && beta > 0.0) {
+        double none = 1.0, all = 1.0;
+        for (int t = 0; t < n; ++t) {
+            none *= (beta + t) / (alpha + beta + t);
+            all *= (alpha + t) / (alpha + beta + t);
+        }
+        const auto at = [&](int k) -> double& { return p[static_cast<std::size_t>(k)]; };
+        if (none >= all) {  // P(k + 1) = P(k) (n - k) / (k + 1) (alpha + k) / (beta + (n - k - 1))
+            at(0) = none;
+            for (int k = 0; k < n; ++k) at(k + 1) = at(k) * (n - k) / (k + 1.0) * (alpha + k) / (beta + (n - k - 1.0));
+        } else {  // P(k - 1) = P(k) k / (n - k + 1) (beta + (n - k)) / (alpha + (k - 1))
+            at(n) = all;
+            for (int k = n; k > 0; --k) at(k - 1) = at(k) * k / (n - k + 1.0) * (beta + (n - k)) / (alpha + (k - 1.0));
+        }
+        return p;
+    }
     const double log_b = std::lgamma(alpha) + std::lgamma(beta) - std::lgamma(alpha + beta);
     for (int k = 0; k <= n; ++k) {
         const double log_choose = std::lgamma(n + 1.0) - std::lgamma(k + 1.0) - std::lgamma(n - k + 1.0);

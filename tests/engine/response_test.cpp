@@ -26,6 +26,37 @@ TEST_CASE("Fitting the beta-binomial on R1 = 0.5, R2 = 0.55 gives alpha = beta =
     CHECK(total == Approx(1.0));
 }
 
+TEST_CASE("The beta-binomial's points from the running product equal each point's own product") {
+    // C(n, k) prod_{i<k} (a + i) / (a + b + i) prod_{i<n-k} (b + i) / (a + b + k + i), in long double:
+    // another route to the same numbers (the lgamma form loses digits for large a and b).
+    const auto reference = [](double a, double b, int n, int k) {
+        long double p = 1.0L;
+        for (int i = 0; i < k; ++i) p *= (static_cast<long double>(n - i) / (i + 1)) * (a + i) / (a + b + i);
+        for (int i = 0; i < n - k; ++i) p *= (static_cast<long double>(b) + i) / (static_cast<long double>(a) + b + k + i);
+        return static_cast<double>(p);
+    };
+    for (double a : {1e-6, 0.125, 0.9, 3.0, 250.0, 1e6})
+        for (double b : {1e-6, 0.125, 2.0, 40.0, 1e6})
+            for (int n : {1, 2, 5, 12, 30, 64, 65, 200}) {
+                const auto p = beta_binomial_distribution(a, b, n);
+                REQUIRE(p.size() == static_cast<std::size_t>(n) + 1);
+                double total = 0.0;
+                // Past 64 posts the closed form with lgamma takes over, good to about 1e-8 here.
+                const double tolerance = n <= 64 ? 1e-13 : 1e-7;
+                for (int k = 0; k <= n; ++k) {
+                    CAPTURE(a);
+                    CAPTURE(b);
+                    CAPTURE(n);
+                    CAPTURE(k);
+                    const double expected = reference(a, b, n, k);
+                    CHECK(std::abs(p[static_cast<std::size_t>(k)] - expected) <= tolerance);
+                    if (n <= 64 && expected > 1e-200) CHECK(p[static_cast<std::size_t>(k)] == Approx(expected).epsilon(1e-10));
+                    total += p[static_cast<std::size_t>(k)];
+                }
+                CHECK(total == Approx(1.0).epsilon(1e-7));
+            }
+}
+
 TEST_CASE("The fit refuses the limits, which callers treat as binomial or as no accumulation (§10.7)") {
     double alpha = 0, beta = 0;
     CHECK_FALSE(fit_beta_binomial(0.3, 0.3, alpha, beta));
