@@ -450,25 +450,63 @@ ReachBounds union_bounds(const std::vector<double>& sizes, const std::vector<dou
     return bounds_of(sizes, [&](std::size_t i, std::size_t j) { return shared[i * n + j]; }, universe);
 }
 
-NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::vector<double>& shared,
-                     double universe, const DeduplicationOptions& options) {
+// The state of one deduplication between steps. The constructor does everything linear in the
+// roster; each step takes the next creators' O(n) passes; finish() the bounds and curves.
+struct Deduplication::Work {
+    Work(const std::vector<AudienceCreator>& creators, const std::vector<double>& shared, double universe,
+         const DeduplicationOptions& options);
+    void creator(std::size_t i);
+    NetReach finish();
+    void add_curves();
+
+    const std::vector<AudienceCreator>& creators;
+    const std::vector<double>& shared;
+    DeduplicationOptions options;
     NetReach r;
-    const std::size_t n = creators.size();
+    std::size_t n = 0, next = 0;
+    bool nothing = false;  // no creators or no universe: r is the answer as it is
+    double u = 0.0;
+    std::vector<Prepared> p;
+    std::size_t others = 0;
+    // Sums over every creator of what a random person of the universe gets; each class
+    // subtracts its own creator.
+    double all_mean = 0, all_squares = 0;
+    Frequency all_anyone{};
+    // Per pair: o = share of i's followers who follow j; j reaches them with
+    // pi = o * rate_j + (1 - o) * other_rate_j, so sums over j split into a part that depends on
+    // the pair (through o) and a part that does not.
+    std::vector<Frequency> slope;  // rate_j * follower_j - other_rate_j * others_j
+    Frequency all_other{};         // sum of other_rate_j * others_j
+    // Per-creator constants of the pair loop laid out flat, so the loop streams through them.
+    std::vector<double> sizes, other_rate, gap, share;
+    std::vector<double> reached, rate, followers_reached;
+    double all_reached = 0, all_followers_reached = 0, per_person = 0;
+    double net_followers = 0.0, net = 0.0;
+    double shared_sum = 0.0, exposed_sum = 0.0;  // S2 of the bounds, each pair counted twice
+    Frequency freq{};
+    Nearest near;
+    // Pairs each creator offers to the spanning tree of the bounds: its closest, largest first.
+    std::size_t per = 0;
+    std::vector<std::uint32_t> candidates;
+};
+
+Deduplication::Work::Work(const std::vector<AudienceCreator>& creators_in, const std::vector<double>& shared_in,
+                          double universe, const DeduplicationOptions& options_in)
+    : creators(creators_in), shared(shared_in), options(options_in), n(creators_in.size()),
+      near(triple_neighbours(creators_in.size())) {
     r.effective_k = std::clamp(options.effective_k, 1, kFrequencyBins);
     r.incremental.assign(n, 0.0);
     r.exclusive_followers.assign(n, 0.0);
     double largest = 0.0;
     for (const AudienceCreator& c : creators) largest = std::max(largest, c.followers + c.other_reach);
     r.universe = std::max(universe, largest);
-    if (n == 0 || !(r.universe > 0.0)) return r;
-    const double u = r.universe;
-    const std::vector<Prepared> p = prepare(creators, u);
-    const std::size_t others = n - 1;
-
-    // Sums over every creator of what a random person of the universe gets; each class
-    // subtracts its own creator.
-    double all_mean = 0, all_squares = 0;
-    Frequency all_anyone{};
+    if (n == 0 || !(r.universe > 0.0)) {
+        nothing = true;
+        return;
+    }
+    u = r.universe;
+    p = prepare(creators, u);
+    others = n - 1;
     for (const Prepared& c : p) {
         all_mean += c.anyone_rate;
         all_squares += c.anyone_rate * c.anyone_rate;
@@ -478,133 +516,119 @@ NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::ve
         for (int k = 0; k < kFrequencyBins; ++k)
             r.exposures += (k + 1) * (c.reached * c.follower[k] + c.other * c.others[k]);
     }
-
-    // Per pair: o = share of i's followers who follow j; j reaches them with
-    // pi = o * rate_j + (1 - o) * other_rate_j, so sums over j split into a part that depends on
-    // the pair (through o) and a part that does not.
-    std::vector<Frequency> slope(n);  // rate_j * follower_j - other_rate_j * others_j
-    Frequency all_other{};            // sum of other_rate_j * others_j
+    slope.resize(n);
     for (std::size_t j = 0; j < n; ++j) {
         for (int k = 0; k < kFrequencyBins; ++k) {
             slope[j][k] = p[j].rate * p[j].follower[k] - p[j].other_rate * p[j].others[k];
             all_other[k] += p[j].other_rate * p[j].others[k];
         }
     }
-
-    // Per-creator constants of the pair loop laid out flat, so the loop streams through them.
-    std::vector<double> sizes(n), other_rate(n), gap(n), share(n);
+    sizes.resize(n);
+    other_rate.resize(n);
+    gap.resize(n);
+    share.resize(n);
     for (std::size_t j = 0; j < n; ++j) {
         sizes[j] = p[j].followers;
         other_rate[j] = p[j].other_rate;
         gap[j] = p[j].rate - p[j].other_rate;
     }
-
     // Exposed sets for the bounds: pair (i, j) shares the followers of both reached by both,
     // plus chance meetings of the non-follower reach (R_i R_j >= r_i r_j because everyone
     // reached includes the followers reached), never more than the smaller of the two.
-    std::vector<double> reached(n), rate(n), followers_reached(n);
+    reached.resize(n);
+    rate.resize(n);
+    followers_reached.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         reached[i] = p[i].reached + p[i].other;
         rate[i] = p[i].rate;
         followers_reached[i] = p[i].reached;
     }
-    const double per_person = 1.0 / u;
-    auto exposed_pair = [&](std::size_t i, std::size_t j) {
-        const double both_followers = shared[i * n + j] * rate[i] * rate[j];
-        const double rest = (reached[i] * reached[j] - followers_reached[i] * followers_reached[j]) * per_person;
-        return std::min(both_followers + rest, std::min(reached[i], reached[j]));
-    };
+    per_person = 1.0 / u;
+    all_reached = std::accumulate(reached.begin(), reached.end(), 0.0);
+    all_followers_reached = std::accumulate(followers_reached.begin(), followers_reached.end(), 0.0);
+    per = triple_neighbours(n);
+    candidates.assign(n * per, kNoCandidate);
+}
 
-    const double all_reached = std::accumulate(reached.begin(), reached.end(), 0.0);
-    const double all_followers_reached = std::accumulate(followers_reached.begin(), followers_reached.end(), 0.0);
-    double net_followers = 0.0, net = 0.0;
-    double shared_sum = 0.0, exposed_sum = 0.0;  // S2 of the bounds, each pair counted twice
-    Frequency freq{};
-    Nearest near(triple_neighbours(n));
-    // Pairs each creator offers to the spanning tree of the bounds: its closest, largest first.
-    const std::size_t per = triple_neighbours(n);
-    std::vector<std::uint32_t> candidates(n * per, kNoCandidate);
-    for (std::size_t i = 0; i < n; ++i) {
-        const Prepared& a = p[i];
-        const double* row = shared.data() + i * n;
-        const double inverse = a.followers > 0.0 ? 1.0 / a.followers : 0.0;
-        const double ri = rate[i], big_ri = reached[i], small_ri = followers_reached[i];
-        // Four running sums each, so the compiler may keep them in vector lanes.
-        double fm[4] = {}, fs[4] = {}, pm[4] = {}, ps[4] = {}, ss[4] = {}, es[4] = {};
-        std::size_t j = 0;
-        for (; j + 4 <= n; j += 4) {
-            for (std::size_t l = 0; l < 4; ++l) {
-                const double x = std::min(std::max(row[j + l] * inverse, 0.0), 1.0);
-                share[j + l] = x;
-                const double pi = other_rate[j + l] + x * gap[j + l];
-                fm[l] += x;
-                fs[l] += x * x;
-                pm[l] += pi;
-                ps[l] += pi * pi;
-                ss[l] += row[j + l];
-                es[l] += row[j + l] * rate[j + l];
-            }
-        }
-        for (; j < n; ++j) {
-            const double x = std::min(std::max(row[j] * inverse, 0.0), 1.0);
-            share[j] = x;
-            const double pi = other_rate[j] + x * gap[j];
-            fm[0] += x;
-            fs[0] += x * x;
-            pm[0] += pi;
-            ps[0] += pi * pi;
-            ss[0] += row[j];
-            es[0] += row[j] * rate[j];
-        }
-        // The diagonal counted creator i as following itself: take it out of every sum.
-        shared_sum += (ss[0] + ss[1]) + (ss[2] + ss[3]) - row[i];
-        // S2 of the exposed sets without the cap at the smaller set, so that it sums in closed
-        // form: a larger S2 only lowers the lower bound, which stays a bound.
-        exposed_sum += ri * ((es[0] + es[1]) + (es[2] + es[3]) - row[i] * ri) +
-                       (big_ri * (all_reached - big_ri) - small_ri * (all_followers_reached - small_ri)) * per_person;
-        if (a.followers > 0.0) {
-            const double self = share[i], self_pi = other_rate[i] + self * gap[i];
-            share[i] = 0.0;
-            const double follow_mean = (fm[0] + fm[1]) + (fm[2] + fm[3]) - self;
-            const double follow_squares = (fs[0] + fs[1]) + (fs[2] + fs[3]) - self * self;
-            const double mean = (pm[0] + pm[1]) + (pm[2] + pm[3]) - self_pi;
-            const double squares = (ps[0] + ps[1]) + (ps[2] + ps[3]) - self_pi * self_pi;
-            Frequency partner{};
-            for (std::size_t m = 0; m < n; ++m) {
-                const double x = share[m];
-                const double* s = slope[m].data();
-                for (int k = 0; k < kFrequencyBins; ++k) partner[k] += x * s[k];
-            }
-            for (int k = 0; k < kFrequencyBins; ++k)
-                partner[k] += all_other[k] - p[i].other_rate * p[i].others[k];
-            near.select(i, share.data(), sizes.data(), n);
-            for (std::size_t c = 0; c < near.size(); ++c)
-                candidates[i * per + c] = static_cast<std::uint32_t>(near.index(c));
-            const Triples t = triples(near, gap, shared, sizes, u);
-            const Others follows = fit(follow_mean, follow_squares,
-                                       follow_mean * follow_mean - follow_squares + t.follows, others);
-            const Counted f = count(follows, false);
-            net_followers += a.followers * f.inverse;
-            r.exclusive_followers[i] = a.followers * f.alone;
-            const double reach_mean = std::max(0.0, mean), reach_squares = std::max(0.0, squares);
-            const Others reaching =
-                fit(reach_mean, reach_squares, reach_mean * reach_mean - reach_squares + t.reaches, others);
-            const Counted c = count(reaching, true);
-            net += a.reached * c.inverse;
-            r.incremental[i] += a.reached * c.alone;
-            add_class(a.reached, a.follower, normalised(partner), reaching, c, freq);
-        }
-        if (a.other > 0.0) {
-            const Others reaching = match(all_mean - a.anyone_rate, all_squares - a.anyone_rate * a.anyone_rate, others);
-            const Counted c = count(reaching, true);
-            Frequency anyone{};
-            for (int k = 0; k < kFrequencyBins; ++k) anyone[k] = all_anyone[k] - a.anyone[k];
-            net += a.other * c.inverse;
-            r.incremental[i] += a.other * c.alone;
-            add_class(a.other, a.others, normalised(anyone), reaching, c, freq);
+void Deduplication::Work::creator(std::size_t i) {
+    const Prepared& a = p[i];
+    const double* row = shared.data() + i * n;
+    const double inverse = a.followers > 0.0 ? 1.0 / a.followers : 0.0;
+    const double ri = rate[i], big_ri = reached[i], small_ri = followers_reached[i];
+    // Four running sums each, so the compiler may keep them in vector lanes.
+    double fm[4] = {}, fs[4] = {}, pm[4] = {}, ps[4] = {}, ss[4] = {}, es[4] = {};
+    std::size_t j = 0;
+    for (; j + 4 <= n; j += 4) {
+        for (std::size_t l = 0; l < 4; ++l) {
+            const double x = std::min(std::max(row[j + l] * inverse, 0.0), 1.0);
+            share[j + l] = x;
+            const double pi = other_rate[j + l] + x * gap[j + l];
+            fm[l] += x;
+            fs[l] += x * x;
+            pm[l] += pi;
+            ps[l] += pi * pi;
+            ss[l] += row[j + l];
+            es[l] += row[j + l] * rate[j + l];
         }
     }
+    for (; j < n; ++j) {
+        const double x = std::min(std::max(row[j] * inverse, 0.0), 1.0);
+        share[j] = x;
+        const double pi = other_rate[j] + x * gap[j];
+        fm[0] += x;
+        fs[0] += x * x;
+        pm[0] += pi;
+        ps[0] += pi * pi;
+        ss[0] += row[j];
+        es[0] += row[j] * rate[j];
+    }
+    // The diagonal counted creator i as following itself: take it out of every sum.
+    shared_sum += (ss[0] + ss[1]) + (ss[2] + ss[3]) - row[i];
+    // S2 of the exposed sets without the cap at the smaller set, so that it sums in closed
+    // form: a larger S2 only lowers the lower bound, which stays a bound.
+    exposed_sum += ri * ((es[0] + es[1]) + (es[2] + es[3]) - row[i] * ri) +
+                   (big_ri * (all_reached - big_ri) - small_ri * (all_followers_reached - small_ri)) * per_person;
+    if (a.followers > 0.0) {
+        const double self = share[i], self_pi = other_rate[i] + self * gap[i];
+        share[i] = 0.0;
+        const double follow_mean = (fm[0] + fm[1]) + (fm[2] + fm[3]) - self;
+        const double follow_squares = (fs[0] + fs[1]) + (fs[2] + fs[3]) - self * self;
+        const double mean = (pm[0] + pm[1]) + (pm[2] + pm[3]) - self_pi;
+        const double squares = (ps[0] + ps[1]) + (ps[2] + ps[3]) - self_pi * self_pi;
+        Frequency partner{};
+        for (std::size_t m = 0; m < n; ++m) {
+            const double x = share[m];
+            const double* s = slope[m].data();
+            for (int k = 0; k < kFrequencyBins; ++k) partner[k] += x * s[k];
+        }
+        for (int k = 0; k < kFrequencyBins; ++k) partner[k] += all_other[k] - p[i].other_rate * p[i].others[k];
+        near.select(i, share.data(), sizes.data(), n);
+        for (std::size_t c = 0; c < near.size(); ++c) candidates[i * per + c] = static_cast<std::uint32_t>(near.index(c));
+        const Triples t = triples(near, gap, shared, sizes, u);
+        const Others follows = fit(follow_mean, follow_squares, follow_mean * follow_mean - follow_squares + t.follows, others);
+        const Counted f = count(follows, false);
+        net_followers += a.followers * f.inverse;
+        r.exclusive_followers[i] = a.followers * f.alone;
+        const double reach_mean = std::max(0.0, mean), reach_squares = std::max(0.0, squares);
+        const Others reaching = fit(reach_mean, reach_squares, reach_mean * reach_mean - reach_squares + t.reaches, others);
+        const Counted c = count(reaching, true);
+        net += a.reached * c.inverse;
+        r.incremental[i] += a.reached * c.alone;
+        add_class(a.reached, a.follower, normalised(partner), reaching, c, freq);
+    }
+    if (a.other > 0.0) {
+        const Others reaching = match(all_mean - a.anyone_rate, all_squares - a.anyone_rate * a.anyone_rate, others);
+        const Counted c = count(reaching, true);
+        Frequency anyone{};
+        for (int k = 0; k < kFrequencyBins; ++k) anyone[k] = all_anyone[k] - a.anyone[k];
+        net += a.other * c.inverse;
+        r.incremental[i] += a.other * c.alone;
+        add_class(a.other, a.others, normalised(anyone), reaching, c, freq);
+    }
+}
 
+NetReach Deduplication::Work::finish() {
+    if (nothing) return std::move(r);
     double largest_followers = 0.0, largest_reached = 0.0;
     for (std::size_t i = 0; i < n; ++i) {
         largest_followers = std::max(largest_followers, sizes[i]);
@@ -612,9 +636,13 @@ NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::ve
     }
     r.follower_bounds = bounds_from(
         r.gross_followers, 0.5 * shared_sum, largest_followers,
-        heaviest_forest(n, candidates, per, [&](std::size_t i, std::size_t j) { return shared[i * n + j]; }),
-        u);
+        heaviest_forest(n, candidates, per, [&](std::size_t i, std::size_t j) { return shared[i * n + j]; }), u);
     r.net_followers = std::clamp(net_followers, r.follower_bounds.low, r.follower_bounds.high);
+    auto exposed_pair = [&](std::size_t i, std::size_t j) {
+        const double both_followers = shared[i * n + j] * rate[i] * rate[j];
+        const double rest = (reached[i] * reached[j] - followers_reached[i] * followers_reached[j]) * per_person;
+        return std::min(both_followers + rest, std::min(reached[i], reached[j]));
+    };
     r.reach_bounds = bounds_from(r.gross_reach, 0.5 * exposed_sum, largest_reached,
                                  heaviest_forest(n, candidates, per, exposed_pair), u);
     r.net_reach = std::clamp(net, r.reach_bounds.low, r.reach_bounds.high);
@@ -622,9 +650,11 @@ NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::ve
     const double scale = net > 0.0 ? r.net_reach / net : 0.0;
     for (int k = 0; k < kFrequencyBins; ++k) r.frequency[static_cast<std::size_t>(k)] = freq[k] * scale;
     for (int k = r.effective_k - 1; k < kFrequencyBins; ++k) r.effective_reach += r.frequency[k];
+    if (options.curves) add_curves();
+    return std::move(r);
+}
 
-    if (!options.curves) return r;
-
+void Deduplication::Work::add_curves() {
     // Build-up curves: pair sums grow as creators join; the net reach is summed at up to
     // kCurvePoints sizes.
     auto buildup = [&](const std::vector<std::size_t>& order) {
@@ -697,7 +727,35 @@ NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::ve
         }
         r.buildup_best = buildup(r.best_order);
     }
-    return r;
+}
+
+Deduplication::Deduplication(const std::vector<AudienceCreator>& creators, const std::vector<double>& shared,
+                             double universe, const DeduplicationOptions& options)
+    : work_(std::make_unique<Work>(creators, shared, universe, options)) {}
+
+Deduplication::~Deduplication() = default;
+Deduplication::Deduplication(Deduplication&&) noexcept = default;
+Deduplication& Deduplication::operator=(Deduplication&&) noexcept = default;
+
+bool Deduplication::advance(std::size_t creators) {
+    Work& w = *work_;
+    if (w.nothing) return false;
+    const std::size_t until = std::min(w.n, w.next + creators);
+    for (; w.next < until; ++w.next) w.creator(w.next);
+    return w.next < w.n;
+}
+
+std::size_t Deduplication::remaining() const { return work_->nothing ? 0 : work_->n - work_->next; }
+
+NetReach Deduplication::finish() {
+    while (advance(work_->n)) {
+    }
+    return work_->finish();
+}
+
+NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::vector<double>& shared,
+                     double universe, const DeduplicationOptions& options) {
+    return Deduplication(creators, shared, universe, options).finish();
 }
 
 }  // namespace roster

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <memory>
 #include <vector>
 
 namespace roster {
@@ -70,6 +71,28 @@ struct NetReach {
 struct DeduplicationOptions {
     int effective_k = 3;
     bool curves = true;  // build-up curves and the best order (quadratic in the roster)
+};
+
+// The same in steps, so that an interface can spread a large roster over several frames: each
+// creator costs one pass over the others. `creators` and `shared` are read as the steps run and
+// must outlive the object unchanged. finish() gives exactly what deduplicate() gives.
+class Deduplication {
+public:
+    Deduplication(const std::vector<AudienceCreator>& creators, const std::vector<double>& shared, double universe,
+                  const DeduplicationOptions& options = {});
+    ~Deduplication();
+    Deduplication(Deduplication&&) noexcept;
+    Deduplication& operator=(Deduplication&&) noexcept;
+
+    // Takes the next `creators` creators; returns whether any are left.
+    bool advance(std::size_t creators);
+    std::size_t remaining() const;
+    // Takes whatever is left, then the bounds (and the curves when asked). Call once.
+    NetReach finish();
+
+private:
+    struct Work;
+    std::unique_ptr<Work> work_;
 };
 
 // `shared` holds n x n followers shared by each pair (row-major, symmetric; the diagonal is

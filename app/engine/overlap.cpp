@@ -21,7 +21,7 @@ std::string folded(const std::string& s) {
 // looks at every pair, and comparing names and profile keys as text per pair made the
 // projection of a few hundred creators take tens of milliseconds.
 struct PairProfile {
-    std::string name;  // folded
+    int name = -1;  // folded name's id among the plan's names; -1: no name
     Platform platform = Platform::Instagram;
     double followers = 0.0;
     std::vector<std::pair<int, double>> interests;  // by key id, unit length (cosine = dot product)
@@ -51,9 +51,11 @@ std::vector<std::pair<int, double>> weights(const std::vector<Share>& shares, Ke
     return out;
 }
 
-PairProfile profile_of(const Creator& c, KeyIds& ids) {
+// `names` numbers the folded names, `ids` the profile keys (two sets: a name is not a country).
+PairProfile profile_of(const Creator& c, KeyIds& names, KeyIds& ids) {
     PairProfile p;
-    p.name = folded(c.name);
+    const std::string name = folded(c.name);
+    if (!name.empty()) p.name = names(name);
     p.platform = c.platform;
     p.followers = static_cast<double>(std::max<std::int64_t>(c.followers, 0));
     p.interests = weights(c.audience.interests, ids, true);
@@ -62,7 +64,7 @@ PairProfile profile_of(const Creator& c, KeyIds& ids) {
 }
 
 bool same_person(const PairProfile& a, const PairProfile& b) {
-    return a.platform != b.platform && !a.name.empty() && a.name == b.name;
+    return a.platform != b.platform && a.name >= 0 && a.name == b.name;
 }
 
 // Cosine similarity of two interest profiles (0 when either is unknown).
@@ -145,33 +147,70 @@ double overlap_universe(const Plan& plan, const Assumptions& a) {
 }
 
 bool same_creator(const Creator& a, const Creator& b) {
-    KeyIds ids;
-    return same_person(profile_of(a, ids), profile_of(b, ids));
+    KeyIds names, ids;
+    return same_person(profile_of(a, names, ids), profile_of(b, names, ids));
 }
 
 double estimated_shared(const Creator& a, const Creator& b, double universe, const Assumptions& as) {
-    KeyIds ids;
-    return estimate(profile_of(a, ids), profile_of(b, ids), universe, as[assumption::kNicheAffinity],
+    KeyIds names, ids;
+    return estimate(profile_of(a, names, ids), profile_of(b, names, ids), universe, as[assumption::kNicheAffinity],
                     as[assumption::kSameCreatorShare]);
 }
 
-OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& as) {
+// The matrix between steps: the constructor reads the plan (profiles, stated pairs and their
+// calibration, all linear in the roster); each step estimates the next rows' unstated pairs.
+struct OverlapMatrixRun::Work {
     OverlapMatrix m;
+    std::vector<PairProfile> profiles;
+    double affinity = 0.0, same_share = 0.0;
+    std::size_t next = 0;
+    struct Stated {
+        std::size_t i, j;
+        double shared;
+    };
+    std::vector<Stated> given;  // the plan's pairs, written when the matrix is laid out
+
+    // The n x n matrix with its diagonal and stated pairs, at the first step rather than at
+    // construction: zeroing 8 MB for 1,000 creators is a step's worth of work.
+    void lay_out() {
+        const std::size_t n = m.n;
+        m.shared.assign(n * n, 0.0);
+        m.stated.assign(n * n, 0);
+        for (std::size_t i = 0; i < n; ++i) m.shared[i * n + i] = profiles[i].followers;
+        for (const Stated& s : given) {
+            m.shared[s.i * n + s.j] = m.shared[s.j * n + s.i] = s.shared;
+            m.stated[s.i * n + s.j] = m.stated[s.j * n + s.i] = 1;
+        }
+    }
+
+    void row(std::size_t i) {
+        const std::size_t n = m.n;
+        const PairProfile& pa = profiles[i];
+        double* across = m.shared.data() + i * n;
+        const std::uint8_t* stated = m.stated.data() + i * n;
+        for (std::size_t j = i + 1; j < n; ++j) {
+            if (stated[j]) continue;
+            const PairProfile& pb = profiles[j];
+            double v = estimate(pa, pb, m.universe, affinity, same_share);
+            if (!same_person(pa, pb)) v *= m.calibration;
+            v = std::min(v, std::min(pa.followers, pb.followers));
+            across[j] = m.shared[j * n + i] = v;
+        }
+    }
+};
+
+OverlapMatrixRun::OverlapMatrixRun(const Plan& plan, const Assumptions& as) : work_(std::make_unique<Work>()) {
+    OverlapMatrix& m = work_->m;
     m.n = plan.creators.size();
     m.universe = overlap_universe(plan, as);
-    m.shared.assign(m.n * m.n, 0.0);
-    m.stated.assign(m.n * m.n, 0);
-    const double affinity = as[assumption::kNicheAffinity];
-    const double same_share = as[assumption::kSameCreatorShare];
-    KeyIds ids;
-    std::vector<PairProfile> profiles;
+    const double affinity = work_->affinity = as[assumption::kNicheAffinity];
+    const double same_share = work_->same_share = as[assumption::kSameCreatorShare];
+    KeyIds names, ids;
+    std::vector<PairProfile>& profiles = work_->profiles;
     profiles.reserve(m.n);
-    for (const Creator& c : plan.creators) profiles.push_back(profile_of(c, ids));
+    for (const Creator& c : plan.creators) profiles.push_back(profile_of(c, names, ids));
     std::map<CreatorId, std::size_t> index;
-    for (std::size_t i = 0; i < m.n; ++i) {
-        index.emplace(plan.creators[i].id, i);
-        m.shared[i * m.n + i] = profiles[i].followers;
-    }
+    for (std::size_t i = 0; i < m.n; ++i) index.emplace(plan.creators[i].id, i);
 
     std::vector<double> ratios;
     for (const Overlap& o : plan.overlaps) {
@@ -182,8 +221,7 @@ OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& as) {
         const PairProfile& pb = profiles[j];
         const double v = std::clamp(shared_followers(o, pa.followers, pb.followers), 0.0,
                                     std::min(pa.followers, pb.followers));
-        m.shared[i * m.n + j] = m.shared[j * m.n + i] = v;
-        m.stated[i * m.n + j] = m.stated[j * m.n + i] = 1;
+        work_->given.push_back({i, j, v});
         const double e = estimate(pa, pb, m.universe, affinity, same_share);
         if (!same_person(pa, pb) && e > 0.0) ratios.push_back(v / e);
     }
@@ -191,18 +229,34 @@ OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& as) {
         std::nth_element(ratios.begin(), ratios.begin() + static_cast<std::ptrdiff_t>(ratios.size() / 2), ratios.end());
         m.calibration = ratios[ratios.size() / 2];
     }
-    for (std::size_t i = 0; i < m.n; ++i)
-        for (std::size_t j = i + 1; j < m.n; ++j) {
-            if (m.stated[i * m.n + j]) continue;
-            const PairProfile& pa = profiles[i];
-            const PairProfile& pb = profiles[j];
-            double v = estimate(pa, pb, m.universe, affinity, same_share);
-            if (!same_person(pa, pb)) v *= m.calibration;
-            v = std::min(v, std::min(pa.followers, pb.followers));
-            m.shared[i * m.n + j] = m.shared[j * m.n + i] = v;
-        }
-    return m;
 }
+
+OverlapMatrixRun::~OverlapMatrixRun() = default;
+OverlapMatrixRun::OverlapMatrixRun(OverlapMatrixRun&&) noexcept = default;
+OverlapMatrixRun& OverlapMatrixRun::operator=(OverlapMatrixRun&&) noexcept = default;
+
+bool OverlapMatrixRun::advance(std::size_t rows) {
+    Work& w = *work_;
+    if (w.next == 0 && w.m.shared.size() != w.m.n * w.m.n) w.lay_out();
+    const std::size_t until = std::min(w.m.n, w.next + rows);
+    for (; w.next < until; ++w.next) w.row(w.next);
+    return w.next < w.m.n;
+}
+
+std::size_t OverlapMatrixRun::remaining() const { return work_->m.n - work_->next; }
+
+OverlapMatrix OverlapMatrixRun::finish() {
+    if (work_->m.n == 0) work_->lay_out();
+    while (advance(work_->m.n)) {
+    }
+    return std::move(work_->m);
+}
+
+bool shapes_overlap_matrix(std::size_t i) {
+    return i == assumption::kOverlapUniverse || i == assumption::kNicheAffinity || i == assumption::kSameCreatorShare;
+}
+
+OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& as) { return OverlapMatrixRun(plan, as).finish(); }
 
 AudienceCreator audience_of(const CreatorBasis& b) {
     AudienceCreator a;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -38,8 +39,32 @@ struct OverlapMatrix {
 // and scaled by shared countries, then calibrated on the stated pairs.
 double estimated_shared(const Creator& a, const Creator& b, double universe, const Assumptions& assumptions);
 
+// Whether the assumption (index in assumption_catalogue()) changes overlap_matrix(): the
+// universe, the niche affinity and the same-creator share do; no other does.
+bool shapes_overlap_matrix(std::size_t assumption);
+
 // Every pair; pairs stated twice or naming unknown creators are left to validation.
 OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& assumptions);
+
+// The same in steps of rows, so that an interface can spread a large roster over frames. It
+// keeps what it needs of the plan; finish() gives exactly what overlap_matrix() gives.
+class OverlapMatrixRun {
+public:
+    OverlapMatrixRun(const Plan& plan, const Assumptions& assumptions);
+    ~OverlapMatrixRun();
+    OverlapMatrixRun(OverlapMatrixRun&&) noexcept;
+    OverlapMatrixRun& operator=(OverlapMatrixRun&&) noexcept;
+
+    // Estimates the next `rows` rows' pairs; returns whether rows are left.
+    bool advance(std::size_t rows);
+    std::size_t remaining() const;
+    // Takes whatever is left and hands the matrix over. Call once.
+    OverlapMatrix finish();
+
+private:
+    struct Work;
+    std::unique_ptr<Work> work_;
+};
 
 // One creator's audience for the deduplication: the followers its posts reach and how often
 // (beta-binomial per line, lines independent), and the non-followers reached by recommendations

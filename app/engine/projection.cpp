@@ -1,12 +1,29 @@
 #include "projection.h"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
+#include <unordered_map>
 
 #include "creator_model.h"
 #include "overlap.h"
 #include "response.h"
 
 namespace roster {
+
+namespace {
+
+// The plan-level figures that count people, netted by the overlap factor.
+void net_of_overlap(Projection& p) {
+    p.total.reach = p.gross_reach * p.overlap_factor;
+    if (!p.net_reach_pending) p.total.reach = p.audience.net_reach;
+    p.total.on_target_reach *= p.overlap_factor;
+    p.total.profiled_reach *= p.overlap_factor;
+    p.total.effective_reach *= p.overlap_factor;
+    p.ratios = ratios_of(p.total);
+}
+
+}  // namespace
 
 BaselineChannel baseline_channel(const Plan& plan, const Assumptions& a, double spend) {
     using namespace assumption;
@@ -29,14 +46,30 @@ BaselineChannel baseline_channel(const Plan& plan, const Assumptions& a, double 
     return b;
 }
 
-Projection project(const Plan& plan, const Assumptions& a) {
-    Projection result;
+// Everything between steps. The matrix and the audiences stay where they are while the
+// deduplication reads them, hence one allocation that the run's handle points to.
+struct ProjectionRun::Work {
+    Projection result;  // every creator's figures and the gross totals; net reach at finish
+    std::vector<AudienceCreator> audiences;
+    std::optional<OverlapMatrixRun> matrix_run;  // none when the matrix was given
+    std::shared_ptr<const OverlapMatrix> matrix;
+    std::optional<Deduplication> deduplication;
+    DeduplicationOptions options;
+    std::size_t steps = 0, done = 0;
+
+    void deduplicate_from(std::shared_ptr<const OverlapMatrix> m) {
+        matrix = std::move(m);
+        deduplication.emplace(audiences, matrix->shared, matrix->universe, options);
+    }
+};
+
+ProjectionRun::ProjectionRun(const Plan& plan, const Assumptions& a, std::shared_ptr<const OverlapMatrix> matrix)
+    : work_(std::make_unique<Work>()) {
+    Projection& result = work_->result;
     result.creators.reserve(plan.creators.size());
-    std::vector<CreatorBasis> bases;
-    bases.reserve(plan.creators.size());
+    work_->audiences.reserve(plan.creators.size());
     for (const Creator& c : plan.creators) {
-        bases.push_back(creator_basis(c, plan, a));
-        const CreatorBasis& basis = bases.back();
+        const CreatorBasis basis = creator_basis(c, plan, a);
         CreatorProjection p;
         p.id = c.id;
         p.platform = basis.platform;
@@ -51,21 +84,95 @@ Projection project(const Plan& plan, const Assumptions& a) {
         result.total += p.outcome;
         result.followers += std::clamp<std::int64_t>(c.followers, 0, 10'000'000'000);
         result.creators.push_back(p);
+        work_->audiences.push_back(audience_of(basis));
     }
     result.gross_reach = result.total.reach;
-    result.audience = plan_reach(plan, a, bases, false);
-    result.overlap_factor = result.audience.net_share();
-    result.total.reach = result.audience.net_reach;
-    result.total.on_target_reach *= result.overlap_factor;
-    result.total.profiled_reach *= result.overlap_factor;
-    result.total.effective_reach *= result.overlap_factor;
     result.ratios = ratios_of(result.total);
     result.budget_cap = units_from_cents(std::max<std::int64_t>(plan.campaign.budget_cap_cents, 0));
     result.budget_left = result.budget_cap > 0.0 ? result.budget_cap - result.total.cost() : 0.0;
     result.universe = static_cast<double>(std::max<std::int64_t>(plan.campaign.target_universe, 0));
     result.baseline = baseline_channel(plan, a, result.total.cost());
+    result.net_reach_pending = true;
+    work_->options.effective_k = static_cast<int>(std::lround(a[assumption::kEffectiveFrequency]));
+    work_->options.curves = false;
+    work_->steps = plan.creators.size();
+    if (matrix && matrix->n == plan.creators.size()) {
+        work_->deduplicate_from(std::move(matrix));
+    } else {
+        work_->matrix_run.emplace(plan, a);
+        work_->steps += plan.creators.size();
+    }
+}
+
+ProjectionRun::~ProjectionRun() = default;
+ProjectionRun::ProjectionRun(ProjectionRun&&) noexcept = default;
+ProjectionRun& ProjectionRun::operator=(ProjectionRun&&) noexcept = default;
+
+bool ProjectionRun::advance(std::size_t steps) {
+    Work& w = *work_;
+    while (steps > 0 && w.done < w.steps) {
+        if (!w.deduplication) {
+            const std::size_t rows = std::min(steps, w.matrix_run->remaining());
+            w.matrix_run->advance(rows);
+            w.done += rows;
+            steps -= rows;
+            if (w.matrix_run->remaining() > 0) break;
+            w.deduplicate_from(std::make_shared<const OverlapMatrix>(w.matrix_run->finish()));
+        } else {
+            const std::size_t creators = std::min(steps, w.deduplication->remaining());
+            w.deduplication->advance(creators);
+            w.done += creators;
+            steps -= creators;
+        }
+    }
+    return w.done < w.steps;
+}
+
+std::size_t ProjectionRun::remaining() const { return work_->steps - work_->done; }
+
+double ProjectionRun::progress() const {
+    return work_->steps == 0 ? 1.0 : static_cast<double>(work_->done) / static_cast<double>(work_->steps);
+}
+
+Projection ProjectionRun::provisional(const Projection& previous) const {
+    Projection p = work_->result;
+    // The previous plan's share of distinct people, applied to this plan's gross reach: close
+    // for an edit of a few creators, and replaced within a few frames.
+    p.overlap_factor = previous.creators.empty() ? 1.0 : previous.overlap_factor;
+    p.audience = previous.audience;
+    std::unordered_map<CreatorId, std::size_t> before;
+    for (std::size_t i = 0; i < previous.creators.size(); ++i) before.emplace(previous.creators[i].id, i);
+    p.audience.incremental.assign(p.creators.size(), 0.0);
+    p.audience.exclusive_followers.assign(p.creators.size(), 0.0);
+    for (std::size_t i = 0; i < p.creators.size(); ++i) {
+        const auto it = before.find(p.creators[i].id);
+        if (it == before.end()) continue;
+        if (it->second < previous.audience.incremental.size())
+            p.audience.incremental[i] = previous.audience.incremental[it->second];
+        if (it->second < previous.audience.exclusive_followers.size())
+            p.audience.exclusive_followers[i] = previous.audience.exclusive_followers[it->second];
+    }
+    net_of_overlap(p);
+    return p;
+}
+
+Projection ProjectionRun::finish() {
+    Work& w = *work_;
+    while (advance(w.steps)) {
+    }
+    if (!w.deduplication)  // no creators: nothing was stepped
+        w.deduplicate_from(std::make_shared<const OverlapMatrix>(w.matrix_run->finish()));
+    Projection result = std::move(w.result);
+    result.audience = w.deduplication->finish();
+    result.overlap_factor = result.audience.net_share();
+    result.net_reach_pending = false;
+    net_of_overlap(result);
     return result;
 }
+
+std::shared_ptr<const OverlapMatrix> ProjectionRun::overlap() const { return work_->matrix; }
+
+Projection project(const Plan& plan, const Assumptions& a) { return ProjectionRun(plan, a).finish(); }
 
 Projection project(const Plan& plan) { return project(plan, resolve_assumptions(plan)); }
 

@@ -4,11 +4,13 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
 #include "assumptions.h"
 #include "deduplication.h"
+#include "overlap.h"
 #include "outcome.h"
 #include "plan.h"
 
@@ -52,6 +54,9 @@ struct Projection {
     double budget_left = 0.0;       // negative when over the cap
     double universe = 0.0;
     BaselineChannel baseline;
+    // Set on a ProjectionRun's provisional projection: the net reach (and the figures netted
+    // with it) carry the previous projection's overlap factor until the run finishes.
+    bool net_reach_pending = false;
 };
 
 // How EMV is computed, named wherever EMV is shown.
@@ -62,6 +67,37 @@ inline constexpr std::string_view kEmvMethod =
 // finite numbers (invalid fields are clamped).
 Projection project(const Plan& plan, const Assumptions& assumptions);
 Projection project(const Plan& plan);  // with the plan's own assumptions
+
+// The same projection in steps, for an interface that must not hold a frame. The constructor
+// computes every creator's own figures and the gross totals (linear in the roster); the steps
+// estimate the overlap matrix and deduplicate, one creator per step and pass (quadratic in all).
+// It keeps what it needs of the plan; finish() gives exactly what project() gives. `matrix`, when
+// given, is the plan's overlap matrix under these assumptions (overlap_matrix()), computed before:
+// only the deduplication is left to step through.
+class ProjectionRun {
+public:
+    ProjectionRun(const Plan& plan, const Assumptions& assumptions,
+                  std::shared_ptr<const OverlapMatrix> matrix = nullptr);
+    ~ProjectionRun();
+    ProjectionRun(ProjectionRun&&) noexcept;
+    ProjectionRun& operator=(ProjectionRun&&) noexcept;
+
+    // Takes the next `steps` steps; returns whether any are left.
+    bool advance(std::size_t steps);
+    std::size_t remaining() const;
+    double progress() const;  // 0 to 1
+    // While steps are left: this plan's creators and gross totals, with the net reach of
+    // `previous` (the last finished projection) carried over by creator and overlap factor.
+    Projection provisional(const Projection& previous) const;
+    // Takes whatever is left. Call once.
+    Projection finish();
+    // The overlap matrix, once the steps have made it (or as given).
+    std::shared_ptr<const OverlapMatrix> overlap() const;
+
+private:
+    struct Work;
+    std::unique_ptr<Work> work_;
+};
 
 BaselineChannel baseline_channel(const Plan& plan, const Assumptions& a, double spend);
 

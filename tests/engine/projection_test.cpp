@@ -318,3 +318,66 @@ TEST_CASE("No valid plan yields NaN or infinity, and neither does one that fails
     test::set_assumption(broken, "accumulation.post_concentration", -4);
     CHECK(all_finite(project(broken).total));
 }
+
+TEST_CASE("A projection taken in steps of any size gives exactly the projection taken at once") {
+    std::mt19937 rng(41);
+    for (int creators : {0, 1, 2, 7, 40}) {
+        Plan plan = test::random_valid_plan(rng, creators);
+        const Assumptions a = resolve_assumptions(plan);
+        const Projection whole = project(plan, a);
+        for (std::size_t step : {std::size_t{1}, std::size_t{3}, std::size_t{1000}}) {
+            ProjectionRun run(plan, a);
+            std::size_t calls = 0;
+            while (run.advance(step)) ++calls;
+            CHECK(run.remaining() == 0);
+            CHECK(run.progress() == 1.0);
+            const Projection stepped = run.finish();
+            CAPTURE(creators);
+            CAPTURE(step);
+            // Two steps per creator: its row of the overlap matrix, then its deduplication.
+            if (step == 1 && creators > 0) CHECK(calls + 1 == 2 * static_cast<std::size_t>(creators));
+            CHECK_FALSE(stepped.net_reach_pending);
+            CHECK(stepped.total.reach == whole.total.reach);
+            CHECK(stepped.total.effective_reach == whole.total.effective_reach);
+            CHECK(stepped.ratios.roi == whole.ratios.roi);
+            CHECK(stepped.audience.frequency == whole.audience.frequency);
+            CHECK(stepped.audience.incremental == whole.audience.incremental);
+            CHECK(stepped.audience.reach_bounds.low == whole.audience.reach_bounds.low);
+            CHECK(stepped.audience.reach_bounds.high == whole.audience.reach_bounds.high);
+        }
+    }
+}
+
+TEST_CASE("Until the steps are done, a projection carries the last one's net reach over by creator") {
+    std::mt19937 rng(43);
+    Plan plan = test::random_valid_plan(rng, 12);
+    const Projection before = project(plan);
+    REQUIRE(before.overlap_factor < 1.0);
+    // An edit: the first creator leaves, a new one joins at the end.
+    const Creator gone = plan.creators.front();
+    plan.creators.erase(plan.creators.begin());
+    Creator joined = plan.creators.back();
+    joined.id = 9'999;
+    plan.creators.push_back(joined);
+    plan.overlaps.erase(std::remove_if(plan.overlaps.begin(), plan.overlaps.end(),
+                                       [&](const Overlap& o) { return o.first == gone.id || o.second == gone.id; }),
+                        plan.overlaps.end());
+    ProjectionRun run(plan, resolve_assumptions(plan));
+    run.advance(3);
+    const Projection provisional = run.provisional(before);
+    CHECK(provisional.net_reach_pending);
+    // Every creator's own figures are already this plan's.
+    const Projection after = project(plan);
+    REQUIRE(provisional.creators.size() == after.creators.size());
+    for (std::size_t i = 0; i < after.creators.size(); ++i)
+        CHECK(provisional.creators[i].outcome.reach == after.creators[i].outcome.reach);
+    CHECK(provisional.gross_reach == after.gross_reach);
+    CHECK(provisional.total.cost() == after.total.cost());
+    // The plan's net reach uses the last overlap factor on this plan's gross reach.
+    CHECK(provisional.total.reach == Approx(after.gross_reach * before.overlap_factor));
+    // What each creator adds follows the creator, not the row; the newcomer has nothing yet.
+    REQUIRE(provisional.audience.incremental.size() == after.creators.size());
+    CHECK(provisional.audience.incremental[0] == before.audience.incremental[1]);
+    CHECK(provisional.audience.incremental.back() == 0.0);
+    CHECK_FALSE(run.finish().net_reach_pending);
+}
