@@ -23,54 +23,99 @@ bool assumption_applies(const AssumptionSpec& spec, const Plan& plan) {
     return false;
 }
 
-SensitivityRun::SensitivityRun(Plan plan, const Assumptions& base) : plan_(std::move(plan)), base_(base) {
-    const Projection at_base = project(plan_, base_);
-    result_.base_roi = at_base.ratios.roi;
-    result_.base_reach = at_base.total.reach;
+SensitivityRun::SensitivityRun(Plan plan, const Assumptions& base, const Projection* at_base)
+    : plan_(std::move(plan)), base_(base) {
+    if (at_base) {
+        result_.base_roi = at_base->ratios.roi;
+        result_.base_reach = at_base->total.reach;
+    } else {
+        ProjectionRun run(plan_, base_);
+        const Projection p = run.finish();
+        result_.base_roi = p.ratios.roi;
+        result_.base_reach = p.total.reach;
+        matrix_ = run.overlap();
+    }
     const auto& specs = assumption_catalogue();
     for (std::size_t i = 0; i < specs.size(); ++i)
         if (specs[i].low != specs[i].high && assumption_applies(specs[i], plan_)) pending_.push_back(i);
 }
 
-int SensitivityRun::step(int max_assumptions) {
+double SensitivityRun::progress() const {
+    if (pending_.empty()) return 1.0;
+    double done = static_cast<double>(next_) + (at_high_ ? 0.5 : 0.0);
+    if (swing_) done += 0.5 * swing_->progress();
+    return std::min(1.0, done / static_cast<double>(pending_.size()));
+}
+
+bool SensitivityRun::advance_swing(std::size_t& steps) {
     const auto& specs = assumption_catalogue();
-    int done = 0;
-    for (; done < max_assumptions && next_ < pending_.size(); ++done, ++next_) {
-        const std::size_t i = pending_[next_];
-        const AssumptionSpec& spec = specs[i];
-        SensitivityEntry e;
-        e.assumption = i;
-        e.low_value = spec.low;
-        e.high_value = spec.high;
+    const std::size_t i = pending_[next_];
+    const AssumptionSpec& spec = specs[i];
+    if (!swing_) {
+        if (!at_high_) {
+            entry_ = {};
+            entry_.assumption = i;
+            entry_.low_value = spec.low;
+            entry_.high_value = spec.high;
+        }
         Assumptions swung = base_;
-        swung[i] = spec.low;
-        const Projection low = project(plan_, swung);
-        swung[i] = spec.high;
-        const Projection high = project(plan_, swung);
-        e.roi_at_low = low.ratios.roi;
-        e.roi_at_high = high.ratios.roi;
-        e.reach_at_low = low.total.reach;
-        e.reach_at_high = high.total.reach;
-        // Relative threshold: rounding noise is not sensitivity.
-        const bool moves_roi = e.roi_swing() > 1e-9;
-        const bool moves_reach = e.reach_swing() > 1e-9 * std::max(1.0, result_.base_reach);
-        if (moves_roi || moves_reach) result_.by_roi.push_back(e);
+        swung[i] = at_high_ ? spec.high : spec.low;
+        swing_.emplace(plan_, swung, shapes_overlap_matrix(i) ? nullptr : matrix_);
     }
-    if (finished() && !ranked_) {
-        result_.by_reach = result_.by_roi;
-        // Ties broken by catalogue order so the ranking is stable from run to run.
-        std::stable_sort(result_.by_roi.begin(), result_.by_roi.end(),
-                         [](const SensitivityEntry& a, const SensitivityEntry& b) { return a.roi_swing() > b.roi_swing(); });
-        std::stable_sort(result_.by_reach.begin(), result_.by_reach.end(),
-                         [](const SensitivityEntry& a, const SensitivityEntry& b) { return a.reach_swing() > b.reach_swing(); });
-        ranked_ = true;
+    const std::size_t before = swing_->remaining();
+    swing_->advance(steps);
+    // Starting a projection is work too (linear in the roster): count it as one step.
+    steps -= std::min(steps, std::max<std::size_t>(1, before - swing_->remaining()));
+    if (swing_->remaining() > 0) return false;
+    const Projection p = swing_->finish();
+    if (!matrix_ && !shapes_overlap_matrix(i)) matrix_ = swing_->overlap();
+    swing_.reset();
+    if (!at_high_) {
+        entry_.roi_at_low = p.ratios.roi;
+        entry_.reach_at_low = p.total.reach;
+        at_high_ = true;
+        return false;
+    }
+    entry_.roi_at_high = p.ratios.roi;
+    entry_.reach_at_high = p.total.reach;
+    at_high_ = false;
+    ++next_;
+    // Relative threshold: rounding noise is not sensitivity.
+    const bool moves_roi = entry_.roi_swing() > 1e-9;
+    const bool moves_reach = entry_.reach_swing() > 1e-9 * std::max(1.0, result_.base_reach);
+    if (moves_roi || moves_reach) result_.by_roi.push_back(entry_);
+    if (finished()) rank();
+    return true;
+}
+
+bool SensitivityRun::advance(std::size_t steps) {
+    while (steps > 0 && !finished()) advance_swing(steps);
+    return !finished();
+}
+
+int SensitivityRun::step(int max_assumptions) {
+    int done = 0;
+    while (done < max_assumptions && !finished()) {
+        std::size_t all = static_cast<std::size_t>(-1);
+        if (advance_swing(all)) ++done;
     }
     return done;
 }
 
+void SensitivityRun::rank() {
+    if (ranked_) return;
+    result_.by_reach = result_.by_roi;
+    // Ties broken by catalogue order so the ranking is stable from run to run.
+    std::stable_sort(result_.by_roi.begin(), result_.by_roi.end(),
+                     [](const SensitivityEntry& a, const SensitivityEntry& b) { return a.roi_swing() > b.roi_swing(); });
+    std::stable_sort(result_.by_reach.begin(), result_.by_reach.end(),
+                     [](const SensitivityEntry& a, const SensitivityEntry& b) { return a.reach_swing() > b.reach_swing(); });
+    ranked_ = true;
+}
+
 Sensitivity sensitivity(const Plan& plan, const Assumptions& base) {
     SensitivityRun run(plan, base);
-    while (!run.finished()) run.step(64);
+    run.step(static_cast<int>(assumption_catalogue().size()));
     return run.result();
 }
 

@@ -4,10 +4,13 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
+#include <optional>
 #include <vector>
 
 #include "assumptions.h"
 #include "plan.h"
+#include "projection.h"
 
 namespace roster {
 
@@ -29,23 +32,37 @@ struct Sensitivity {
 // Whether the value can change this plan's projection (its platform, tier or format is used).
 bool assumption_applies(const AssumptionSpec& spec, const Plan& plan);
 
-// The same analysis a few assumptions at a time (each costs two projections), so the app can
-// spread it over frames; the ranking is known once finished.
+// The same analysis in steps (each assumption costs two projections), so the app can spread it
+// over frames; the ranking is known once finished. The overlap matrix is made once and shared by
+// every swing but those of the three assumptions it depends on.
 class SensitivityRun {
 public:
-    SensitivityRun(Plan plan, const Assumptions& base);
-    int step(int max_assumptions);  // returns how many were swung
+    // `at_base`, when given, is the plan's projection under `base` (the app has it already).
+    SensitivityRun(Plan plan, const Assumptions& base, const Projection* at_base = nullptr);
+    // Swings up to `max_assumptions` more assumptions whole; returns how many were swung.
+    int step(int max_assumptions);
+    // Takes up to `steps` projection steps (ProjectionRun), across assumptions; returns whether
+    // any are left.
+    bool advance(std::size_t steps);
     bool finished() const { return next_ >= pending_.size(); }
-    double progress() const { return pending_.empty() ? 1.0 : static_cast<double>(next_) / pending_.size(); }
+    double progress() const;
     const Sensitivity& result() const { return result_; }  // ranked once finished
 
 private:
+    // Takes up to `steps` steps of the swing under way (starting one if none); true when it ended.
+    bool advance_swing(std::size_t& steps);
+    void rank();
+
     Plan plan_;
     Assumptions base_;
     std::vector<std::size_t> pending_;  // assumptions that apply, in catalogue order
     std::size_t next_ = 0;
     bool ranked_ = false;
     Sensitivity result_;
+    std::shared_ptr<const OverlapMatrix> matrix_;  // the plan's under base_, once made
+    std::optional<ProjectionRun> swing_;           // the projection under way
+    bool at_high_ = false;                         // swing_ is at the high value
+    SensitivityEntry entry_;                       // the assumption being swung
 };
 
 // Assumptions that move neither figure are left out. Uncertainty spreads do not move medians

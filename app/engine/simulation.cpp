@@ -97,7 +97,8 @@ void Simulation::add_creator(const CreatorBasis& b) {
     creators_.push_back(d);
 }
 
-Simulation::Simulation(const Plan& plan, const Assumptions& a, int draws, std::uint64_t seed)
+Simulation::Simulation(const Plan& plan, const Assumptions& a, int draws, std::uint64_t seed,
+                       std::optional<double> overlap_factor)
     : seed_(seed), requested_(std::clamp(draws, 0, kMaxDraws)) {
     using namespace assumption;
     creators_.reserve(plan.creators.size());
@@ -111,7 +112,7 @@ Simulation::Simulation(const Plan& plan, const Assumptions& a, int draws, std::u
         gross_margin_ = b.gross_margin;
         add_creator(b);
     }
-    overlap_factor_ = plan_reach(plan, a, bases, false).net_share();
+    overlap_factor_ = overlap_factor ? *overlap_factor : plan_reach(plan, a, bases, false).net_share();
     hill_half_ = a[kHillHalfSaturation];
     hill_slope_ = a[kHillSlope];
     hill_table_.resize(kHillSteps + 1);

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -46,7 +47,10 @@ inline constexpr int kMaxDraws = 1'000'000;
 
 class Simulation {
 public:
-    Simulation(const Plan& plan, const Assumptions& assumptions, int draws, std::uint64_t seed);
+    // `overlap_factor`, when known (the plan's projection has it: Projection::overlap_factor),
+    // spares a second deduplication of the roster.
+    Simulation(const Plan& plan, const Assumptions& assumptions, int draws, std::uint64_t seed,
+               std::optional<double> overlap_factor = std::nullopt);
 
     // Runs up to `max_draws` more draws; returns how many ran. Results do not depend on how
     // the draws are sliced.

@@ -85,3 +85,42 @@ TEST_CASE("The analysis's distribution is the histogram of its draws so far, and
     a.follow(plan, 2, 1'000);
     CHECK(a.distribution(Headline::Roi, 20).total == 0);
 }
+
+TEST_CASE("Given the plan's projection, the analysis reaches the same ranges and ranking without recomputing it") {
+    const Plan plan = two_creators();
+    const Projection at_base = project(plan);
+    Analysis fresh, reused;
+    fresh.follow(plan, 1, 800);
+    reused.follow(plan, 1, 800, true, &at_base);
+    while (fresh.advance(300, 8)) {
+    }
+    while (reused.advance(300, 8)) {
+    }
+    REQUIRE(fresh.ranges());
+    REQUIRE(reused.ranges());
+    CHECK((*reused.ranges())[Headline::Reach].p50 == (*fresh.ranges())[Headline::Reach].p50);
+    CHECK((*reused.ranges())[Headline::Roi].p10 == (*fresh.ranges())[Headline::Roi].p10);
+    REQUIRE(fresh.sensitivity() != nullptr);
+    REQUIRE(reused.sensitivity() != nullptr);
+    REQUIRE(reused.sensitivity()->by_reach.size() == fresh.sensitivity()->by_reach.size());
+    for (std::size_t i = 0; i < fresh.sensitivity()->by_reach.size(); ++i)
+        CHECK(reused.sensitivity()->by_reach[i].reach_at_high == fresh.sensitivity()->by_reach[i].reach_at_high);
+    // A projection still in steps carries an old overlap factor: it is not taken.
+    ProjectionRun run(plan, resolve_assumptions(plan));
+    Projection pending = run.provisional(Projection{});
+    pending.overlap_factor = 0.5;
+    Analysis careful;
+    careful.follow(plan, 1, 800, false, &pending);
+    while (careful.advance(300, 0)) {
+    }
+    CHECK((*careful.ranges())[Headline::Reach].p50 == (*fresh.ranges())[Headline::Reach].p50);
+}
+
+TEST_CASE("Slices hold fewer draws as the roster grows, so each costs about the same") {
+    CHECK(draws_per_slice(0) == 250);
+    CHECK(draws_per_slice(3) == 250);
+    CHECK(draws_per_slice(100) == 250);
+    CHECK(draws_per_slice(1'000) == 25);
+    CHECK(draws_per_slice(100'000) == 8);
+    for (std::size_t n = 1; n < 5'000; n += 7) CHECK(draws_per_slice(n + 7) <= draws_per_slice(n));
+}
