@@ -457,6 +457,8 @@ const std::pair<const char*, const char*> kFrench[] = {
      "ROI des campagnes simulées"},
     {"Ranking the assumptions…",
      "Classement des hypothèses…"},
+    {"Removing audience overlap…",
+     "Retrait des recouvrements d’audience…"},
     {"Reach",
      "Couverture"},
     {"Reach ",

@@ -55,7 +55,12 @@ void draw_summary(ViewContext& ctx) {
     const Text ratio = [](double v) { return format_ratio(v); };
     const Text hours = [](double v) { return format_hours(v); };
 
-    if (ctx.analysis && ctx.analysis->running()) {
+    if (p.net_reach_pending) {
+        // A large roster's overlap takes a few frames; the figures meanwhile use the last overlap.
+        ImGui::ProgressBar(static_cast<float>(ctx.projection_progress), ImVec2(-FLT_MIN, 0),
+                           tr("Removing audience overlap…"));
+        ctx.mark("projection-progress");
+    } else if (ctx.analysis && ctx.analysis->running()) {
         const float progress = static_cast<float>(ctx.analysis->ranges_final() ? ctx.analysis->sensitivity_progress()
                                                                                 : ctx.analysis->simulation_progress());
         ImGui::ProgressBar(progress, ImVec2(-FLT_MIN, 0),

@@ -80,6 +80,8 @@ struct ViewContext {
     std::function<const NetReach&()> reach_curves;
     // Monte-Carlo ranges and sensitivity as far as they have run; null where there is none.
     const present::Analysis* analysis = nullptr;
+    // How far the projection of the latest edit has got (0 to 1) while projection.net_reach_pending.
+    double projection_progress = 1.0;
     // Several scenarios' results at once, for the comparison and the presentation.
     present::ScenarioResults* scenario_results = nullptr;
     // The open scenario moved by what-if levers, projected (cached while the levers rest).

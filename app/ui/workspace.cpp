@@ -178,8 +178,11 @@ void Workspace::switch_to_plan(std::uint32_t id, std::optional<Plan> fresh) {
     if (!fresh) restored = slots_.restore();
     Plan plan = fresh ? std::move(*fresh) : restored.plan ? std::move(*restored.plan) : Plan{};
     document_ = Document(std::move(plan));
-    // A new document counts its revisions from zero again: forget what was computed for the old one.
+    // A new document counts its revisions from zero again: forget what was computed for the old
+    // one (and carry none of its net reach into the new one's first frames).
     projected_revision_ = ~0ull;
+    projection_ = Projection{};
+    projection_run_.reset();
     overlap_revision_ = ~0ull;
     curves_revision_ = ~0ull;
     analysis_ = present::Analysis{};
@@ -364,25 +367,49 @@ void Workspace::draw_library(ViewContext& ctx) {
 void Workspace::set_language(Language language) {
     set_display_language(language);
     host_.store(kLanguageKey, language == Language::French ? "fr" : "en");
-    projected_revision_ = ~0ull;  // the summary's numbers are written again in the new style
+    // The summary's numbers are written again in the new style (or when the projection finishes).
+    if (!projection_run_) summary_text_ = plan_summary(document_.plan(), projection_);
 }
 
-void Workspace::refresh_projection() {
-    if (projected_revision_ == document_.revision()) return;
-    projection_ = project(document_.plan());
-    projected_revision_ = document_.revision();
+// An edit starts a new projection: every creator's own figures at once, the overlap matrix and
+// its deduplication in steps (`take_steps`: until the time given to this frame or tick is spent;
+// a frame takes them once its edits are applied). Meanwhile the plan's net reach carries the last
+// one's overlap factor, marked as updating in the results.
+void Workspace::refresh_projection(bool take_steps) {
+    if (projected_revision_ != document_.revision()) {
+        projected_revision_ = document_.revision();
+        projection_run_.emplace(document_.plan(), resolve_assumptions(document_.plan()));
+        if (!projection_.creators.empty()) projection_ = projection_run_->provisional(projection_);
+        else take_steps = true;  // nothing to carry over (a plan just opened): finish here, once
+        if (projection_.creators.empty()) projection_deadline_ = std::chrono::steady_clock::time_point::max();
+    }
+    if (!projection_run_ || !take_steps) return;
+    while (std::chrono::steady_clock::now() < projection_deadline_ && projection_run_->advance(kProjectionStepsAtOnce)) {
+    }
+    if (projection_run_->remaining() > 0) return;
+    projection_ = projection_run_->finish();
+    overlap_ = projection_run_->overlap();
+    overlap_revision_ = projected_revision_;
+    projection_run_.reset();
     summary_text_ = plan_summary(document_.plan(), projection_);
+}
+
+void Workspace::give_projection(int microseconds) {
+    projection_deadline_ = std::chrono::steady_clock::now() + std::chrono::microseconds(microseconds);
 }
 
 // Runs the Monte-Carlo draws and the sensitivity swings for a few milliseconds per browser
 // tick: the ranges fill in while the planner keeps typing, and an edit starts them over.
 bool Workspace::advance_analysis() {
-    refresh_projection();
-    analysis_.follow(document_.plan(), document_.revision());
+    give_projection(kProjectionBudgetMicroseconds);
+    refresh_projection(true);
+    if (projection_run_) return true;  // the ranges start from the finished projection
+    analysis_.follow(document_.plan(), document_.revision(), kDefaultDraws, true, &projection_);
     if (!analysis_.running()) return false;
     using Clock = std::chrono::steady_clock;
     const auto until = Clock::now() + std::chrono::microseconds(kAnalysisBudgetMicroseconds);
-    do analysis_.advance(250, 1);
+    const int draws = present::draws_per_slice(document_.plan().creators.size());
+    do analysis_.advance(draws, kProjectionStepsAtOnce);
     while (analysis_.running() && Clock::now() < until);
     return true;
 }
@@ -462,7 +489,8 @@ bool Workspace::tick(double now) {
         if (scenario_results_.running()) {
             using Clock = std::chrono::steady_clock;
             const auto until = Clock::now() + std::chrono::microseconds(kAnalysisBudgetMicroseconds);
-            do scenario_results_.advance(250);
+            const int draws = present::draws_per_slice(document_.plan().creators.size());
+            do scenario_results_.advance(draws);
             while (scenario_results_.running() && Clock::now() < until);
             woken = true;
         }
@@ -696,15 +724,18 @@ void Workspace::frame(double now) {
         show_assumptions_ = !show_assumptions_;
         focus_assumptions_ = show_assumptions_;
     }
+    give_projection(kProjectionBudgetMicroseconds);
     refresh_projection();
 
-    ViewContext ctx{document_.plan(), projection_, state_, {}, {}, {}, {}, nullptr, nullptr, {}};
+    ViewContext ctx{document_.plan(), projection_, state_, {}, {}, {}, {}, nullptr, 1.0, nullptr, {}};
+    if (projection_run_) ctx.projection_progress = projection_run_->progress();
     ctx.overlap = [this]() -> const OverlapMatrix& {
-        if (overlap_revision_ != document_.revision()) {
-            overlap_ = overlap_matrix(document_.plan(), resolve_assumptions(document_.plan()));
+        if (overlap_revision_ != document_.revision() || !overlap_) {
+            overlap_ = std::make_shared<const OverlapMatrix>(
+                overlap_matrix(document_.plan(), resolve_assumptions(document_.plan())));
             overlap_revision_ = document_.revision();
         }
-        return overlap_;
+        return *overlap_;
     };
     ctx.reach_curves = [this]() -> const NetReach& {
         if (curves_revision_ != document_.revision()) {
@@ -818,7 +849,7 @@ void Workspace::frame(double now) {
 void Workspace::finish_frame(ViewContext& ctx, double now) {
     ImGuiIO& io = ImGui::GetIO();
     apply(ctx.commands);
-    refresh_projection();
+    refresh_projection(true);
     autosave_.observe(document_.revision(), now);
 
     if (io.WantSaveIniSettings) {

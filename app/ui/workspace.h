@@ -3,7 +3,9 @@
 // produced through the document, recompute when the plan changed, and save when it is due.
 #pragma once
 
+#include <chrono>
 #include <map>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <string>
@@ -79,7 +81,8 @@ private:
     void set_language(present::Language language);
     // Which scenarios scenario_results_ must hold this frame (none when nothing shows them).
     std::vector<std::size_t> scenarios_shown() const;
-    void refresh_projection();
+    void refresh_projection(bool take_steps = false);
+    void give_projection(int microseconds);  // the time refresh_projection() may take from now
     bool advance_analysis();
     void write_save();
 
@@ -101,11 +104,17 @@ private:
     std::optional<std::string> unreadable_;  // a save that could not be read, offered for download
     bool overrule_other_tab_ = false;        // the planner chose to keep this tab's version
     Document document_;
-    Projection projection_;
+    Projection projection_;  // provisional while projection_run_ has steps left
+    std::optional<ProjectionRun> projection_run_;
+    std::chrono::steady_clock::time_point projection_deadline_{};
+    // Time a frame (and a tick) gives the projection of an edit, and the steps taken between two
+    // looks at the clock (a step is one creator's pass over the others: ~30 us at 1,000 creators).
+    static constexpr int kProjectionBudgetMicroseconds = 4'000;
+    static constexpr std::size_t kProjectionStepsAtOnce = 8;
     // Milliseconds of Monte-Carlo and sensitivity work per browser tick: well inside a frame.
     static constexpr int kAnalysisBudgetMicroseconds = 6'000;
     present::Analysis analysis_;
-    OverlapMatrix overlap_;
+    std::shared_ptr<const OverlapMatrix> overlap_;  // the projection's, or made for the heatmap
     std::uint64_t overlap_revision_ = ~0ull;
     NetReach curves_;
     std::uint64_t curves_revision_ = ~0ull;
