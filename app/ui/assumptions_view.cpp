@@ -121,12 +121,12 @@ void draw_campaign(ViewContext& ctx) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4);
     ImGui::InputText(tr("Currency (ISO code)"), currency, sizeof currency, ImGuiInputTextFlags_CharsUppercase);
     if (ImGui::IsItemDeactivatedAfterEdit()) ctx.commands.push_back(SetCurrency{currency});
-    commit |= money_setting(("Budget cap (" + currency_symbol(c.currency) + ", 0: none)").c_str(), c.budget_cap_cents);
+    commit |= money_setting(trf("Budget cap (%s, 0: none)", {currency_symbol(c.currency)}).c_str(), c.budget_cap_cents);
     long long universe = c.target_universe;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-    ImGui::InputScalar("People in the target audience (0: not known)", ImGuiDataType_S64, &universe, nullptr, nullptr, "%lld");
+    ImGui::InputScalar(tr("People in the target audience (0: not known)"), ImGuiDataType_S64, &universe, nullptr, nullptr, "%lld");
     if (ImGui::IsItemDeactivatedAfterEdit()) { c.target_universe = universe; commit = true; }
-    commit |= money_setting(("Average order value (" + currency_symbol(c.currency) + ", 0: no sales)").c_str(),
+    commit |= money_setting(trf("Average order value (%s, 0: no sales)", {currency_symbol(c.currency)}).c_str(),
                             c.average_order_value_cents);
     ctx.mark("campaign-order-value");
     commit |= percent_setting(tr("Gross margin"), c.gross_margin_ppm);
@@ -195,8 +195,10 @@ void draw_environment(ViewContext& ctx) {
 void draw_assumptions_view(ViewContext& ctx) {
     char* filter = ctx.state.assumption_filter;
     const Assumptions values = resolve_assumptions(ctx.plan);
-    if (ImGui::CollapsingHeader("Campaign", ImGuiTreeNodeFlags_DefaultOpen)) draw_campaign(ctx);
-    if (ImGui::CollapsingHeader("Environment (what workshops play with)", ImGuiTreeNodeFlags_DefaultOpen))
+    if (ImGui::CollapsingHeader((std::string(tr("Campaign")) + "###campaign").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
+        draw_campaign(ctx);
+    if (ImGui::CollapsingHeader((std::string(tr("Environment (what workshops play with)")) + "###environment").c_str(),
+                                ImGuiTreeNodeFlags_DefaultOpen))
         draw_environment(ctx);
     ImGui::Spacing();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);

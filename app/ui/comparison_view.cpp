@@ -10,6 +10,7 @@
 #include "engine/vocabulary.h"
 #include "present/chart_data.h"
 #include "present/format.h"
+#include "present/message_translation.h"
 #include "present/translation.h"
 #include "present/scenario_comparison.h"
 #include "scenario_bar.h"
@@ -43,7 +44,7 @@ void draw_choice(ViewContext& ctx, const std::vector<std::string>& names, const 
             for (std::size_t j : shown) next.push_back(names[j]);
             if (ticked) next.push_back(names[i]);
             else next.erase(std::remove(next.begin(), next.end(), names[i]), next.end());
-            if (next.size() < 2) ctx.state.message = {"Compare at least two scenarios.", true};
+            if (next.size() < 2) ctx.state.message = {translated_message("Compare at least two scenarios."), true};
             else s.compared = next;
         }
         ImGui::EndDisabled();
@@ -165,7 +166,7 @@ void draw_charts(ViewContext& ctx, ScenarioResults& results) {
 
     bool revenue = false;
     for (const auto& e : entries) revenue = revenue || e->projection.total.revenue > 0;
-    section(revenue ? tr("ROI over simulated campaigns") : "Net reach over simulated campaigns");
+    section(revenue ? tr("ROI over simulated campaigns") : tr("Net reach over simulated campaigns"));
     {
         const Headline h = revenue ? Headline::Roi : Headline::Reach;
         const std::vector<Histogram>& hs = results.distributions(h, 30);

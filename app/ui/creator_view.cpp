@@ -10,6 +10,7 @@
 #include "present/overlap_row.h"
 #include "engine/vocabulary.h"
 #include "present/format.h"
+#include "present/message_translation.h"
 #include "present/translation.h"
 #include "present/share_text.h"
 #include "theme.h"
@@ -126,7 +127,7 @@ bool shares_editor(ViewContext& ctx, const char* label, const char* hint, std::v
     if (!text_field(label, text, hint)) return false;
     ParsedShares parsed = parse_shares(text, countries);
     if (!parsed.problem.empty()) {
-        ctx.state.message = {"Not changed: " + parsed.problem, true};
+        ctx.state.message = {trf("Not changed: %s", {translated_message(parsed.problem)}), true};
         return false;
     }
     shares = std::move(parsed.shares);
@@ -186,7 +187,7 @@ void overlaps_editor(ViewContext& ctx, const Creator& c, std::size_t index) {
     if (ImGui::Button(tr("State the row")) || entered) {
         const ParsedOverlapRow row = parse_overlap_row(row_text, ctx.plan, c.id);
         if (!row.problem.empty()) {
-            ctx.state.message = {"Overlaps not changed: " + row.problem, true};
+            ctx.state.message = {trf("Overlaps not changed: %s", {translated_message(row.problem)}), true};
         } else {
             SetOverlaps all;
             for (const OverlapRowEntry& e : row.entries)

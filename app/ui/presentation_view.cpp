@@ -89,7 +89,7 @@ bool draw_presentation_view(ViewContext& ctx) {
         ctx.mark("presentation-title");
         ImGui::PushFont(large_font());
         ImGui::TextDisabled(tr("Scenario %zu of %zu · %zu creators · %s"), s.presenting + 1, n, e.plan.creators.size(),
-                            n > 1 ? "arrow keys step, Esc leaves" : "Esc leaves");
+                            n > 1 ? tr("arrow keys step, Esc leaves") : tr("Esc leaves"));
         if (s.presenting > 0) ImGui::TextDisabled(tr("Changes against “%s”"), entries.front()->name.c_str());
         ImGui::PopFont();
         ImGui::Spacing();

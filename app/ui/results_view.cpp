@@ -77,16 +77,16 @@ void draw_summary(ViewContext& ctx) {
              "once. Stated overlaps are used where the plan has them, estimates elsewhere."),
              "result-reach");
     headline(ctx, tr("  added up (gross)"), p.gross_reach, std::nullopt, count,
-             "Each creator's reach added up: people who follow several creators are counted once per creator.");
+             tr("Each creator's reach added up: people who follow several creators are counted once per creator."));
     headline(ctx, tr("  followers added up"), static_cast<double>(p.followers), std::nullopt, count,
-             "Follower counts added together: what other tools call reach, shown for comparison.");
+             tr("Follower counts added together: what other tools call reach, shown for comparison."));
     if (t.profiled_reach > 0)
         headline(ctx, tr("On-target reach"), t.on_target_reach, Headline::OnTargetReach, count,
                  tr("The part of the net reach inside the campaign's target audience, from the creators' audience profiles."));
     headline(ctx, trf("Reached %s+ times", {std::to_string(p.audience.effective_k)}).c_str(), p.audience.effective_reach,
              std::nullopt, count, tr("People who see the plan's posts at least this many times (assumption overlap.effective_frequency)."));
     headline(ctx, tr("Effective reach"), t.effective_reach, Headline::EffectiveReach, count,
-             "Reach weighted by the response to each person's frequency (Hill curve, models.md 5).");
+             tr("Reach weighted by the response to each person's frequency (Hill curve, models.md 5)."));
     headline(ctx, tr("Frequency"), r.frequency, std::nullopt, ratio, tr("Impressions per person reached (net of overlap)."));
     headline(ctx, tr("Impressions"), t.impressions, Headline::Impressions, count, tr("Every time a post is seen, repeat views included."));
     headline(ctx, tr("Views"), t.views, Headline::Views, count, tr("Views of every post, from followers and from recommendations."));
@@ -208,9 +208,9 @@ void draw_charts(ViewContext& ctx) {
     const NetReach& a = ctx.reach_curves ? ctx.reach_curves() : p.audience;
     if (!a.buildup_roster.empty()) {
         std::vector<Series> series(3);
-        series[0] = {"Added up (gross)", {}, series_color(6), true};
-        series[1] = {"Net, roster order", {}, series_color(0), false};
-        series[2] = {"Net, best first", {}, series_color(2), false};
+        series[0] = {tr("Added up (gross)"), {}, series_color(6), true};
+        series[1] = {tr("Net, roster order"), {}, series_color(0), false};
+        series[2] = {tr("Net, best first"), {}, series_color(2), false};
         series[0].points.push_back({0, 0});
         series[1].points.push_back({0, 0});
         series[2].points.push_back({0, 0});
@@ -240,7 +240,7 @@ void draw_charts(ViewContext& ctx) {
     }
 
     const bool revenue = ctx.plan.campaign.average_order_value_cents > 0;
-    section(revenue ? tr("ROI over simulated campaigns") : "Net reach over simulated campaigns");
+    section(revenue ? tr("ROI over simulated campaigns") : tr("Net reach over simulated campaigns"));
     if (ctx.analysis && ctx.analysis->simulation() && ctx.analysis->ranges()) {
         const Headline h = revenue ? Headline::Roi : Headline::Reach;
         const Histogram& hist = ctx.analysis->distribution(h, 30);
@@ -282,7 +282,7 @@ void draw_charts(ViewContext& ctx) {
 
     const bool by_roi = revenue;
     section(by_roi ? tr("What moves ROI most (each assumption over its plausible range)")
-                   : "What moves net reach most (each assumption over its plausible range)");
+                   : tr("What moves net reach most (each assumption over its plausible range)"));
     if (const Sensitivity* s = ctx.analysis ? ctx.analysis->sensitivity() : nullptr) {
         const auto& specs = assumption_catalogue();
         std::vector<TornadoBar> bars;

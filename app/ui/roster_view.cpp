@@ -10,6 +10,7 @@
 #include "engine/validation.h"
 #include "engine/vocabulary.h"
 #include "present/format.h"
+#include "present/message_translation.h"
 #include "present/translation.h"
 #include "theme.h"
 #include "widgets.h"
@@ -211,7 +212,7 @@ void draw_add_form(ViewContext& ctx) {
     c.deliverables.push_back({reference_format(c.platform), form.posts, cents_from_units(form.fee_per_post)});
     const auto problems = check_creator(c, ctx.plan.campaign);
     if (!problems.empty()) {
-        ctx.state.message = {"Not added: " + problems.front().message, true};
+        ctx.state.message = {trf("Not added: %s", {translated_message(problems.front().message)}), true};
         return;
     }
     ctx.commands.push_back(AddCreator{c});

@@ -6,18 +6,22 @@
 
 #include "engine/scenarios.h"
 #include "engine/validation.h"
+#include "present/message_translation.h"
 #include "present/translation.h"
 
 namespace roster::ui {
 using present::tr;
+using present::trf;
+using present::translated_message;
 namespace {
 
-constexpr const char* kNamingTitle = "Name the scenario";
+// The naming box's title in the display language, its ImGui id the same in every language.
+std::string naming_title() { return std::string(tr("Name the scenario")) + "###scenario-naming"; }
 
 // "Scenario 3", or the next free number: a name that is never taken already.
 std::string free_name(const Plan& plan) {
     for (std::size_t n = scenario_count(plan) + 1;; ++n) {
-        const std::string name = "Scenario " + std::to_string(n);
+        const std::string name = trf("Scenario %s", {std::to_string(n)});
         if (scenario_name_problem(plan, name, SIZE_MAX).empty()) return name;
     }
 }
@@ -27,7 +31,8 @@ std::string free_name(const Plan& plan) {
 void start_naming(ViewContext& ctx, ScenarioViewState::Naming naming, std::uint32_t position) {
     ScenarioViewState& s = ctx.state.scenarios;
     if (naming != ScenarioViewState::Naming::Rename && scenario_count(ctx.plan) >= PlanLimits::kMaxScenarios) {
-        ctx.state.message = {"A plan can hold at most 8 scenarios; remove one first (right-click its tab).", true};
+        ctx.state.message = {translated_message("A plan can hold at most 8 scenarios; remove one first (right-click its tab)."),
+                             true};
         return;
     }
     s.naming = naming;
@@ -93,17 +98,17 @@ ScenarioBarActions draw_scenario_bar(ViewContext& ctx) {
 void draw_scenario_naming(ViewContext& ctx) {
     ScenarioViewState& s = ctx.state.scenarios;
     if (s.open_naming) {
-        ImGui::OpenPopup(kNamingTitle);
+        ImGui::OpenPopup(naming_title().c_str());
         s.open_naming = false;
     }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal(kNamingTitle, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!ImGui::BeginPopupModal(naming_title().c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     using Naming = ScenarioViewState::Naming;
     ImGui::TextUnformatted(s.naming == Naming::Rename ? tr("New name for the scenario:")
                            : s.naming == Naming::NewFromWhatIf
-                               ? "The what-if levers' result becomes a new scenario; the open one stays as it is."
-                               : ("A copy of “" + ctx.plan.scenario + "” to change; the original stays as it is.").c_str());
+                               ? tr("The what-if levers' result becomes a new scenario; the open one stays as it is.")
+                               : trf("A copy of “%s” to change; the original stays as it is.", {ctx.plan.scenario}).c_str());
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
     const bool entered = ImGui::InputText("##scenario-name", s.name, sizeof s.name, ImGuiInputTextFlags_EnterReturnsTrue);
@@ -111,7 +116,8 @@ void draw_scenario_naming(ViewContext& ctx) {
     const std::string name = s.name;
     const std::string problem =
         scenario_name_problem(ctx.plan, name, s.naming == Naming::Rename ? s.renaming : SIZE_MAX);
-    if (!problem.empty()) ImGui::TextColored(ImVec4(0.75f, 0.10f, 0.10f, 1.0f), "%s", problem.c_str());
+    if (!problem.empty())
+        ImGui::TextColored(ImVec4(0.75f, 0.10f, 0.10f, 1.0f), "%s", translated_message(problem).c_str());
     const bool ok = ImGui::Button(s.naming == Naming::Rename ? tr("Rename") : tr("Create")) || entered;
     ctx.mark("scenario-name-ok");
     if (ok && problem.empty()) {

@@ -37,13 +37,13 @@ void draw_what_if_view(ViewContext& ctx) {
     ImGui::TextWrapped(tr("Levers on “%s”. The figures move as you drag; nothing changes in the plan until you keep the result."),
                        ctx.plan.scenario.c_str());
     ImGui::Spacing();
-    lever(ctx, tr("Fees"), "##what-if-fees", w.fees, 300.0f, "Every fee per post, in every deliverable line.");
+    lever(ctx, tr("Fees"), "##what-if-fees", w.fees, 300.0f, tr("Every fee per post, in every deliverable line."));
     lever(ctx, tr("Posts"), "##what-if-posts", w.posts, 400.0f,
-          "Posts of every deliverable line, rounded; a line keeps at least one post unless set to 0%.");
+          tr("Posts of every deliverable line, rounded; a line keeps at least one post unless set to 0%."));
     lever(ctx, tr("Amplification"), "##what-if-amplification", w.amplification, 500.0f,
-          "Every creator's paid amplification spend (creators without amplification stay without).");
+          tr("Every creator's paid amplification spend (creators without amplification stay without)."));
     lever(ctx, tr("Conversion rate"), "##what-if-conversion", w.conversion, 300.0f,
-          "The conversion rate after a click (assumption conversion_rate), within its plausible range.");
+          tr("The conversion rate after a click (assumption conversion_rate), within its plausible range."));
     {
         float scale = static_cast<float>(
             (w.recommendation_scale ? *w.recommendation_scale : ctx.plan.environment.recommendation_scale_ppm) / 1e4);

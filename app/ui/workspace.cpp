@@ -25,6 +25,7 @@
 #include "storage/plan_file.h"
 #include "present/scenario_comparison.h"
 #include "present/summary.h"
+#include "present/message_translation.h"
 #include "present/translation.h"
 
 namespace roster::ui {
@@ -79,7 +80,7 @@ void Workspace::start(double now) {
     }
     PlanSlots::Restored restored = slots_.restore();
     if (restored.plan) document_ = Document(std::move(*restored.plan));
-    if (!restored.message.empty()) state_.message = {restored.message, true};
+    if (!restored.message.empty()) state_.message = {translated_message(restored.message), true};
     unreadable_ = std::move(restored.unreadable);
     storage_blocked_ = restored.blocked;
     autosave_.observe(document_.revision(), now);
@@ -89,12 +90,13 @@ void Workspace::start(double now) {
     host_.on_paste([this](std::string text) { receive_paste(text); });
     host_.on_share_link([this](ShareLinkOutcome outcome, std::string link) {
         wake_ = true;
-        state_.message = {share_link_message(outcome, link.size()), outcome != ShareLinkOutcome::Copied};
+        state_.message = {translated_message(share_link_message(outcome, link.size())),
+                          outcome != ShareLinkOutcome::Copied};
     });
     // Last, so that a plan in the address meets the restored plan (and asks before replacing it).
     host_.open_plan_in_address([this](std::string text, std::string problem) {
         wake_ = true;
-        if (!problem.empty()) state_.message = {problem, true};
+        if (!problem.empty()) state_.message = {translated_message(problem), true};
         else receive_file_text(text, "the share link");
     });
     refresh_projection();
@@ -108,7 +110,7 @@ void Workspace::receive_file(const std::string& name, const std::string& text) {
 void Workspace::receive_file_text(const std::string& text, const std::string& source) {
     IncomingPlan incoming = receive_plan(text, source, document_.plan(), kept_);
     switch (incoming.verdict) {
-        case IncomingPlan::Verdict::Refused: state_.message = {incoming.message, true}; break;
+        case IncomingPlan::Verdict::Refused: state_.message = {translated_message(incoming.message), true}; break;
         case IncomingPlan::Verdict::Replace: replace_with(std::move(incoming)); break;
         case IncomingPlan::Verdict::Confirm:
             pending_ = std::move(incoming);
@@ -140,7 +142,7 @@ void Workspace::place_paste() {
 }
 
 void Workspace::replace_with(IncomingPlan incoming) {
-    state_.message = {incoming.opened, false};
+    state_.message = {translated_message(incoming.opened), false};
     kept_ = incoming.plan;
     document_.replace(std::move(incoming.plan), "open plan file");
 }
@@ -202,7 +204,7 @@ void Workspace::switch_to_plan(std::uint32_t id, std::optional<Plan> fresh) {
     downloaded_at_ = entry ? entry->downloaded : 0;
     library_.set_last_open(id);
     if (fresh) write_save();  // so that the library lists it at once
-    if (!restored.message.empty()) state_.message = {restored.message, true};
+    if (!restored.message.empty()) state_.message = {translated_message(restored.message), true};
 }
 
 void Workspace::open_example(const Example& example) {
@@ -322,7 +324,7 @@ void Workspace::draw_library(ViewContext& ctx) {
         ImGui::EndTable();
     }
     if (deleted_) {
-        const std::string label = "Undo delete of “" + deleted_->entry.name + "”";
+        const std::string label = trf("Undo delete of “%s”", {deleted_->entry.name});
         if (ImGui::Button(label.c_str())) {
             const storage::LoadResult back = storage::load_plan(deleted_->text);
             if (back.ok && store_in_library(deleted_->entry.id, back.plan, deleted_->entry.downloaded)) {
@@ -428,7 +430,7 @@ std::vector<std::size_t> Workspace::scenarios_shown() const {
 void Workspace::apply(const std::vector<Command>& commands) {
     for (const Command& c : commands) {
         const ApplyResult r = document_.execute(c);
-        if (!r.ok) state_.message = {trf("Not changed: %s", {r.message}), true};
+        if (!r.ok) state_.message = {trf("Not changed: %s", {translated_message(r.message)}), true};
         else state_.message = {};
     }
 }
@@ -594,7 +596,8 @@ void Workspace::draw_menu_bar(ViewContext& ctx) {
 
 // The planner decides whether a plan file replaces work that exists only here.
 void Workspace::draw_replace_question(ViewContext& ctx) {
-    const char* title = "Replace the open plan?";
+    const std::string title_text = std::string(tr("Replace the open plan?")) + "###replace-question";
+    const char* title = title_text.c_str();
     if (ask_now_) {
         ImGui::OpenPopup(title);
         ask_now_ = false;
@@ -604,7 +607,7 @@ void Workspace::draw_replace_question(ViewContext& ctx) {
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(560.0f, vp->Size.x - 40.0f), 0.0f));
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) return;
-    ImGui::TextWrapped("%s", pending_->message.c_str());
+    ImGui::TextWrapped("%s", translated_message(pending_->message).c_str());
     ImGui::Spacing();
     if (ImGui::Button(tr("Replace"))) {
         replace_with(std::move(*pending_));
@@ -673,6 +676,9 @@ void Workspace::draw_status_bar(ViewContext& ctx) {
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
     if (ImGui::Begin("##status", nullptr, flags)) {
+        // A long message makes the bar taller than the working windows left room for: it is
+        // drawn over them, so that what the planner must read is never hidden.
+        ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
         const float top = ImGui::GetCursorPosY();
         if (!state_.message.text.empty()) {
             const ImVec4 color = state_.message.is_error ? ImVec4(0.75f, 0.10f, 0.10f, 1.0f)

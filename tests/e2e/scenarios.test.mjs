@@ -1,10 +1,12 @@
 // Scenarios as a workshop uses them: compare likes visible and hidden side by side, switch
 // scenarios from their tabs, make a new one, move it with a what-if lever and keep the result,
 // undo, and step through the scenarios in the presentation view.
+import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startBrowser, openPage, summary, waitForSummary, click, screenshot, distinctColours, nextFrames, landmark, selectAll,
+  dropFile, waitForStatus,
 } from './browser.mjs';
 
 let env;
@@ -112,7 +114,7 @@ test('the presentation view steps through the scenarios in large type and Escape
   await context.close();
 });
 
-test('a planner switches the interface to French, numbers follow French style, and the choice is remembered', async () => {
+test('a planner switches the interface to French, numbers follow French style, a refusal reads in French, and the choice is remembered', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await openPage(context, env.url);
   await openExample(page, 'example-micro-vs-macro', 'Workshop — same budget, micro-heavy or macro-heavy');
@@ -128,6 +130,13 @@ test('a planner switches the interface to French, numbers follow French style, a
 
   // A new visit in the same browser opens in French.
   await page.reload();
+  await waitForSummary(page, 'total cost 48\u202F660\u00A0€');
+  // A broken plan file is refused in French, its reason included; the plan stays as it was.
+  const golden = readFileSync(new URL('../data/plan-format-4.roster.json', import.meta.url), 'utf8');
+  await dropFile(page, 'truncated.roster.json', golden.slice(0, 300));
+  await waitForStatus(page, 'Impossible d’ouvrir le fichier « truncated.roster.json » : Le fichier s’arrête trop tôt');
+  assert.match(await page.locator('#roster-status').textContent(), /Rien n’a été modifié\.$/);
+  await screenshot(page, 'french-refusal.png');
   await waitForSummary(page, 'total cost 48\u202F660\u00A0€');
   await click(page, 'menu-view');
   await click(page, 'menu-language');
