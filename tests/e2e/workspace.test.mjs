@@ -1,5 +1,6 @@
 // The workspace as a planner uses it every day: workshop examples, the hidden-likes switch in the
 // assumptions window, multi-select with a bulk edit undone in one step, and the charts.
+import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -136,6 +137,52 @@ test('a row of overlaps pasted from an audience tool is stated in one step, and 
   await screenshot(page, 'overlap-row.png');
   const after = reachOf(await summary(page));
   assert.ok(after < before, `stating overlaps far above the estimates lowers the net reach (${before} -> ${after})`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+// A roster of `n` creators made from the golden plan file's second creator (the first keeps the
+// file's class versions, which cereal writes once per type).
+function largePlan(n) {
+  const file = JSON.parse(readFileSync(new URL('../data/plan-format-4.roster.json', import.meta.url), 'utf8'));
+  const model = file.plan.creators[1];
+  for (let i = file.plan.creators.length; i < n; ++i) {
+    const c = structuredClone(model);
+    c.id = 10_000 + i;
+    c.name = `Creator ${i}`;
+    c.handle = `@creator${i}`;
+    c.followers = 5_000 + ((i * 7_919) % 400_000);
+    file.plan.creators.push(c);
+  }
+  file.plan.other_scenarios = [];
+  file.plan.scenario_position = 0;
+  file.plan.campaign.target_universe = 60_000_000;  // room for every creator to add people
+  return JSON.stringify(file);
+}
+
+test('in a plan of 800 creators, removing one lowers the net reach, which settles over a few frames', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript((t) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('roster.plan', t);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, largePlan(800));
+  const page = await openPage(context, env.url);
+  await waitForSummary(page, '800 creators');
+  const reach = (text) => count(text.match(/, reach ([\d,]+) people after audience overlap/)[1]);
+  const before = reach(await summary(page));
+
+  // A creator outside the file's stated pair: removing one of that pair would also remove the
+  // evidence that calibrates every estimated overlap (docs/MODEL.md 13).
+  await click(page, 'remove-10002');
+  // The summary is written once the projection of the edit is complete.
+  await waitForSummary(page, '799 creators');
+  const after = reach(await summary(page));
+  assert.ok(after > 0 && after < before, `net reach without a creator (${after}) is below the reach with (${before})`);
+  const progress = await page.evaluate(() => window.rosterLandmarks['projection-progress']);
+  assert.ok(!progress || progress.w === 0, 'no progress bar once the net reach is final');
+  await screenshot(page, 'large-plan-after-edit.png');
   assert.deepEqual(page.errors, []);
   await context.close();
 });
