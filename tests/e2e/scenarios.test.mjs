@@ -114,7 +114,7 @@ test('the presentation view steps through the scenarios in large type and Escape
   await context.close();
 });
 
-test('a planner switches the interface to French, numbers follow French style, a refusal reads in French, and the choice is remembered', async () => {
+test('a planner switches the interface to French: numbers in French style, the page summary and a refusal in French, the choice remembered', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await openPage(context, env.url);
   await openExample(page, 'example-micro-vs-macro', 'Workshop — same budget, micro-heavy or macro-heavy');
@@ -123,21 +123,21 @@ test('a planner switches the interface to French, numbers follow French style, a
   await click(page, 'menu-language');
   await click(page, 'menu-language-fr');
   // 48 660 € : a narrow no-break space between thousands, the euro sign after a no-break space.
-  await waitForSummary(page, 'total cost 48\u202F660\u00A0€');
+  await waitForSummary(page, 'coût total 48\u202F660\u00A0€');
   await click(page, 'scenario-compare');
   await page.waitForTimeout(1500);
   await screenshot(page, 'french.png');
 
   // A new visit in the same browser opens in French.
   await page.reload();
-  await waitForSummary(page, 'total cost 48\u202F660\u00A0€');
+  await waitForSummary(page, 'coût total 48\u202F660\u00A0€');
   // A broken plan file is refused in French, its reason included; the plan stays as it was.
   const golden = readFileSync(new URL('../data/plan-format-4.roster.json', import.meta.url), 'utf8');
   await dropFile(page, 'truncated.roster.json', golden.slice(0, 300));
   await waitForStatus(page, 'Impossible d’ouvrir le fichier « truncated.roster.json » : Le fichier s’arrête trop tôt');
   assert.match(await page.locator('#roster-status').textContent(), /Rien n’a été modifié\.$/);
   await screenshot(page, 'french-refusal.png');
-  await waitForSummary(page, 'total cost 48\u202F660\u00A0€');
+  await waitForSummary(page, 'coût total 48\u202F660\u00A0€');
   await click(page, 'menu-view');
   await click(page, 'menu-language');
   await click(page, 'menu-language-en');

@@ -50,6 +50,22 @@ TEST_CASE("The page summary reads the roster and the totals as a planner would")
     CHECK(plan_summary(Plan{}, project(Plan{})) == "Plan “Untitled plan”: no creators yet.");
 }
 
+TEST_CASE("The summary for screen readers reads in French, numbers included, when the interface is French") {
+    Plan plan;
+    plan.name = "Lancement";
+    plan.creators = {test::creator(1, "Ana", Platform::Instagram, 100'000, 1000.0, 3)};
+    set_display_language(Language::French);
+    const Projection p = project(plan);
+    const std::string s = plan_summary(plan, p);
+    const std::string empty = plan_summary(Plan{}, project(Plan{}));
+    set_display_language(Language::English);
+    CHECK(s.find("Plan « Lancement » : 1 créateur, coût total 3\u202F000,00\u00A0€") == 0);
+    CHECK(s.find("Créateur « Ana » : Instagram, Intermédiaire, 100\u202F000 abonnés, 3 publications pour "
+                 "3\u202F000,00\u00A0€ de tarifs ; couverture ") != std::string::npos);
+    CHECK(s.find("personnes après recouvrement d’audience") != std::string::npos);
+    CHECK(empty == "Plan « Untitled plan » : aucun créateur pour l’instant.");
+}
+
 TEST_CASE("Ratios such as a frequency read to two decimals, and never as nan") {
     CHECK(format_ratio(2.3456) == "2.35");
     CHECK(format_ratio(1.0) == "1.00");
