@@ -806,6 +806,25 @@ const std::pair<const char*, const char*> kFrench[] = {
      "« %s »"},
     {"Comparing scenarios %s (changes against “%s”):",
      "Comparaison des scénarios %s (écarts par rapport à « %s ») :"},
+    // What each compared figure is (scenario_comparison.cpp), shown on hover.
+    {"(Gross profit - cost) / cost.",
+     "(Marge brute − coût) / coût."},
+    {"Distinct people reached at least once, after audience overlap.",
+     "Personnes distinctes touchées au moins une fois, après recouvrement d’audience."},
+    {"Every time a post is seen.",
+     "Chaque fois qu’une publication est vue."},
+    {"Impressions per person reached: higher is not better in itself.",
+     "Impressions par personne touchée : plus n’est pas mieux en soi."},
+    {"People who see the plan's posts at least the effective frequency's number of times.",
+     "Personnes qui voient les publications du plan au moins autant de fois que la fréquence efficace."},
+    {"Reach weighted by the response to each person's frequency.",
+     "Couverture pondérée par la réponse à la fréquence de chaque personne."},
+    {"Share of simulated campaigns whose gross profit exceeds their cost.",
+     "Part des campagnes simulées dont la marge brute dépasse le coût."},
+    {"The part of the net reach inside the campaign's target audience.",
+     "La part de la couverture nette dans l’audience cible de la campagne."},
+    {"What the scenario spends: neither better nor worse by itself.",
+     "Ce que dépense le scénario : ni mieux ni moins bien en soi."},
 };
 
 }  // namespace

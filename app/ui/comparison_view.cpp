@@ -66,7 +66,7 @@ void draw_table(ViewContext& ctx, const Entries& entries, const std::vector<Comp
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(tr(row.label.c_str()));
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.explanation.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(row.explanation.c_str()));
         for (std::size_t i = 0; i < row.values.size(); ++i) {
             ImGui::TableNextColumn();
             right_aligned_text(format_measure(row.values[i], row.measure, cur));

@@ -91,7 +91,7 @@ void draw_what_if_view(ViewContext& ctx) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(tr(row.label.c_str()));
-                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.explanation.c_str());
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(row.explanation.c_str()));
                 ImGui::TableNextColumn();
                 right_aligned_text(format_measure(row.values[0], row.measure, ctx.plan.campaign.currency));
                 ImGui::TableNextColumn();

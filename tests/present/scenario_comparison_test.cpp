@@ -5,7 +5,9 @@
 #include "engine/projection.h"
 #include "engine/simulation.h"
 #include "engine/scenarios.h"
+#include "present/format.h"
 #include "present/scenario_comparison.h"
+#include "present/translation.h"
 #include "present/scenario_results.h"
 #include "present/format.h"
 #include "present/summary.h"
@@ -165,4 +167,22 @@ TEST_CASE("The compared scenarios' distributions share one axis and follow the d
     CHECK(hs[1].total == kDefaultDraws);
     CHECK(hs[0].low == hs[1].low);
     CHECK(hs[0].high == hs[1].high);
+}
+
+TEST_CASE("Every compared figure's name and explanation read in French") {
+    const Projection p = project(shop(2));
+    const auto rows = compare_scenarios({{"A", &p, nullptr}, {"B", &p, nullptr}});
+    REQUIRE(rows.size() > 15);
+    const auto words = french_words();
+    const auto has_french = [&](const std::string& english) {
+        return std::any_of(words.begin(), words.end(), [&](const auto& w) { return w.first == english; });
+    };
+    set_display_language(Language::French);
+    for (const ComparisonRow& r : rows) {
+        CAPTURE(r.label);
+        CHECK(std::string(tr(r.explanation.c_str())) != r.explanation);
+        // A name may read the same in French (ROI, Impressions): it must still have its entry.
+        CHECK(has_french(r.label));
+    }
+    set_display_language(Language::English);
 }
