@@ -40,7 +40,8 @@ bool matches(const AssumptionSpec& spec, const std::string& filter) {
     return lower(spec.label).find(f) != std::string::npos ||
            lower(present::assumption_label(spec.label)).find(f) != std::string::npos ||
            lower(spec.key).find(f) != std::string::npos ||
-           lower(std::string(spec.source)).find(f) != std::string::npos;
+           lower(std::string(spec.source)).find(f) != std::string::npos ||
+           lower(present::tr(std::string(spec.source).c_str())).find(f) != std::string::npos;
 }
 
 void draw_group(ViewContext& ctx, AssumptionGroup group, const Assumptions& values, const std::string& filter) {
@@ -86,7 +87,7 @@ void draw_group(ViewContext& ctx, AssumptionGroup group, const Assumptions& valu
                                   "explained in docs/MODEL.md. Replace it with your own figure if you have one."));
             ImGui::SameLine();
         }
-        ImGui::TextWrapped("%s", std::string(spec.source).c_str());
+        ImGui::TextWrapped("%s", present::tr(std::string(spec.source).c_str()));
         ImGui::TableNextColumn();
         if (overridden) {
             if (ImGui::SmallButton(tr("Reset"))) ctx.commands.push_back(SetAssumption{spec.key, std::nullopt});

@@ -70,3 +70,18 @@ TEST_CASE("Every assumption's label and group title read in French, part by part
     set_display_language(Language::English);
     CHECK(assumption_label("Reach per post · Instagram · Micro") == "Reach per post · Instagram · Micro");
 }
+
+TEST_CASE("Every assumption's source reads in French, its citations kept") {
+    set_display_language(Language::French);
+    for (const roster::AssumptionSpec& spec : roster::assumption_catalogue()) {
+        const std::string source(spec.source);
+        CAPTURE(source);
+        const std::string french = tr(source.c_str());
+        CHECK(french != source);
+        // Every cited source ("S42a" in "[S42a]" or "[S21c, S22]") is still cited.
+        const std::regex cited(R"(\bS[0-9]+[a-z]?\b)");
+        for (auto it = std::sregex_iterator(source.begin(), source.end(), cited); it != std::sregex_iterator(); ++it)
+            CHECK(french.find(it->str()) != std::string::npos);
+    }
+    set_display_language(Language::English);
+}
