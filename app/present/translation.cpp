@@ -942,6 +942,35 @@ const std::pair<const char*, const char*> kFrench[] = {
      "sticker lien en story, 3 % (2-5 %) [S43a, S43b, fragile]"},
     {"van der Blom, reach by format, personal profiles [S65, weak]",
      "van der Blom, couverture par format, profils personnels [S65, fragile]"},
+    // The example plans' names and scenario names (assets/examples), given when opened in French.
+    {"Workshop — AI assistant launch, lifestyle macro creators",
+     "Atelier — lancement d’un assistant IA, créateurs macro lifestyle"},
+    {"Creators only",
+     "Créateurs seuls"},
+    {"With paid amplification",
+     "Avec amplification payante"},
+    {"Workshop — hiding like counts on Instagram",
+     "Atelier — masquer le nombre de j’aime sur Instagram"},
+    {"Likes hidden",
+     "J’aime masqués"},
+    {"Likes visible",
+     "J’aime visibles"},
+    {"Workshop — same budget, micro-heavy or macro-heavy",
+     "Atelier — même budget, surtout micro ou surtout macro"},
+    {"Micro-heavy (30 creators)",
+     "Surtout micro (30 créateurs)"},
+    {"Macro-heavy (3 creators)",
+     "Surtout macro (3 créateurs)"},
+    {"Workshop — entertainment-first short video in a recommendation-driven feed",
+     "Atelier — vidéo courte divertissante dans un fil piloté par les recommandations"},
+    {"Recommendation-driven feed",
+     "Fil piloté par les recommandations"},
+    {"Today's feed",
+     "Le fil d’aujourd’hui"},
+    {"Workshop — relationship-first programme for teachers (unpaid, mid-tier)",
+     "Atelier — programme relationnel pour les enseignants (non rémunéré, catégorie intermédiaire)"},
+    {"Base",
+     "Base"},
 };
 
 }  // namespace
@@ -987,6 +1016,12 @@ std::string assumption_label(const std::string& english) {
         out += " · ";
         start = end + std::string_view(" · ").size();
     }
+}
+
+void name_in_language(Plan& plan) {
+    plan.name = tr(plan.name.c_str());
+    plan.scenario = tr(plan.scenario.c_str());
+    for (Scenario& s : plan.other_scenarios) s.name = tr(s.name.c_str());
 }
 
 std::vector<std::pair<std::string, std::string>> french_words() {

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "engine/plan.h"
+
 namespace roster::present {
 
 const char* tr(const char* english);
@@ -19,6 +21,10 @@ std::string trf(const char* english, std::initializer_list<std::string> values);
 // An assumption's label ("Reach per post · Instagram · Micro") or group title in the display
 // language: the engine composes labels from parts joined by " · ", each translated here.
 std::string assumption_label(const std::string& english);
+
+// An example plan's name and scenario names in the display language (the example files are
+// written in English; a plan opened from one is the planner's own from then on).
+void name_in_language(Plan& plan);
 
 // Every English text with its French translation (for the tests).
 std::vector<std::pair<std::string, std::string>> french_words();

@@ -214,6 +214,7 @@ void Workspace::open_example(const Example& example) {
         state_.message = {trf("The example “%s” could not be opened.", {tr(std::string(example.title).c_str())}), true};
         return;
     }
+    name_in_language(loaded.plan);
     switch_to_plan(library_.new_id(), std::move(loaded.plan));
     state_.message = {trf("Opened the example “%s” as a new plan; the previous one is in Plan > Plans in this browser.",
                           {tr(std::string(example.title).c_str())}),

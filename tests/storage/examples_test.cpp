@@ -9,6 +9,8 @@
 #include "engine/projection.h"
 #include "engine/scenarios.h"
 #include "engine/validation.h"
+#include "present/format.h"
+#include "present/translation.h"
 #include "storage/plan_file.h"
 
 using namespace roster;
@@ -103,4 +105,24 @@ TEST_CASE("The teachers example is unpaid, mid-tier and with a chance of posting
         CHECK(c.posting_probability_ppm < kPpmWhole);
         CHECK(c.followers < plan.tiers.macro);
     }
+}
+
+TEST_CASE("Every example opened in French is named in French, scenarios included, and stays valid") {
+    present::set_display_language(present::Language::French);
+    for (const char* name :
+         {"ai-assistant-launch", "teachers-programme", "hidden-likes", "recommended-feed", "micro-vs-macro"}) {
+        CAPTURE(name);
+        Plan plan = example(name);
+        const std::vector<std::string> before = scenario_names(plan);
+        const std::string english = plan.name;
+        present::name_in_language(plan);
+        CHECK(plan.name != english);
+        CHECK(plan.name.rfind("Atelier — ", 0) == 0);
+        const std::vector<std::string> after = scenario_names(plan);
+        REQUIRE(after.size() == before.size());
+        for (std::size_t i = 0; i < after.size(); ++i)
+            if (before[i] != "Base") CHECK(after[i] != before[i]);  // "Base" is French too
+        CHECK(validate(plan).empty());
+    }
+    present::set_display_language(present::Language::English);
 }
