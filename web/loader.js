@@ -5,6 +5,29 @@
   var loading = document.getElementById('loading');
   var status = document.getElementById('loading-status');
 
+  // The page's own words follow the language the planner chose in the app (remembered in this
+  // browser under roster.language); the app itself switches at once, this page at the next load.
+  var french = false;
+  try { french = window.localStorage.getItem('roster.language') === 'fr'; } catch (e) { /* storage off */ }
+  function say(english, francais) { return french ? francais : english; }
+  if (french) {
+    var words = {
+      'loading-text': 'Chargement de Roster…',
+      'problem-title': 'Roster ne peut pas fonctionner ici',
+      'share-link-title': 'Lien de partage',
+      'share-link-help': 'Le navigateur n’a pas laissé Roster copier le lien. Il est sélectionné ci-dessous : ' +
+                         'appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.',
+      'share-link-close': 'Fermer'
+    };
+    Object.keys(words).forEach(function (id) {
+      var element = document.getElementById(id);
+      if (element) element.textContent = words[id];
+    });
+    document.documentElement.lang = 'fr';
+    document.title = 'Roster — planificateur de campagnes d’influence';
+    document.getElementById('canvas').setAttribute('aria-label', 'Espace de travail Roster');
+  }
+
   function showProblem(text) {
     document.getElementById('problem-text').textContent = text;
     document.getElementById('problem').hidden = false;
@@ -12,21 +35,26 @@
   }
 
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
-    showProblem('Roster needs WebAssembly, which this browser does not provide. ' +
-                'Please use a current version of Chrome, Edge, Firefox or Safari.');
+    showProblem(say('Roster needs WebAssembly, which this browser does not provide. ' +
+                    'Please use a current version of Chrome, Edge, Firefox or Safari.',
+                    'Roster a besoin de WebAssembly, que ce navigateur ne fournit pas. ' +
+                    'Utilisez une version récente de Chrome, Edge, Firefox ou Safari.'));
     return;
   }
   var probe = document.createElement('canvas');
   if (!probe.getContext('webgl2')) {
-    showProblem('Roster draws with WebGL2, which this browser or its graphics settings do not provide. ' +
-                'Please use a current browser with hardware acceleration turned on.');
+    showProblem(say('Roster draws with WebGL2, which this browser or its graphics settings do not provide. ' +
+                    'Please use a current browser with hardware acceleration turned on.',
+                    'Roster dessine avec WebGL2, que ce navigateur ou ses réglages graphiques ne fournissent pas. ' +
+                    'Utilisez un navigateur récent avec l’accélération matérielle activée.'));
     return;
   }
 
   var canvas = document.getElementById('canvas');
   canvas.addEventListener('webglcontextlost', function (event) {
     event.preventDefault();
-    showProblem('The graphics context was lost. Reload the page: your plan is saved in this browser.');
+    showProblem(say('The graphics context was lost. Reload the page: your plan is saved in this browser.',
+                    'Le contexte graphique a été perdu. Rechargez la page : votre plan est enregistré dans ce navigateur.'));
   });
 
   // Called by the app once its first frame is on screen.
@@ -42,7 +70,9 @@
     printErr: function (text) { console.warn(text); },
     setStatus: function (text) { status.textContent = text || ''; },
     onAbort: function () {
-      showProblem('Roster stopped unexpectedly. Reload the page: your last saved plan is kept in this browser.');
+      showProblem(say('Roster stopped unexpectedly. Reload the page: your last saved plan is kept in this browser.',
+                      'Roster s’est arrêté de façon inattendue. Rechargez la page : votre dernier plan enregistré ' +
+                      'est conservé dans ce navigateur.'));
     }
   };
 
@@ -50,7 +80,8 @@
   script.src = 'roster.js';
   script.async = true;
   script.onerror = function () {
-    showProblem('Roster could not be downloaded. Check the connection and reload the page.');
+    showProblem(say('Roster could not be downloaded. Check the connection and reload the page.',
+                    'Roster n’a pas pu être téléchargé. Vérifiez la connexion et rechargez la page.'));
   };
   document.body.appendChild(script);
 })();

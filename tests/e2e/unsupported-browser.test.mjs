@@ -36,3 +36,14 @@ test('without WebGL2 the page says Roster draws with it', async () => {
   assert.match(text, /draws with WebGL2/);
   await context.close();
 });
+
+test('a planner who chose French reads the explanation in French', async () => {
+  const { page, context, text } = await problemShown(() => {
+    localStorage.setItem('roster.language', 'fr');
+    delete window.WebAssembly;
+  });
+  assert.match(text, /Roster a besoin de WebAssembly/);
+  assert.equal(await page.locator('#problem-title').textContent(), 'Roster ne peut pas fonctionner ici');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+  await context.close();
+});
