@@ -369,6 +369,20 @@ std::string french_value(const std::string& v, int depth) {
     }
     if (std::string s = french(v, depth + 1); s != v) return s;
     if (const char* t = tr(v.c_str()); std::string_view(t) != v) return t;
+    // Several sentences in one value (a file's notes after "Opened ..."): one at a time.
+    if (v.find(". ") != std::string::npos) {
+        std::string out;
+        bool changed = false;
+        for (std::size_t from = 0; from < v.size();) {
+            const std::size_t end = v.find(". ", from);
+            const std::string sentence = v.substr(from, end == std::string::npos ? std::string::npos : end + 1 - from);
+            const std::string translated = french(sentence, depth + 1);
+            changed = changed || translated != sentence;
+            out += (out.empty() ? "" : " ") + translated;
+            from = end == std::string::npos ? v.size() : end + 2;
+        }
+        if (changed) return out;
+    }
     return assumption_label(v);
 }
 

@@ -187,6 +187,13 @@ TEST_CASE("A refusal in French keeps its names and writes its numbers the French
     CHECK(translated_message("Creator “Léa”: The engagement rate must be between 0% and 100% (it is 140.5%).") ==
           "Créateur « Léa » : Le champ « taux d’engagement » doit être compris entre 0 % et 100 % (il vaut "
           "140,5\u202F%).");
+    // A file's notes after what was opened: each sentence on its own.
+    CHECK(translated_message("Opened “Été” (2 creators) from the pasted text. Undo (Ctrl+Z) brings the previous plan "
+                             "back. Ignored plan.mood, which this version of Roster does not know. Kept the assumption "
+                             "\"x.y\", which this version of Roster does not use; it is saved with the plan.") ==
+          "« Été » (2 créateurs) ouvert depuis le texte collé. Annuler (Ctrl+Z) ramène le plan précédent. plan.mood "
+          "ignoré : cette version de Roster ne le connaît pas. Hypothèse « x.y » conservée : cette version de Roster "
+          "ne l’utilise pas ; elle est enregistrée avec le plan.");
     // A creator whose name is a sentence of the table stays a name.
     CHECK(translated_message("Creator “The file is empty.”: Followers must be at least 1.") ==
           "Créateur « The file is empty. » : Il faut au moins 1 abonné.");
