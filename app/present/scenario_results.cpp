@@ -28,9 +28,19 @@ void ScenarioResults::follow(const Plan& plan, std::uint64_t revision, const std
             entry = std::move(*same);
         } else {
             entry = std::make_unique<Entry>();
-            entry->projection = project(alone);
             entry->version = next_version_++;
-            entry->analysis.follow(alone, entry->version, kDefaultDraws, false);
+            // What was at this position before (an edit of that scenario): its overlap factor
+            // stands in while the new projection takes its steps. Nothing there: project at once.
+            const auto before = std::find_if(entries_.begin(), entries_.end(), [&](const std::unique_ptr<Entry>& e) {
+                return e && e->position == position;
+            });
+            if (before != entries_.end()) {
+                entry->run = std::make_unique<ProjectionRun>(alone, resolve_assumptions(alone));
+                entry->projection = entry->run->provisional((*before)->projection);
+            } else {
+                entry->projection = project(alone);
+                entry->analysis.follow(alone, entry->version, kDefaultDraws, false, &entry->projection);
+            }
         }
         entry->position = position;
         entry->name = alone.scenario;
@@ -40,14 +50,29 @@ void ScenarioResults::follow(const Plan& plan, std::uint64_t revision, const std
     entries_ = std::move(next);
 }
 
+bool ScenarioResults::settle(std::size_t steps) {
+    for (auto& e : entries_) {
+        if (!e->run) continue;
+        e->run->advance(steps);
+        if (e->run->remaining() > 0) return true;
+        e->projection = e->run->finish();
+        e->run.reset();
+        e->analysis.follow(e->plan, e->version, kDefaultDraws, false, &e->projection);
+        ++changes_;
+        return true;
+    }
+    return false;
+}
+
 bool ScenarioResults::advance(int draws) {
+    if (settle(8)) return true;
     for (auto& e : entries_)
         if (e->analysis.running()) return e->analysis.advance(draws, 0);
     return false;
 }
 
 bool ScenarioResults::running() const {
-    return std::any_of(entries_.begin(), entries_.end(), [](const auto& e) { return e->analysis.running(); });
+    return std::any_of(entries_.begin(), entries_.end(), [](const auto& e) { return e->run || e->analysis.running(); });
 }
 
 const NetReach& ScenarioResults::curves(std::size_t i) {

@@ -23,7 +23,10 @@ public:
         std::size_t position = 0;  // among the plan's scenarios
         std::string name;
         Plan plan;  // the scenario alone (scenarios.h)
+        // Provisional (projection.net_reach_pending) while `run` has steps left: a changed
+        // scenario carries its previous content's overlap factor until its own is known.
         Projection projection;
+        std::unique_ptr<ProjectionRun> run;
         Analysis analysis;
         std::uint64_t version = 0;  // raised when the content changed, for the analysis
         std::optional<NetReach> curves;
@@ -33,8 +36,11 @@ public:
     // followed last and the positions are the same.
     void follow(const Plan& plan, std::uint64_t revision, const std::vector<std::size_t>& positions);
 
-    // Runs up to `draws` more draws of the first scenario still drawing. Returns whether any
-    // work was done.
+    // Takes up to `steps` steps of the changed scenarios' projections (ProjectionRun); their
+    // draws start once they are done. Returns whether any steps were left.
+    bool settle(std::size_t steps);
+    // Settles the projections first (a few steps), then runs up to `draws` more draws of the
+    // first scenario still drawing. Returns whether any work was done.
     bool advance(int draws);
     bool running() const;
 

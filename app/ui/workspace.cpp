@@ -190,6 +190,8 @@ void Workspace::switch_to_plan(std::uint32_t id, std::optional<Plan> fresh) {
     analysis_ = present::Analysis{};
     scenario_results_.clear();
     what_if_revision_ = ~0ull;
+    what_if_projection_ = Projection{};
+    what_if_run_.reset();
     state_.scenarios = ScenarioViewState{};
     state_.table.selection.clear();
     autosave_ = AutosaveSchedule{};
@@ -386,15 +388,33 @@ void Workspace::refresh_projection(bool take_steps) {
         else take_steps = true;  // nothing to carry over (a plan just opened): finish here, once
         if (projection_.creators.empty()) projection_deadline_ = std::chrono::steady_clock::time_point::max();
     }
-    if (!projection_run_ || !take_steps) return;
-    while (std::chrono::steady_clock::now() < projection_deadline_ && projection_run_->advance(kProjectionStepsAtOnce)) {
+    if (!take_steps) return;
+    if (projection_run_) {
+        while (std::chrono::steady_clock::now() < projection_deadline_ &&
+               projection_run_->advance(kProjectionStepsAtOnce)) {
+        }
+        if (projection_run_->remaining() == 0) {
+            projection_ = projection_run_->finish();
+            overlap_ = projection_run_->overlap();
+            overlap_revision_ = projected_revision_;
+            projection_run_.reset();
+            summary_text_ = plan_summary(document_.plan(), projection_);
+        }
     }
-    if (projection_run_->remaining() > 0) return;
-    projection_ = projection_run_->finish();
-    overlap_ = projection_run_->overlap();
-    overlap_revision_ = projected_revision_;
-    projection_run_.reset();
-    summary_text_ = plan_summary(document_.plan(), projection_);
+    settle_what_if_and_scenarios();  // with whatever time the plan's own projection left
+}
+
+// The what-if scenario's and the compared scenarios' projections, stepped within the same time
+// as the plan's own (they are what the planner is looking at while they change).
+void Workspace::settle_what_if_and_scenarios() {
+    using Clock = std::chrono::steady_clock;
+    while (what_if_run_ && Clock::now() < projection_deadline_) {
+        if (what_if_run_->advance(kProjectionStepsAtOnce)) continue;
+        what_if_projection_ = what_if_run_->finish();
+        what_if_run_.reset();
+        wake_ = true;
+    }
+    while (Clock::now() < projection_deadline_ && scenario_results_.settle(kProjectionStepsAtOnce)) wake_ = true;
 }
 
 void Workspace::give_projection(int microseconds) {
@@ -486,6 +506,8 @@ bool Workspace::tick(double now) {
     bool woken = wake_;
     wake_ = false;
     woken |= advance_analysis();
+    woken |= wake_;  // a what-if or compared scenario's projection took steps just now
+    wake_ = false;
     // The compared scenarios' draws run once the open scenario's are done, in the same budget.
     if (!analysis_.running()) {
         scenario_results_.follow(document_.plan(), document_.revision(), scenarios_shown());
@@ -755,7 +777,17 @@ void Workspace::frame(double now) {
     ctx.scenario_results = &scenario_results_;
     ctx.what_if_projection = [this](const WhatIf& w) -> const Projection& {
         if (what_if_revision_ != document_.revision() || what_if_key_ != w) {
-            what_if_projection_ = project(apply_what_if(document_.plan(), w));
+            // Stepped like the plan's own projection (refresh_projection): while a lever moves on
+            // a large roster, the figures follow at once and their net reach a few frames later.
+            const Plan moved = apply_what_if(document_.plan(), w);
+            what_if_run_.emplace(moved, resolve_assumptions(moved));
+            const Projection& before = what_if_projection_.creators.empty() ? projection_ : what_if_projection_;
+            if (before.creators.empty()) {
+                what_if_projection_ = what_if_run_->finish();
+                what_if_run_.reset();
+            } else {
+                what_if_projection_ = what_if_run_->provisional(before);
+            }
             what_if_key_ = w;
             what_if_revision_ = document_.revision();
         }

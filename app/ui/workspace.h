@@ -83,6 +83,7 @@ private:
     std::vector<std::size_t> scenarios_shown() const;
     void refresh_projection(bool take_steps = false);
     void give_projection(int microseconds);  // the time refresh_projection() may take from now
+    void settle_what_if_and_scenarios();
     bool advance_analysis();
     void write_save();
 
@@ -126,7 +127,8 @@ private:
     // The open scenario moved by the what-if levers, kept while levers and plan stay the same.
     WhatIf what_if_key_;
     std::uint64_t what_if_revision_ = ~0ull;
-    Projection what_if_projection_;
+    Projection what_if_projection_;  // provisional while what_if_run_ has steps left
+    std::optional<ProjectionRun> what_if_run_;
     std::string summary_text_, published_summary_;
     std::string comparison_text_;  // the comparison read out with the summary while it is open
     std::pair<std::uint64_t, present::Language> comparison_key_{~0ull, present::Language::English};

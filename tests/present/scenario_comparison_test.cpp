@@ -111,11 +111,19 @@ TEST_CASE("Scenario results follow the compared scenarios and keep the draws of 
     CHECK(results.entries()[0]->analysis.ranges_final());
     CHECK(results.entries()[0]->analysis.sensitivity() == nullptr);  // ranges only
 
-    // An edit of the open scenario restarts its draws; the other keeps its finished ones.
+    // An edit of the open scenario restarts its draws; the other keeps its finished ones. The
+    // edited one's projection takes its steps first, carrying the previous overlap factor.
     plan.creators[0].followers = 60'000;
     results.follow(plan, 2, {0, 1});
     CHECK_FALSE(results.entries()[0]->analysis.ranges());
+    CHECK(results.entries()[0]->projection.net_reach_pending);
     CHECK(results.entries()[1]->analysis.ranges_final());
+    CHECK(results.running());
+    while (results.settle(1)) {
+    }
+    CHECK_FALSE(results.entries()[0]->projection.net_reach_pending);
+    CHECK(results.entries()[0]->projection.total.reach == project(scenario_plan(plan, 0)).total.reach);
+    CHECK(results.entries()[0]->analysis.running());
     // Reordered or fewer positions follow too; positions past the last are skipped.
     results.follow(plan, 2, {1, 5});
     REQUIRE(results.entries().size() == 1);
