@@ -971,6 +971,8 @@ const std::pair<const char*, const char*> kFrench[] = {
      "Atelier — programme relationnel pour les enseignants (non rémunéré, catégorie intermédiaire)"},
     {"Base",
      "Base"},
+    {"The interface now speaks English.",
+     "L’interface parle maintenant français."},
 };
 
 }  // namespace

@@ -372,6 +372,8 @@ void Workspace::draw_library(ViewContext& ctx) {
 void Workspace::set_language(Language language) {
     set_display_language(language);
     host_.store(kLanguageKey, language == Language::French ? "fr" : "en");
+    // The status line said its last message in the other language: it says this instead.
+    state_.message = {tr("The interface now speaks English."), false};
     // The summary's numbers are written again in the new style (or when the projection finishes).
     if (!projection_run_) summary_text_ = plan_summary(document_.plan(), projection_);
 }

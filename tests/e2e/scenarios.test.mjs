@@ -124,6 +124,7 @@ test('a planner switches the interface to French: numbers in French style, the p
   await click(page, 'menu-language-fr');
   // 48 660 € : a narrow no-break space between thousands, the euro sign after a no-break space.
   await waitForSummary(page, 'coût total 48\u202F660\u00A0€');
+  await waitForStatus(page, 'L’interface parle maintenant français.');
   await click(page, 'scenario-compare');
   await page.waitForTimeout(1500);
   await screenshot(page, 'french.png');
