@@ -198,6 +198,31 @@ int main(int argc, char** argv) {
         std::printf("  net reach final after %d ticks; ranges and sensitivity after %zu ticks\n", until_final,
                     ticks.size());
     }
+    // The what-if levers: the fees lever dragged across, a frame per mouse move, with a browser
+    // tick between frames as in the page; each move projects the moved scenario (in steps).
+    click(host, workspace, clock, "scenario-what-if");
+    for (int i = 0; i < 3; ++i) frame_ms(workspace, clock);
+    const auto lever = host.landmarks.find("what-if-fees");
+    if (lever != host.landmarks.end() && lever->second.w > 0) {
+        const host::Rect r = lever->second;
+        io.MousePos = ImVec2(r.x + r.w / 2, r.y + r.h / 2);
+        frame_ms(workspace, clock);
+        io.MouseDown[0] = true;
+        frame_ms(workspace, clock);
+        std::vector<double> drag;
+        for (int i = 0; i < 60; ++i) {
+            io.MousePos = ImVec2(r.x + r.w / 2 + (i % 30) * r.w / 80, r.y + r.h / 2);
+            drag.push_back(frame_ms(workspace, clock));
+            workspace.tick(clock);
+        }
+        io.MouseDown[0] = false;
+        frame_ms(workspace, clock);
+        std::sort(drag.begin(), drag.end());
+        print("frames while a what-if lever is dragged", {drag[drag.size() / 2], drag[drag.size() * 95 / 100], drag.back()});
+    } else {
+        std::printf("  (no what-if lever on screen)\n");
+    }
+
     // The autosave a tick runs a few seconds after the last edit: the plan written as its file.
     std::vector<double> saves;
     for (int i = 0; i < 5; ++i) {
