@@ -87,7 +87,6 @@ ProjectionRun::ProjectionRun(const Plan& plan, const Assumptions& a, std::shared
         work_->audiences.push_back(audience_of(basis));
     }
     result.gross_reach = result.total.reach;
-    result.ratios = ratios_of(result.total);
     result.budget_cap = units_from_cents(std::max<std::int64_t>(plan.campaign.budget_cap_cents, 0));
     result.budget_left = result.budget_cap > 0.0 ? result.budget_cap - result.total.cost() : 0.0;
     result.universe = static_cast<double>(std::max<std::int64_t>(plan.campaign.target_universe, 0));

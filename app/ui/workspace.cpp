@@ -114,6 +114,7 @@ void Workspace::receive_file_text(const std::string& text, const std::string& so
         case IncomingPlan::Verdict::Replace: replace_with(std::move(incoming)); break;
         case IncomingPlan::Verdict::Confirm:
             pending_ = std::move(incoming);
+            pending_->message = translated_message(pending_->message);  // once, not in every frame it shows
             ask_now_ = true;
             break;
     }
@@ -632,7 +633,7 @@ void Workspace::draw_replace_question(ViewContext& ctx) {
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(560.0f, vp->Size.x - 40.0f), 0.0f));
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) return;
-    ImGui::TextWrapped("%s", translated_message(pending_->message).c_str());
+    ImGui::TextWrapped("%s", pending_->message.c_str());
     ImGui::Spacing();
     if (ImGui::Button(tr("Replace"))) {
         replace_with(std::move(*pending_));
