@@ -25,10 +25,38 @@ public:
     std::uint64_t next() { return mix(state_ += 0x9E3779B97F4A7C15ull); }
     // Uniform in (0, 1): never exactly 0, so log() is always finite.
     double uniform() { return (static_cast<double>(next() >> 11) + 0.5) * (1.0 / 9007199254740992.0); }
-    // Standard normal by the ziggurat method (Marsaglia & Tsang 2000), 128 layers.
-    double normal();
+    // Standard normal by the ziggurat method (Marsaglia & Tsang 2000), 128 layers. The common
+    // case (98.8% of calls: inside a layer's rectangle) is inline, since a call per number was a
+    // sixth of the Monte-Carlo path in WebAssembly; the wedges and the tail are out of line.
+    double normal() {
+        const std::uint64_t bits = next();
+        const ZigguratLayers& z = ziggurat_layers();
+        // Layer and value come from different bits, avoiding the correlation of the original
+        // 32-bit version (Doornik 2005).
+        const auto layer = static_cast<unsigned>(bits & 127u);
+        const auto value = static_cast<std::int32_t>(static_cast<std::uint32_t>(bits >> 32));
+        const std::uint32_t magnitude = value < 0 ? static_cast<std::uint32_t>(-static_cast<std::int64_t>(value))
+                                                  : static_cast<std::uint32_t>(value);
+        if (magnitude < z.k[layer]) return value * z.w[layer];
+        return normal_outside(bits);
+    }
+
+    // The 128 layers of equal area under the normal density.
+    struct ZigguratLayers {
+        ZigguratLayers();
+        std::uint32_t k[128];  // a value below k[i] lies inside layer i's rectangle
+        double w[128];         // value -> x
+        double f[128];         // density at each layer's edge
+    };
 
 private:
+    static const ZigguratLayers& ziggurat_layers() {
+        static const ZigguratLayers layers;
+        return layers;
+    }
+    // normal() for the bits that fell outside their rectangle, then for as many more as it takes.
+    double normal_outside(std::uint64_t bits);
+
     static std::uint64_t mix(std::uint64_t z) {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "accumulation.h"
+#include "exponential.h"
 #include "outcome.h"
 #include "overlap.h"
 #include "random.h"
@@ -178,11 +179,11 @@ void Simulation::run_batch(int first, int count) {
         keys[i] = RandomStream::draw_key(seed_, static_cast<std::uint64_t>(first + i));
         RandomStream campaign(keys[i] ^ campaign_key);
         shock[i] = campaign_sigma_ * campaign.normal();
-        click[i] = std::exp(click_sigma_ * campaign.normal());
-        conversion[i] = std::exp(conversion_sigma_ * campaign.normal());
+        click[i] = exponential(click_sigma_ * campaign.normal());
+        conversion[i] = exponential(conversion_sigma_ * campaign.normal());
         // Engagement rates come from benchmarks whose error is shared by every creator of a tier
         // and platform, so their spread is drawn once per campaign like click-through and conversion.
-        engagement[i] = std::exp(engagement_sigma_ * campaign.normal());
+        engagement[i] = exponential(engagement_sigma_ * campaign.normal());
     }
     std::fill(scratch_.begin(), scratch_.end(), 0.0);
     double* sums[kSums];
@@ -201,8 +202,8 @@ void Simulation::run_batch(int first, int count) {
             const double luck = c.creator_sigma * z_views + shock[i];  // log of the creator's scale
             const double z_posts = rng.normal();
             const double organic_views =
-                c.has_views ? std::exp(c.views_offset + c.views_sigma * z_posts + luck) : 0.0;
-            const double never = c.highest_rate > 0.0 ? never_reached(c, std::exp(luck)) : 1.0;
+                c.has_views ? exponential(c.views_offset + c.views_sigma * z_posts + luck) : 0.0;
+            const double never = c.highest_rate > 0.0 ? never_reached(c, exponential(luck)) : 1.0;
             const double recommended = organic_views * c.recommended_share;
             const double organic_impressions = organic_views * c.impressions_per_view;
             const double click_views = organic_views * c.clicks_per_view;

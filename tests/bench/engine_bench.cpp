@@ -162,6 +162,17 @@ int main(int argc, char** argv) {
         std::printf("%d creators, net reach + frequency: %.3f ms\n", n, deduplication_ms(n));
         return g_sink == -1.0;
     }
+    // `roster_bench projection N` / `roster_bench draws N`: one measurement, for a profiler.
+    if (argc > 2 && (std::string(argv[1]) == "projection" || std::string(argv[1]) == "draws")) {
+        const int n = std::max(1, std::atoi(argv[2]));
+        const Plan plan = synthetic_plan(n, 2026);
+        const Assumptions a = resolve_assumptions(plan);
+        if (std::string(argv[1]) == "projection")
+            std::printf("%d creators, projection: %.3f ms\n", n, projection_ms(plan, a));
+        else
+            std::printf("%d creators, 10,000 draws: %.1f ms\n", n, simulation_ms(plan, a, kDefaultDraws, 5));
+        return g_sink == -1.0;
+    }
     std::printf("Roster engine benchmark, %s\n", where);
     std::printf("%10s  %22s  %26s\n", "creators", "median projection (ms)", "10,000 Monte-Carlo draws (ms)");
     // One size given on the command line (for a profiler), or the whole series.
