@@ -253,9 +253,44 @@ std::vector<Prepared> prepare(const std::vector<AudienceCreator>& creators, doub
 // given i) understates it. 0.75 is calibrated on the synthetic populations of the tests
 // (models.md 2.6 and docs/MODEL.md §13 give the errors on either side). Only the creators
 // sharing the most with i take part (triple_neighbours), so a roster costs n k^2 rather than
-// n^3; the pairs left out count as independent. Past 250 creators fewer take part, to keep
-// recomputing on every edit affordable (the accuracy is measured up to 200).
-std::size_t triple_neighbours(std::size_t creators) { return creators <= 250 ? 32 : 16; }
+// n^3; the pairs left out count as independent. 80 of them up to 250 creators: with 32, 200
+// creators in medium niches came out 3.5% low, with 80 1.4% (docs/MODEL.md §13). Up to 250 the
+// damped lifts of every pair are worked out once (DampedLifts), so a triple costs a load, not
+// two square roots; past 250 that table would be too large to rebuild on every edit, and 16 take
+// part, their lifts computed as they are met (the accuracy is measured up to 200).
+constexpr std::size_t kDenseTriplesUpTo = 250;
+std::size_t triple_neighbours(std::size_t creators) { return creators <= kDenseTriplesUpTo ? 80 : 16; }
+
+// The spanning forest of the bounds takes each creator's closest pairs; 32 were shown to give
+// the heaviest tree (tests/engine/deduplication_test.cpp), more would only cost sorting.
+constexpr std::size_t kForestCandidates = 32;
+
+// lift_jk^0.75 = (shared_jk U / (F_j F_k))^0.75; 0 where either audience is empty.
+double damped_lift(double shared_jk, double universe_over_fj, double fk) {
+    if (!(fk > 0.0)) return 0.0;
+    const double root = std::sqrt(shared_jk * universe_over_fj / fk);
+    return root * std::sqrt(root);
+}
+
+class DampedLifts {
+public:
+    DampedLifts() = default;
+    DampedLifts(const std::vector<double>& shared, const std::vector<double>& followers, double universe)
+        : n_(followers.size()), lift_(n_ * n_, 0.0) {
+        for (std::size_t j = 0; j < n_; ++j) {
+            if (!(followers[j] > 0.0)) continue;
+            const double scale = universe / followers[j];
+            for (std::size_t k = j + 1; k < n_; ++k)
+                lift_[j * n_ + k] = lift_[k * n_ + j] = damped_lift(shared[j * n_ + k], scale, followers[k]);
+        }
+    }
+    bool empty() const { return lift_.empty(); }
+    const double* row(std::size_t j) const { return lift_.data() + j * n_; }
+
+private:
+    std::size_t n_ = 0;
+    std::vector<double> lift_;
+};
 
 struct Triples {
     double follows = 0.0;  // excess of E[X(X - 1)] for following
@@ -268,8 +303,13 @@ public:
     explicit Nearest(std::size_t keep) : keep_(std::min(keep, kMost)) {}
 
     // One scan: most creators are turned away by a single comparison with the smallest kept.
+    // When most of the roster is kept, sorting every creator is cheaper than inserting them.
     void select(std::size_t i, const double* share, const double* followers, std::size_t n) {
         size_ = 0;
+        if (4 * keep_ >= n) {
+            select_by_sorting(i, share, followers, n);
+            return;
+        }
         double smallest = 0.0;
         for (std::size_t j = 0; j < n; ++j) {
             // Four at a time while none of them can enter: one branch for four creators.
@@ -295,14 +335,34 @@ public:
     double share(std::size_t a) const { return value_[a]; }
 
 private:
-    static constexpr std::size_t kMost = 32;
+    void select_by_sorting(std::size_t i, const double* share, const double* followers, std::size_t n) {
+        order_.clear();
+        for (std::size_t j = 0; j < n; ++j)
+            if (share[j] > 0.0 && j != i && followers[j] > 0.0) order_.push_back({share[j], j});
+        // Largest share first; the lower index first among equal shares, as the scan keeps them.
+        auto before = [](const Entry& a, const Entry& b) { return a.value > b.value || (a.value == b.value && a.index < b.index); };
+        const std::size_t kept = std::min(keep_, order_.size());
+        std::partial_sort(order_.begin(), order_.begin() + static_cast<std::ptrdiff_t>(kept), order_.end(), before);
+        for (size_ = 0; size_ < kept; ++size_) {
+            value_[size_] = order_[size_].value;
+            index_[size_] = order_[size_].index;
+        }
+    }
+
+    struct Entry {
+        double value;
+        std::size_t index;
+    };
+    static constexpr std::size_t kMost = 80;
+    std::vector<Entry> order_;
     std::size_t keep_, size_ = 0;
     std::array<double, kMost> value_{};
     std::array<std::size_t, kMost> index_{};
 };
 
+// `lifts` holds every pair's damped lift, or is empty and they are computed here.
 Triples triples(const Nearest& near, const std::vector<double>& gap, const std::vector<double>& shared,
-                const std::vector<double>& followers, double universe) {
+                const std::vector<double>& followers, double universe, const DampedLifts& lifts) {
     const std::size_t n = followers.size();
     Triples t;
     for (std::size_t a = 0; a < near.size(); ++a) {
@@ -310,12 +370,12 @@ Triples triples(const Nearest& near, const std::vector<double>& gap, const std::
         const double oj = near.share(a);
         const double scale = universe / followers[j];
         const double* row = shared.data() + j * n;
+        const double* lift_row = lifts.empty() ? nullptr : lifts.row(j);
         for (std::size_t b = a + 1; b < near.size(); ++b) {
             const std::size_t k = near.index(b);
             const double ok = near.share(b);
             const double independent = oj * ok;
-            const double root = std::sqrt(row[k] * scale / followers[k]);
-            const double lift = root * std::sqrt(root);  // lift^0.75
+            const double lift = lift_row ? lift_row[k] : damped_lift(row[k], scale, followers[k]);
             const double both = std::clamp(independent * lift, std::max(0.0, oj + ok - 1.0), std::min(oj, ok));
             const double excess = 2.0 * (both - independent);  // ordered pairs (j, k) and (k, j)
             t.follows += excess;
@@ -485,6 +545,7 @@ struct Deduplication::Work {
     double shared_sum = 0.0, exposed_sum = 0.0;  // S2 of the bounds, each pair counted twice
     Frequency freq{};
     Nearest near;
+    DampedLifts lifts;  // up to kDenseTriplesUpTo creators
     // Pairs each creator offers to the spanning tree of the bounds: its closest, largest first.
     std::size_t per = 0;
     std::vector<std::uint32_t> candidates;
@@ -546,7 +607,8 @@ Deduplication::Work::Work(const std::vector<AudienceCreator>& creators_in, const
     per_person = 1.0 / u;
     all_reached = std::accumulate(reached.begin(), reached.end(), 0.0);
     all_followers_reached = std::accumulate(followers_reached.begin(), followers_reached.end(), 0.0);
-    per = triple_neighbours(n);
+    if (n <= kDenseTriplesUpTo) lifts = DampedLifts(shared, sizes, u);
+    per = std::min(triple_neighbours(n), kForestCandidates);
     candidates.assign(n * per, kNoCandidate);
 }
 
@@ -603,8 +665,9 @@ void Deduplication::Work::creator(std::size_t i) {
         }
         for (int k = 0; k < kFrequencyBins; ++k) partner[k] += all_other[k] - p[i].other_rate * p[i].others[k];
         near.select(i, share.data(), sizes.data(), n);
-        for (std::size_t c = 0; c < near.size(); ++c) candidates[i * per + c] = static_cast<std::uint32_t>(near.index(c));
-        const Triples t = triples(near, gap, shared, sizes, u);
+        for (std::size_t c = 0; c < std::min(near.size(), per); ++c)
+            candidates[i * per + c] = static_cast<std::uint32_t>(near.index(c));
+        const Triples t = triples(near, gap, shared, sizes, u, lifts);
         const Others follows = fit(follow_mean, follow_squares, follow_mean * follow_mean - follow_squares + t.follows, others);
         const Counted f = count(follows, false);
         net_followers += a.followers * f.inverse;
