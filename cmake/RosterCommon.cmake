@@ -10,6 +10,10 @@ if(EMSCRIPTEN)
   # smaller and faster than the JS-based ones (shared/TOOLCHAIN.md). Compile AND link.
   add_compile_options(-fwasm-exceptions)
   add_link_options(-fwasm-exceptions)
+  # WebAssembly SIMD (every current browser; web/loader.js explains when it is missing): the
+  # deduplication's passes over the overlap matrix run two doubles at a time, about 14% faster
+  # for 1,000 creators (README, benchmarks).
+  add_compile_options(-msimd128)
 
   # Never -I/usr/include for em++ (it drags in glibc's headers): a build-local folder links
   # only the header-only libraries Roster uses.

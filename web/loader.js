@@ -41,6 +41,20 @@
                     'Utilisez une version récente de Chrome, Edge, Firefox ou Safari.'));
     return;
   }
+  // Roster's engine is compiled with WebAssembly SIMD (its overlap and Monte-Carlo loops run two
+  // numbers at a time): a browser without it would fail to start the module with no explanation.
+  // This is the smallest module using one SIMD instruction (i8x16.splat).
+  var simdProbe = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0,
+                                  10, 8, 1, 6, 0, 65, 0, 253, 15, 11]);
+  if (typeof WebAssembly.validate !== 'function' || !WebAssembly.validate(simdProbe)) {
+    showProblem(say('This browser is too old for Roster: its WebAssembly lacks SIMD, which Chrome and Edge ' +
+                    'have had since version 91, Firefox since 89 and Safari since 16.4. ' +
+                    'Please update it, or use a current version of Chrome, Edge, Firefox or Safari.',
+                    'Ce navigateur est trop ancien pour Roster : son WebAssembly n’a pas le SIMD, présent dans ' +
+                    'Chrome et Edge depuis la version 91, Firefox depuis la 89 et Safari depuis la 16.4. ' +
+                    'Mettez-le à jour, ou utilisez une version récente de Chrome, Edge, Firefox ou Safari.'));
+    return;
+  }
   var probe = document.createElement('canvas');
   if (!probe.getContext('webgl2')) {
     showProblem(say('Roster draws with WebGL2, which this browser or its graphics settings do not provide. ' +

@@ -26,6 +26,19 @@ test('without WebAssembly the page says Roster needs it', async () => {
   await context.close();
 });
 
+test('a browser whose WebAssembly lacks SIMD is told it is too old, and which versions will do', async () => {
+  const { page, context, text, loaderVisible } = await problemShown(() => {
+    const validate = WebAssembly.validate;
+    // As a browser from before 2021: the SIMD probe (its only SIMD opcode prefix, 0xfd) is refused.
+    WebAssembly.validate = (bytes) => !new Uint8Array(bytes).includes(0xfd) && validate(bytes);
+  });
+  assert.match(text, /too old for Roster/);
+  assert.match(text, /Safari since 16\.4/);
+  assert.equal(loaderVisible, false);
+  await screenshot(page, 'no-simd.png');
+  await context.close();
+});
+
 test('without WebGL2 the page says Roster draws with it', async () => {
   const { context, text } = await problemShown(() => {
     const original = HTMLCanvasElement.prototype.getContext;
