@@ -680,41 +680,57 @@ void Deduplication::Work::creator(std::size_t i) {
     const double* row = shared.data() + i * n;
     const double inverse = a.followers > 0.0 ? 1.0 / a.followers : 0.0;
     const double ri = rate[i], big_ri = reached[i], small_ri = followers_reached[i];
-    // Four running sums each, so the compiler may keep them in vector lanes.
-    double fm[4] = {}, fs[4] = {}, pm[4] = {}, ps[4] = {}, ss[4] = {}, es[4] = {};
+    // Two creators per vector (SSE2 natively, SIMD128 in WebAssembly, where the compiler kept
+    // this loop scalar when written with plain doubles); four per step, each sum one vector.
+    using Lanes = double __attribute__((vector_size(16)));
+    auto load = [](const double* at) {
+        Lanes v;
+        std::memcpy(&v, at, sizeof v);
+        return v;
+    };
+    const Lanes zero = {0.0, 0.0}, one = {1.0, 1.0}, inv = {inverse, inverse};
+    Lanes fm_v = zero, fs_v = zero, pm_v = zero, ps_v = zero, ss_v = zero, es_v = zero;
     std::size_t j = 0;
     for (; j + 4 <= n; j += 4) {
-        for (std::size_t l = 0; l < 4; ++l) {
-            const double x = std::min(std::max(row[j + l] * inverse, 0.0), 1.0);
-            share[j + l] = x;
-            const double pi = other_rate[j + l] + x * gap[j + l];
-            fm[l] += x;
-            fs[l] += x * x;
-            pm[l] += pi;
-            ps[l] += pi * pi;
-            ss[l] += row[j + l];
-            es[l] += row[j + l] * rate[j + l];
-        }
-        block_max[j >> 2] = std::max(std::max(share[j], share[j + 1]), std::max(share[j + 2], share[j + 3]));
+        const Lanes ra = load(row + j), rb = load(row + j + 2);
+        Lanes xa = ra * inv, xb = rb * inv;
+        xa = xa > zero ? xa : zero;  // a share of i's followers, within [0, 1]
+        xa = xa < one ? xa : one;
+        xb = xb > zero ? xb : zero;
+        xb = xb < one ? xb : one;
+        std::memcpy(share.data() + j, &xa, sizeof xa);
+        std::memcpy(share.data() + j + 2, &xb, sizeof xb);
+        const Lanes pa = load(other_rate.data() + j) + xa * load(gap.data() + j);
+        const Lanes pb = load(other_rate.data() + j + 2) + xb * load(gap.data() + j + 2);
+        fm_v += xa + xb;
+        fs_v += xa * xa + xb * xb;
+        pm_v += pa + pb;
+        ps_v += pa * pa + pb * pb;
+        ss_v += ra + rb;
+        es_v += ra * load(rate.data() + j) + rb * load(rate.data() + j + 2);
+        const Lanes top = xa > xb ? xa : xb;
+        block_max[j >> 2] = std::max(top[0], top[1]);
     }
+    double fm[2] = {fm_v[0] + fm_v[1], 0.0}, fs[2] = {fs_v[0] + fs_v[1], 0.0}, pm[2] = {pm_v[0] + pm_v[1], 0.0},
+           ps[2] = {ps_v[0] + ps_v[1], 0.0}, ss[2] = {ss_v[0] + ss_v[1], 0.0}, es[2] = {es_v[0] + es_v[1], 0.0};
     if (j < n) block_max[j >> 2] = 0.0;
     for (; j < n; ++j) {
         const double x = std::min(std::max(row[j] * inverse, 0.0), 1.0);
         share[j] = x;
         const double pi = other_rate[j] + x * gap[j];
-        fm[0] += x;
-        fs[0] += x * x;
-        pm[0] += pi;
-        ps[0] += pi * pi;
-        ss[0] += row[j];
-        es[0] += row[j] * rate[j];
+        fm[1] += x;
+        fs[1] += x * x;
+        pm[1] += pi;
+        ps[1] += pi * pi;
+        ss[1] += row[j];
+        es[1] += row[j] * rate[j];
         block_max[j >> 2] = std::max(block_max[j >> 2], x);
     }
     // The diagonal counted creator i as following itself: take it out of every sum.
-    shared_sum += (ss[0] + ss[1]) + (ss[2] + ss[3]) - row[i];
+    shared_sum += ss[0] + ss[1] - row[i];
     // S2 of the exposed sets without the cap at the smaller set, so that it sums in closed
     // form: a larger S2 only lowers the lower bound, which stays a bound.
-    exposed_sum += ri * ((es[0] + es[1]) + (es[2] + es[3]) - row[i] * ri) +
+    exposed_sum += ri * (es[0] + es[1] - row[i] * ri) +
                    (big_ri * (all_reached - big_ri) - small_ri * (all_followers_reached - small_ri)) * per_person;
     if (a.followers > 0.0) {
         const double self = share[i], self_pi = other_rate[i] + self * gap[i];
@@ -723,10 +739,10 @@ void Deduplication::Work::creator(std::size_t i) {
         block_max[own_block] = 0.0;
         for (std::size_t m = 4 * own_block; m < std::min(n, 4 * own_block + 4); ++m)
             block_max[own_block] = std::max(block_max[own_block], share[m]);
-        const double follow_mean = (fm[0] + fm[1]) + (fm[2] + fm[3]) - self;
-        const double follow_squares = (fs[0] + fs[1]) + (fs[2] + fs[3]) - self * self;
-        const double mean = (pm[0] + pm[1]) + (pm[2] + pm[3]) - self_pi;
-        const double squares = (ps[0] + ps[1]) + (ps[2] + ps[3]) - self_pi * self_pi;
+        const double follow_mean = fm[0] + fm[1] - self;
+        const double follow_squares = fs[0] + fs[1] - self * self;
+        const double mean = pm[0] + pm[1] - self_pi;
+        const double squares = ps[0] + ps[1] - self_pi * self_pi;
         float mix[kSlopeStride] = {};
         for (std::size_t m = 0; m < n; ++m) {
             const auto x = static_cast<float>(share[m]);
