@@ -36,7 +36,7 @@ struct OverlapMatrix {
 };
 
 // The duplication law p_ij = kappa p_i p_j (models.md 2.7) with kappa raised by shared interests
-// and scaled by shared countries, then calibrated on the stated pairs.
+// and scaled by shared countries; the matrix then multiplies it by its calibration.
 double estimated_shared(const Creator& a, const Creator& b, double universe, const Assumptions& assumptions);
 
 // Whether the assumption (index in assumption_catalogue()) changes overlap_matrix(): the
