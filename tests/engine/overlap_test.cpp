@@ -3,6 +3,8 @@
 // the projection builds from it whatever way it compares profiles.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <random>
 #include <string>
 
@@ -62,9 +64,12 @@ TEST_CASE("The same name on two platforms is one person: 30% of the smaller audi
     CHECK_FALSE(same_creator(insta, other));
 }
 
-// With no stated pair to calibrate on, the matrix holds each pair's estimate (to rounding: the
-// profile sums run in the order keys are numbered, per plan there and per pair here).
-TEST_CASE("Every unstated pair of the matrix is the pair's estimate, and the matrix is symmetric") {
+// The matrix compares profiles key by key across the roster when a plan has few countries and
+// interests, pair by pair otherwise. Either way: stated pairs as stated, one person on two
+// platforms as estimated, every other pair its estimate times the calibration under the smaller
+// audience (to rounding: the profile sums run in the order keys are numbered, per plan there
+// and per pair here), and the matrix symmetric to the bit.
+TEST_CASE("Every pair of the matrix is as stated or estimated, with few profile keys or many") {
     for (int keys : {3, 60}) {
         std::mt19937 rng(static_cast<unsigned>(keys));
         std::uniform_int_distribution<int> key(0, keys - 1), ppm(1, 1'000'000), size(1'000, 5'000'000);
@@ -74,27 +79,47 @@ TEST_CASE("Every unstated pair of the matrix is the pair's estimate, and the mat
         for (int i = 0; i < 40; ++i) {
             Creator c = creator(static_cast<CreatorId>(i + 1), "C" + std::to_string(i % 30),
                                 static_cast<Platform>(i % kPlatformCount), size(rng));
+            c.audience.countries.push_back({"K0", 10'000});  // every pair shares a little, so each estimate counts
             for (int s = 0; s < 3; ++s) {
                 if (known(rng)) c.audience.countries.push_back({"K" + std::to_string(key(rng)), ppm(rng)});
                 if (known(rng)) c.audience.interests.push_back({"I" + std::to_string(key(rng)), ppm(rng)});
             }
             plan.creators.push_back(c);
         }
+        // Shared counts stated for a few pairs: they calibrate the others.
+        for (int s = 0; s < 6; ++s) {
+            const std::int64_t smaller = std::min(plan.creators[s].followers, plan.creators[s + 7].followers);
+            plan.overlaps.push_back({plan.creators[s].id, plan.creators[s + 7].id, OverlapBasis::SharedCount, smaller / (3 + s)});
+        }
         const Assumptions a = resolve_assumptions(plan);
         const OverlapMatrix m = overlap_matrix(plan, a);
         const std::size_t n = plan.creators.size();
-        int same_person = 0;
+        CAPTURE(keys);
+        CHECK(m.calibration != 1.0);
+        int same_person = 0, stated = 0;
         for (std::size_t i = 0; i < n; ++i)
             for (std::size_t j = 0; j < n; ++j) {
                 if (i == j) continue;
                 CAPTURE(keys);
                 CAPTURE(i);
                 CAPTURE(j);
-                CHECK(m.shared[i * n + j] ==
-                      doctest::Approx(estimated_shared(plan.creators[i], plan.creators[j], m.universe, a)).epsilon(1e-12));
-                CHECK(m.shared[i * n + j] == m.shared[j * n + i]);
-                same_person += same_creator(plan.creators[i], plan.creators[j]);
+                const Creator& x = plan.creators[i];
+                const Creator& y = plan.creators[j];
+                const double smaller = static_cast<double>(std::min(x.followers, y.followers));
+                const double estimate = estimated_shared(x, y, m.universe, a);
+                if (m.is_stated(i, j)) {
+                    ++stated;
+                    const auto first = static_cast<std::int64_t>(std::min(i, j));
+                    CHECK(m.at(i, j) == static_cast<double>(static_cast<std::int64_t>(smaller) / (3 + first)));
+                } else if (same_creator(x, y)) {
+                    ++same_person;
+                    CHECK(m.at(i, j) == doctest::Approx(estimate).epsilon(1e-12));
+                } else {
+                    CHECK(m.at(i, j) == doctest::Approx(std::min(estimate * m.calibration, smaller)).epsilon(1e-12));
+                }
+                CHECK(m.at(i, j) == m.at(j, i));
             }
-        CHECK(same_person > 0);  // names repeat across platforms, so that path is taken too
+        CHECK(stated == 12);      // six pairs, both ways
+        CHECK(same_person > 0);   // names repeat across platforms, so that path is taken too
     }
 }
