@@ -314,7 +314,7 @@ public:
         size_ = 0;
         const std::size_t blocks = (n + 3) / 4;
         if (4 * keep_ >= n || keep_ == 0) {
-            select_by_sorting(i, share, followers, 0, n);
+            select_by_sorting(i, share, followers, n);
             return;
         }
         double threshold = 1.0;
@@ -347,7 +347,7 @@ public:
         // A run's maximum may belong to a creator who cannot be a neighbour (creator i itself
         // or one without followers): then fewer than `keep` reached the threshold, and all are
         // sorted.
-        if (size_ < keep_ && threshold > 0.0) select_by_sorting(i, share, followers, 0, n);
+        if (size_ < keep_ && threshold > 0.0) select_by_sorting(i, share, followers, n);
     }
 
     std::size_t size() const { return size_; }
@@ -355,10 +355,9 @@ public:
     double share(std::size_t a) const { return value_[a]; }
 
 private:
-    void select_by_sorting(std::size_t i, const double* share, const double* followers, std::size_t from,
-                           std::size_t to) {
+    void select_by_sorting(std::size_t i, const double* share, const double* followers, std::size_t n) {
         order_.clear();
-        for (std::size_t j = from; j < to; ++j)
+        for (std::size_t j = 0; j < n; ++j)
             if (share[j] > 0.0 && j != i && followers[j] > 0.0) order_.push_back({share[j], j});
         keep_closest();
     }

@@ -255,18 +255,17 @@ struct OverlapMatrixRun::Work {
                 if (!stated[j])
                     across[j] = std::min(estimate(pa, profiles[j], m.universe, affinity, same_share),
                                          std::min(pa.followers, profiles[j].followers));
-            for (std::size_t j = i + 1; j < n; ++j) m.shared[j * n + i] = across[j];
-            return;
+        } else {
+            for (std::size_t j = i + 1; j < n; ++j) {
+                if (stated[j]) continue;
+                const PairProfile& pb = profiles[j];
+                double v = estimate(pa, pb, m.universe, affinity, same_share);
+                if (!same_person(pa, pb)) v *= m.calibration;
+                across[j] = std::min(v, std::min(pa.followers, pb.followers));
+            }
         }
-        for (std::size_t j = i + 1; j < n; ++j) {
-            if (stated[j]) continue;
-            const PairProfile& pb = profiles[j];
-            double v = estimate(pa, pb, m.universe, affinity, same_share);
-            if (!same_person(pa, pb)) v *= m.calibration;
-            across[j] = m.shared[j * n + i] = std::min(v, std::min(pa.followers, pb.followers));
-        }
+        for (std::size_t j = i + 1; j < n; ++j) m.shared[j * n + i] = across[j];  // the pair's mirror
     }
-
 };
 
 OverlapMatrixRun::OverlapMatrixRun(const Plan& plan, const Assumptions& as) : work_(std::make_unique<Work>()) {

@@ -26,8 +26,9 @@ public:
     // Uniform in (0, 1): never exactly 0, so log() is always finite.
     double uniform() { return (static_cast<double>(next() >> 11) + 0.5) * (1.0 / 9007199254740992.0); }
     // Standard normal by the ziggurat method (Marsaglia & Tsang 2000), 128 layers. The common
-    // case (98.8% of calls: inside a layer's rectangle) is inline, since a call per number was a
-    // sixth of the Monte-Carlo path in WebAssembly; the wedges and the tail are out of line.
+    // case (97.2% of calls, from the layers' tables: inside a layer's rectangle) is inline, since
+    // a call per number was a sixth of the Monte-Carlo path in WebAssembly; the wedges and the
+    // tail are out of line.
     double normal() {
         const std::uint64_t bits = next();
         const ZigguratLayers& z = ziggurat_layers();
