@@ -33,6 +33,11 @@ struct AudienceCreator {
     Frequency follower_frequency{};  // exposures of a reached follower (sums to 1)
     double other_reach = 0.0;        // people reached who do not follow (recommendations, paid)
     Frequency other_frequency{};     // exposures of such a person (sums to 1)
+    bool operator==(const AudienceCreator& o) const {
+        return followers == o.followers && reached_share == o.reached_share &&
+               follower_frequency == o.follower_frequency && other_reach == o.other_reach &&
+               other_frequency == o.other_frequency;
+    }
 };
 
 struct ReachBounds {

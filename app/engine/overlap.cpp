@@ -26,6 +26,10 @@ struct PairProfile {
     double followers = 0.0;
     std::vector<std::pair<int, double>> interests;  // by key id, unit length (cosine = dot product)
     std::vector<std::pair<int, double>> countries;  // by key id, summing to 1; empty: not known
+    bool operator==(const PairProfile& o) const {
+        return name == o.name && platform == o.platform && followers == o.followers && interests == o.interests &&
+               countries == o.countries;
+    }
 };
 
 // Key ids shared by every profile of one plan.
@@ -214,37 +218,65 @@ double estimated_shared(const Creator& a, const Creator& b, double universe, con
                     as[assumption::kSameCreatorShare]);
 }
 
+struct OverlapInputs {
+    struct Stated {
+        std::size_t i, j;
+        double shared;
+        bool operator==(const Stated& o) const { return i == o.i && j == o.j && shared == o.shared; }
+    };
+    std::vector<PairProfile> profiles;  // in roster order
+    std::vector<Stated> given;          // the plan's pairs, in the plan's order
+    double universe = 0.0, affinity = 0.0, same_share = 0.0;
+
+    bool operator==(const OverlapInputs& o) const {
+        return universe == o.universe && affinity == o.affinity && same_share == o.same_share &&
+               profiles == o.profiles && given == o.given;
+    }
+};
+
 // The matrix between steps: the constructor reads the plan (profiles, stated pairs and their
 // calibration, all linear in the roster); each step estimates the next rows' unstated pairs.
 struct OverlapMatrixRun::Work {
     OverlapMatrix m;
-    std::vector<PairProfile> profiles;
+    std::shared_ptr<OverlapInputs> in = std::make_shared<OverlapInputs>();
+    std::size_t keys = 0;    // distinct countries and interests
     ProfileColumns columns;  // when the plan's keys are few
     std::vector<double> estimates;                      // one row, from `columns`
     std::vector<std::vector<std::size_t>> same_person_after;  // for each i, the j > i who are the same person
-    double affinity = 0.0, same_share = 0.0;
     std::size_t next = 0;
-    struct Stated {
-        std::size_t i, j;
-        double shared;
-    };
-    std::vector<Stated> given;  // the plan's pairs, written when the matrix is laid out
 
     // The n x n matrix with its diagonal and stated pairs, at the first step rather than at
-    // construction: zeroing 8 MB for 1,000 creators is a step's worth of work.
+    // construction (zeroing 8 MB for 1,000 creators is a step's worth of work, and a run whose
+    // matrix is found unchanged takes no step).
     void lay_out() {
         const std::size_t n = m.n;
+        const std::vector<PairProfile>& profiles = in->profiles;
         m.shared.assign(n * n, 0.0);
         m.stated.assign(n * n, 0);
         for (std::size_t i = 0; i < n; ++i) m.shared[i * n + i] = profiles[i].followers;
-        for (const Stated& s : given) {
+        for (const OverlapInputs::Stated& s : in->given) {
             m.shared[s.i * n + s.j] = m.shared[s.j * n + s.i] = s.shared;
             m.stated[s.i * n + s.j] = m.stated[s.j * n + s.i] = 1;
+        }
+        if (keys <= ProfileColumns::kMostKeys) {
+            columns = ProfileColumns(profiles, keys);
+            estimates.resize(n);
+            // One person on two platforms, found once by name rather than for every pair.
+            std::map<int, std::vector<std::size_t>> by_name;
+            for (std::size_t i = 0; i < n; ++i)
+                if (profiles[i].name >= 0) by_name[profiles[i].name].push_back(i);
+            same_person_after.resize(n);
+            for (const auto& [name, rows] : by_name)
+                for (std::size_t a = 0; a < rows.size(); ++a)
+                    for (std::size_t b = a + 1; b < rows.size(); ++b)
+                        if (same_person(profiles[rows[a]], profiles[rows[b]])) same_person_after[rows[a]].push_back(rows[b]);
         }
     }
 
     void row(std::size_t i) {
         const std::size_t n = m.n;
+        const std::vector<PairProfile>& profiles = in->profiles;
+        const double affinity = in->affinity, same_share = in->same_share;
         const PairProfile& pa = profiles[i];
         double* across = m.shared.data() + i * n;
         const std::uint8_t* stated = m.stated.data() + i * n;
@@ -270,27 +302,16 @@ struct OverlapMatrixRun::Work {
 
 OverlapMatrixRun::OverlapMatrixRun(const Plan& plan, const Assumptions& as) : work_(std::make_unique<Work>()) {
     OverlapMatrix& m = work_->m;
+    OverlapInputs& in = *work_->in;
     m.n = plan.creators.size();
-    m.universe = overlap_universe(plan, as);
-    const double affinity = work_->affinity = as[assumption::kNicheAffinity];
-    const double same_share = work_->same_share = as[assumption::kSameCreatorShare];
+    m.universe = in.universe = overlap_universe(plan, as);
+    in.affinity = as[assumption::kNicheAffinity];
+    in.same_share = as[assumption::kSameCreatorShare];
     KeyIds names, ids;
-    std::vector<PairProfile>& profiles = work_->profiles;
+    std::vector<PairProfile>& profiles = in.profiles;
     profiles.reserve(m.n);
     for (const Creator& c : plan.creators) profiles.push_back(profile_of(c, names, ids));
-    if (ids.size() <= ProfileColumns::kMostKeys) {
-        work_->columns = ProfileColumns(profiles, ids.size());
-        work_->estimates.resize(m.n);
-        // One person on two platforms, found once by name rather than for every pair.
-        std::map<int, std::vector<std::size_t>> by_name;
-        for (std::size_t i = 0; i < m.n; ++i)
-            if (profiles[i].name >= 0) by_name[profiles[i].name].push_back(i);
-        work_->same_person_after.resize(m.n);
-        for (const auto& [name, rows] : by_name)
-            for (std::size_t a = 0; a < rows.size(); ++a)
-                for (std::size_t b = a + 1; b < rows.size(); ++b)
-                    if (same_person(profiles[rows[a]], profiles[rows[b]])) work_->same_person_after[rows[a]].push_back(rows[b]);
-    }
+    work_->keys = ids.size();
     std::map<CreatorId, std::size_t> index;
     for (std::size_t i = 0; i < m.n; ++i) index.emplace(plan.creators[i].id, i);
 
@@ -303,14 +324,15 @@ OverlapMatrixRun::OverlapMatrixRun(const Plan& plan, const Assumptions& as) : wo
         const PairProfile& pb = profiles[j];
         const double v = std::clamp(shared_followers(o, pa.followers, pb.followers), 0.0,
                                     std::min(pa.followers, pb.followers));
-        work_->given.push_back({i, j, v});
-        const double e = estimate(pa, pb, m.universe, affinity, same_share);
+        in.given.push_back({i, j, v});
+        const double e = estimate(pa, pb, m.universe, in.affinity, in.same_share);
         if (!same_person(pa, pb) && e > 0.0) ratios.push_back(v / e);
     }
     if (!ratios.empty()) {
         std::nth_element(ratios.begin(), ratios.begin() + static_cast<std::ptrdiff_t>(ratios.size() / 2), ratios.end());
         m.calibration = ratios[ratios.size() / 2];
     }
+    m.inputs = work_->in;
 }
 
 OverlapMatrixRun::~OverlapMatrixRun() = default;
@@ -334,8 +356,8 @@ OverlapMatrix OverlapMatrixRun::finish() {
     return std::move(work_->m);
 }
 
-bool shapes_overlap_matrix(std::size_t i) {
-    return i == assumption::kOverlapUniverse || i == assumption::kNicheAffinity || i == assumption::kSameCreatorShare;
+bool OverlapMatrixRun::would_make(const OverlapMatrix& made) const {
+    return made.inputs && made.n == work_->m.n && made.calibration == work_->m.calibration && *made.inputs == *work_->in;
 }
 
 OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& as) { return OverlapMatrixRun(plan, as).finish(); }

@@ -25,12 +25,18 @@ double overlap_universe(const Plan& plan, const Assumptions& a);
 // Two rows for one person on two platforms: the same name, letter case and spaces aside.
 bool same_creator(const Creator& a, const Creator& b);
 
+// What a matrix was made from (overlap.cpp): each creator's followers, name, platform and
+// audience profile, the stated pairs and the three assumptions that shape it.
+struct OverlapInputs;
+
 struct OverlapMatrix {
     std::size_t n = 0;                 // creators, in roster order
     std::vector<double> shared;        // n x n followers shared (diagonal: followers)
     std::vector<std::uint8_t> stated;  // 1 where the plan gives the pair, 0 where estimated
     double universe = 0.0;
     double calibration = 1.0;  // stated / estimated on the stated pairs (median), applied to the rest
+    // Kept so that the projection of an edited plan can tell whether this matrix still holds.
+    std::shared_ptr<const OverlapInputs> inputs;
     double at(std::size_t i, std::size_t j) const { return shared[i * n + j]; }
     bool is_stated(std::size_t i, std::size_t j) const { return stated[i * n + j] != 0; }
 };
@@ -38,10 +44,6 @@ struct OverlapMatrix {
 // The duplication law p_ij = kappa p_i p_j (models.md 2.7) with kappa raised by shared interests
 // and scaled by shared countries; the matrix then multiplies it by its calibration.
 double estimated_shared(const Creator& a, const Creator& b, double universe, const Assumptions& assumptions);
-
-// Whether the assumption (index in assumption_catalogue()) changes overlap_matrix(): the
-// universe, the niche affinity and the same-creator share do; no other does.
-bool shapes_overlap_matrix(std::size_t assumption);
 
 // Every pair; pairs stated twice or naming unknown creators are left to validation.
 OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& assumptions);
@@ -60,6 +62,9 @@ public:
     std::size_t remaining() const;
     // Takes whatever is left and hands the matrix over. Call once.
     OverlapMatrix finish();
+    // Whether `made` came from exactly this run's inputs, so that finish() would give it to the
+    // bit: an edit of posts, fees or money leaves the matrix as it was. Linear in the roster.
+    bool would_make(const OverlapMatrix& made) const;
 
 private:
     struct Work;

@@ -51,9 +51,10 @@ BaselineChannel baseline_channel(const Plan& plan, const Assumptions& a, double 
 struct ProjectionRun::Work {
     Projection result;  // every creator's figures and the gross totals; net reach at finish
     std::vector<AudienceCreator> audiences;
-    std::optional<OverlapMatrixRun> matrix_run;  // none when the matrix was given
+    std::optional<OverlapMatrixRun> matrix_run;  // none when an earlier matrix still holds
     std::shared_ptr<const OverlapMatrix> matrix;
     std::optional<Deduplication> deduplication;
+    std::optional<NetReach> net;  // an earlier net reach that still holds
     DeduplicationOptions options;
     std::size_t steps = 0, done = 0;
 
@@ -61,9 +62,28 @@ struct ProjectionRun::Work {
         matrix = std::move(m);
         deduplication.emplace(audiences, matrix->shared, matrix->universe, options);
     }
+
+    // What of `earlier` this plan can use; the steps left to take.
+    void reuse(const Plan& plan, const Assumptions& a, const ReachBasis* earlier) {
+        const std::size_t n = plan.creators.size();
+        OverlapMatrixRun run(plan, a);
+        if (earlier && earlier->matrix && run.would_make(*earlier->matrix)) {
+            if (earlier->audiences == audiences && earlier->effective_k == options.effective_k) {
+                matrix = earlier->matrix;
+                net = earlier->net;
+                steps = 0;
+            } else {
+                deduplicate_from(earlier->matrix);
+                steps = n;
+            }
+        } else {
+            matrix_run.emplace(std::move(run));
+            steps = 2 * n;
+        }
+    }
 };
 
-ProjectionRun::ProjectionRun(const Plan& plan, const Assumptions& a, std::shared_ptr<const OverlapMatrix> matrix)
+ProjectionRun::ProjectionRun(const Plan& plan, const Assumptions& a, std::shared_ptr<const ReachBasis> earlier)
     : work_(std::make_unique<Work>()) {
     Projection& result = work_->result;
     result.creators.reserve(plan.creators.size());
@@ -94,13 +114,7 @@ ProjectionRun::ProjectionRun(const Plan& plan, const Assumptions& a, std::shared
     result.net_reach_pending = true;
     work_->options.effective_k = static_cast<int>(std::lround(a[assumption::kEffectiveFrequency]));
     work_->options.curves = false;
-    work_->steps = plan.creators.size();
-    if (matrix && matrix->n == plan.creators.size()) {
-        work_->deduplicate_from(std::move(matrix));
-    } else {
-        work_->matrix_run.emplace(plan, a);
-        work_->steps += plan.creators.size();
-    }
+    work_->reuse(plan, a, earlier.get());
 }
 
 ProjectionRun::~ProjectionRun() = default;
@@ -139,6 +153,7 @@ Projection ProjectionRun::provisional(const Projection& previous) const {
     // for an edit of a few creators, and replaced within a few frames.
     p.overlap_factor = previous.creators.empty() ? 1.0 : previous.overlap_factor;
     p.audience = previous.audience;
+    p.reach_basis = previous.reach_basis;  // what the net reach shown was made from
     std::unordered_map<CreatorId, std::size_t> before;
     for (std::size_t i = 0; i < previous.creators.size(); ++i) before.emplace(previous.creators[i].id, i);
     p.audience.incremental.assign(p.creators.size(), 0.0);
@@ -159,17 +174,22 @@ Projection ProjectionRun::finish() {
     Work& w = *work_;
     while (advance(w.steps)) {
     }
-    if (!w.deduplication)  // no creators: nothing was stepped
+    if (!w.net && !w.deduplication)  // no creators: nothing was stepped
         w.deduplicate_from(std::make_shared<const OverlapMatrix>(w.matrix_run->finish()));
+    auto basis = std::make_shared<ReachBasis>();
+    basis->net = w.net ? std::move(*w.net) : w.deduplication->finish();
+    basis->matrix = std::move(w.matrix);
+    basis->audiences = std::move(w.audiences);
+    basis->effective_k = w.options.effective_k;
+    w.deduplication.reset();  // it read the audiences, moved just now
     Projection result = std::move(w.result);
-    result.audience = w.deduplication->finish();
+    result.audience = basis->net;
     result.overlap_factor = result.audience.net_share();
     result.net_reach_pending = false;
+    result.reach_basis = std::move(basis);
     net_of_overlap(result);
     return result;
 }
-
-std::shared_ptr<const OverlapMatrix> ProjectionRun::overlap() const { return work_->matrix; }
 
 Projection project(const Plan& plan, const Assumptions& a) { return ProjectionRun(plan, a).finish(); }
 

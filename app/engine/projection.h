@@ -36,6 +36,19 @@ struct BaselineChannel {
     double roas = 0.0, roi = 0.0;
 };
 
+// What a projection's net reach was made from. Handed to the projection of an edited plan, it
+// spares the work the edit did not touch: the overlap matrix when no creator's followers, name,
+// platform or audience profile, no stated pair and none of the matrix's assumptions changed
+// (OverlapMatrixRun::would_make); the deduplication as well when, in addition, every creator
+// reaches the same followers as often (an edit of fees, funnel, money or EMV). Both are compared,
+// never assumed, so the projection is exactly project()'s.
+struct ReachBasis {
+    std::shared_ptr<const OverlapMatrix> matrix;
+    std::vector<AudienceCreator> audiences;  // in roster order
+    int effective_k = 3;
+    NetReach net;  // without the build-up curves
+};
+
 struct Projection {
     std::vector<CreatorProjection> creators;  // same order as plan.creators
     // Tiers and platforms add their creators' reach up (gross); the total is net of overlap.
@@ -57,6 +70,8 @@ struct Projection {
     // Set on a ProjectionRun's provisional projection: the net reach (and the figures netted
     // with it) carry the previous projection's overlap factor until the run finishes.
     bool net_reach_pending = false;
+    // Set once net reach is known (not on a provisional projection).
+    std::shared_ptr<const ReachBasis> reach_basis;
 };
 
 // How EMV is computed, named wherever EMV is shown.
@@ -71,13 +86,13 @@ Projection project(const Plan& plan);  // with the plan's own assumptions
 // The same projection in steps, for an interface that must not hold a frame. The constructor
 // computes every creator's own figures and the gross totals (linear in the roster); the steps
 // estimate the overlap matrix and deduplicate, one creator per step and pass (quadratic in all).
-// It keeps what it needs of the plan; finish() gives exactly what project() gives. `matrix`, when
-// given, is the plan's overlap matrix under these assumptions (overlap_matrix()), computed before:
-// only the deduplication is left to step through.
+// It keeps what it needs of the plan; finish() gives exactly what project() gives. `earlier`,
+// when given, is the reach basis of a projection made before (of this plan before an edit, or
+// under other assumptions): whatever of it still holds is reused, and the steps are fewer or none.
 class ProjectionRun {
 public:
     ProjectionRun(const Plan& plan, const Assumptions& assumptions,
-                  std::shared_ptr<const OverlapMatrix> matrix = nullptr);
+                  std::shared_ptr<const ReachBasis> earlier = nullptr);
     ~ProjectionRun();
     ProjectionRun(ProjectionRun&&) noexcept;
     ProjectionRun& operator=(ProjectionRun&&) noexcept;
@@ -91,8 +106,6 @@ public:
     Projection provisional(const Projection& previous) const;
     // Takes whatever is left. Call once.
     Projection finish();
-    // The overlap matrix, once the steps have made it (or as given).
-    std::shared_ptr<const OverlapMatrix> overlap() const;
 
 private:
     struct Work;

@@ -28,12 +28,12 @@ SensitivityRun::SensitivityRun(Plan plan, const Assumptions& base, const Project
     if (at_base) {
         result_.base_roi = at_base->ratios.roi;
         result_.base_reach = at_base->total.reach;
+        basis_ = at_base->reach_basis;
     } else {
-        ProjectionRun run(plan_, base_);
-        const Projection p = run.finish();
+        const Projection p = project(plan_, base_);
         result_.base_roi = p.ratios.roi;
         result_.base_reach = p.total.reach;
-        matrix_ = run.overlap();
+        basis_ = p.reach_basis;
     }
     const auto& specs = assumption_catalogue();
     for (std::size_t i = 0; i < specs.size(); ++i)
@@ -60,7 +60,9 @@ bool SensitivityRun::advance_swing(std::size_t& steps) {
         }
         Assumptions swung = base_;
         swung[i] = at_high_ ? spec.high : spec.low;
-        swing_.emplace(plan_, swung, shapes_overlap_matrix(i) ? nullptr : matrix_);
+        // A swing of a money assumption reuses the base's net reach whole; one of reach (a rate,
+        // a format's frequency) its overlap matrix; one of the matrix's own three, nothing.
+        swing_.emplace(plan_, swung, basis_);
     }
     const std::size_t before = swing_->remaining();
     swing_->advance(steps);
@@ -68,7 +70,6 @@ bool SensitivityRun::advance_swing(std::size_t& steps) {
     steps -= std::min(steps, std::max<std::size_t>(1, before - swing_->remaining()));
     if (swing_->remaining() > 0) return false;
     const Projection p = swing_->finish();
-    if (!matrix_ && !shapes_overlap_matrix(i)) matrix_ = swing_->overlap();
     swing_.reset();
     if (!at_high_) {
         entry_.roi_at_low = p.ratios.roi;

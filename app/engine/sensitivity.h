@@ -33,8 +33,8 @@ struct Sensitivity {
 bool assumption_applies(const AssumptionSpec& spec, const Plan& plan);
 
 // The same analysis in steps (each assumption costs two projections), so the app can spread it
-// over frames; the ranking is known once finished. The overlap matrix is made once and shared by
-// every swing but those of the three assumptions it depends on.
+// over frames; the ranking is known once finished. Each swing reuses what of the base's net
+// reach it leaves as it was (ReachBasis).
 class SensitivityRun {
 public:
     // `at_base`, when given, is the plan's projection under `base` (the app has it already).
@@ -59,7 +59,7 @@ private:
     std::size_t next_ = 0;
     bool ranked_ = false;
     Sensitivity result_;
-    std::shared_ptr<const OverlapMatrix> matrix_;  // the plan's under base_, once made
+    std::shared_ptr<const ReachBasis> basis_;      // what net reach was made from, once known
     std::optional<ProjectionRun> swing_;           // the projection under way
     bool at_high_ = false;                         // swing_ is at the high value
     SensitivityEntry entry_;                       // the assumption being swung

@@ -35,7 +35,8 @@ void ScenarioResults::follow(const Plan& plan, std::uint64_t revision, const std
                 return e && e->position == position;
             });
             if (before != entries_.end()) {
-                entry->run = std::make_unique<ProjectionRun>(alone, resolve_assumptions(alone));
+                entry->run = std::make_unique<ProjectionRun>(alone, resolve_assumptions(alone),
+                                                             (*before)->projection.reach_basis);
                 entry->projection = entry->run->provisional((*before)->projection);
             } else {
                 entry->projection = project(alone);

@@ -386,9 +386,11 @@ void Workspace::set_language(Language language) {
 void Workspace::refresh_projection(bool take_steps) {
     if (projected_revision_ != document_.revision()) {
         projected_revision_ = document_.revision();
-        projection_run_.emplace(document_.plan(), resolve_assumptions(document_.plan()));
-        if (!projection_.creators.empty()) projection_ = projection_run_->provisional(projection_);
-        else take_steps = true;  // nothing to carry over (a plan just opened): finish here, once
+        projection_run_.emplace(document_.plan(), resolve_assumptions(document_.plan()), projection_.reach_basis);
+        // Nothing to carry over (a plan just opened), or nothing left to step (an edit of fees or
+        // money reuses the last net reach): finish here, once.
+        if (projection_.creators.empty() || projection_run_->remaining() == 0) take_steps = true;
+        else projection_ = projection_run_->provisional(projection_);
         if (projection_.creators.empty()) projection_deadline_ = std::chrono::steady_clock::time_point::max();
     }
     if (!take_steps) return;
@@ -398,7 +400,7 @@ void Workspace::refresh_projection(bool take_steps) {
         }
         if (projection_run_->remaining() == 0) {
             projection_ = projection_run_->finish();
-            overlap_ = projection_run_->overlap();
+            overlap_ = projection_.reach_basis->matrix;
             overlap_revision_ = projected_revision_;
             projection_run_.reset();
             summary_text_ = plan_summary(document_.plan(), projection_);
@@ -783,8 +785,10 @@ void Workspace::frame(double now) {
             // Stepped like the plan's own projection (refresh_projection): while a lever moves on
             // a large roster, the figures follow at once and their net reach a few frames later.
             const Plan moved = apply_what_if(document_.plan(), w);
-            what_if_run_.emplace(moved, resolve_assumptions(moved));
             const Projection& before = what_if_projection_.creators.empty() ? projection_ : what_if_projection_;
+            // Hiding likes or a different feed leaves most of the plan's audience as it was.
+            what_if_run_.emplace(moved, resolve_assumptions(moved),
+                                 before.reach_basis ? before.reach_basis : projection_.reach_basis);
             if (before.creators.empty()) {
                 what_if_projection_ = what_if_run_->finish();
                 what_if_run_.reset();
