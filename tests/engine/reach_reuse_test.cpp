@@ -69,7 +69,7 @@ const std::vector<Edit>& edits() {
         {"a posting probability", [](Plan& p) { p.creators[6].posting_probability_ppm = 500'000; p.creators[6].paid = false; }, 1},
         {"the effective frequency", [](Plan& p) { test::set_assumption(p, "overlap.effective_frequency", 5); }, 1},
         {"followers", [](Plan& p) { p.creators[7].followers += 1'000; }, 2},
-        {"an interest", [](Plan& p) { p.creators[8].audience.interests[0].ppm += 1; }, 2},
+        {"an interest", [](Plan& p) { p.creators[8].audience.interests.push_back({"design", 200'000}); }, 2},
         {"a name (now the same person as another)", [](Plan& p) { p.creators[9].name = p.creators[3].name; }, 2},
         {"a stated pair", [](Plan& p) { p.overlaps.push_back({p.creators[0].id, p.creators[9].id, OverlapBasis::ShareOfFirst, 50'000}); }, 2},
         {"the niche affinity", [](Plan& p) { test::set_assumption(p, "overlap.niche_affinity", 2.5); }, 2},
