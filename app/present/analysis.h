@@ -32,6 +32,10 @@ public:
     bool advance(int draws, std::size_t sensitivity_steps);
 
     bool running() const;
+    // Whether what it holds is for this revision of the plan. After an edit, until the edited
+    // plan's projection is done and the analysis follows it, the ranges are the last plan's:
+    // shown beside the new medians they would mislead.
+    bool follows(std::uint64_t revision) const { return revision == revision_; }
     double simulation_progress() const { return simulation_ ? simulation_->progress() : 0.0; }
     double sensitivity_progress() const { return sensitivity_ ? sensitivity_->progress() : 0.0; }
     // Ranges over the draws so far; empty until the first slice ran. Summed up when asked (a

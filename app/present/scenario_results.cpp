@@ -7,7 +7,9 @@
 
 namespace roster::present {
 
-void ScenarioResults::follow(const Plan& plan, std::uint64_t revision, const std::vector<std::size_t>& positions) {
+void ScenarioResults::follow(const Plan& plan, std::uint64_t revision, const std::vector<std::size_t>& positions,
+                             const Projection* open) {
+    if (open && open->net_reach_pending) open = nullptr;
     if (revision == revision_ && positions == positions_) return;
     revision_ = revision;
     positions_ = positions;
@@ -29,15 +31,22 @@ void ScenarioResults::follow(const Plan& plan, std::uint64_t revision, const std
         } else {
             entry = std::make_unique<Entry>();
             entry->version = next_version_++;
-            // What was at this position before (an edit of that scenario): its overlap factor
-            // stands in while the new projection takes its steps. Nothing there: project at once.
+            // What was at this position before (an edit of that scenario), else the open scenario:
+            // its reach basis is reused where it holds, and its overlap factor stands in while the
+            // new projection takes its steps. Neither: project at once.
             const auto before = std::find_if(entries_.begin(), entries_.end(), [&](const std::unique_ptr<Entry>& e) {
                 return e && e->position == position;
             });
-            if (before != entries_.end()) {
-                entry->run = std::make_unique<ProjectionRun>(alone, resolve_assumptions(alone),
-                                                             (*before)->projection.reach_basis);
-                entry->projection = entry->run->provisional((*before)->projection);
+            const Projection* earlier = before != entries_.end() ? &(*before)->projection : open;
+            if (earlier) {
+                entry->run = std::make_unique<ProjectionRun>(alone, resolve_assumptions(alone), earlier->reach_basis);
+                if (entry->run->remaining() == 0) {  // the earlier net reach holds (the open scenario itself)
+                    entry->projection = entry->run->finish();
+                    entry->run.reset();
+                    entry->analysis.follow(alone, entry->version, kDefaultDraws, false, &entry->projection);
+                } else {
+                    entry->projection = entry->run->provisional(*earlier);
+                }
             } else {
                 entry->projection = project(alone);
                 entry->analysis.follow(alone, entry->version, kDefaultDraws, false, &entry->projection);

@@ -33,8 +33,11 @@ public:
     };
 
     // Brings the set to these scenario positions of `plan`. Cheap when `revision` is the one
-    // followed last and the positions are the same.
-    void follow(const Plan& plan, std::uint64_t revision, const std::vector<std::size_t>& positions);
+    // followed last and the positions are the same. `open`, when given, is the open scenario's
+    // finished projection: a scenario seen for the first time starts from it (its reach basis,
+    // and its overlap factor while the steps run) instead of being projected whole in one frame.
+    void follow(const Plan& plan, std::uint64_t revision, const std::vector<std::size_t>& positions,
+                const Projection* open = nullptr);
 
     // Takes up to `steps` steps of the changed scenarios' projections (ProjectionRun); their
     // draws start once they are done. Returns whether any steps were left.

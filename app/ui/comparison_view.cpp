@@ -211,7 +211,14 @@ void draw_comparison_view(ViewContext& ctx) {
     ScenarioResults& results = *ctx.scenario_results;
     const Entries& entries = results.entries();
     if (entries.size() < 2) return;
-    if (results.running()) {
+    const bool pending = std::any_of(entries.begin(), entries.end(), [](const auto& e) { return e->run != nullptr; });
+    if (pending) {
+        // Until then a scenario's net reach carries the open scenario's overlap factor.
+        double done = 0;
+        for (const auto& e : entries) done += e->run ? e->run->progress() : 1.0;
+        ImGui::ProgressBar(static_cast<float>(done / static_cast<double>(entries.size())), ImVec2(-FLT_MIN, 0),
+                           tr("Removing audience overlap…"));
+    } else if (results.running()) {
         double done = 0;
         for (const auto& e : entries) done += e->analysis.ranges_final() ? 1.0 : e->analysis.simulation_progress();
         ImGui::ProgressBar(static_cast<float>(done / static_cast<double>(entries.size())), ImVec2(-FLT_MIN, 0),

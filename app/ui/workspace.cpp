@@ -442,6 +442,10 @@ bool Workspace::advance_analysis() {
     return true;
 }
 
+const Projection* Workspace::open_projection() const {
+    return projection_run_ || projection_.net_reach_pending ? nullptr : &projection_;
+}
+
 std::vector<std::size_t> Workspace::scenarios_shown() const {
     const std::vector<std::string> names = scenario_names(document_.plan());
     if (presenting_) {
@@ -515,7 +519,7 @@ bool Workspace::tick(double now) {
     wake_ = false;
     // The compared scenarios' draws run once the open scenario's are done, in the same budget.
     if (!analysis_.running()) {
-        scenario_results_.follow(document_.plan(), document_.revision(), scenarios_shown());
+        scenario_results_.follow(document_.plan(), document_.revision(), scenarios_shown(), open_projection());
         if (scenario_results_.running()) {
             using Clock = std::chrono::steady_clock;
             const auto until = Clock::now() + std::chrono::microseconds(kAnalysisBudgetMicroseconds);
@@ -778,7 +782,7 @@ void Workspace::frame(double now) {
         }
         return curves_;
     };
-    ctx.analysis = &analysis_;
+    ctx.analysis = analysis_.follows(document_.revision()) ? &analysis_ : nullptr;
     ctx.scenario_results = &scenario_results_;
     ctx.what_if_projection = [this](const WhatIf& w) -> const Projection& {
         if (what_if_revision_ != document_.revision() || what_if_key_ != w) {
@@ -800,7 +804,7 @@ void Workspace::frame(double now) {
         }
         return what_if_projection_;
     };
-    scenario_results_.follow(document_.plan(), document_.revision(), scenarios_shown());
+    scenario_results_.follow(document_.plan(), document_.revision(), scenarios_shown(), open_projection());
 
     if (presenting_) {
         // A projector shows the figures only: no menus, editors or status.

@@ -57,6 +57,20 @@ TEST_CASE("The analysis starts over when the plan changes, and not when it does 
     CHECK(a.running());
 }
 
+TEST_CASE("Until it follows an edit, the analysis says its ranges are the last revision's") {
+    Plan plan = two_creators();
+    Analysis a;
+    CHECK_FALSE(a.follows(0));
+    a.follow(plan, 7, 500);
+    a.advance(500, 0);
+    CHECK(a.follows(7));
+    // The edit is revision 8; the ranges in hand are still revision 7's.
+    CHECK(a.ranges());
+    CHECK_FALSE(a.follows(8));
+    a.follow(plan, 8, 500);
+    CHECK(a.follows(8));
+}
+
 TEST_CASE("An empty or invalid plan has no ranges and nothing to run") {
     Analysis a;
     a.follow(Plan{}, 1);

@@ -131,6 +131,37 @@ TEST_CASE("Scenario results follow the compared scenarios and keep the draws of 
     CHECK(results.curves(0).net_reach == doctest::Approx(results.entries()[0]->projection.total.reach));
 }
 
+TEST_CASE("Scenarios seen for the first time start from the open scenario's projection instead of a whole one at once") {
+    Plan plan = shop(2);
+    plan.other_scenarios = {current_scenario(shop(4), "More posts")};
+    plan.other_scenarios[0].creators[1].followers = 400'000;  // its audience differs too
+    const Projection open = project(plan);
+    present::ScenarioResults results;
+    results.follow(plan, 1, {0, 1}, &open);
+    REQUIRE(results.entries().size() == 2);
+    // The open scenario is the projection in hand: its net reach holds, nothing to step.
+    CHECK_FALSE(results.entries()[0]->run);
+    CHECK(results.entries()[0]->projection.total.reach == open.total.reach);
+    CHECK(results.entries()[0]->analysis.running());
+    // The other has steps to take, meanwhile at the open scenario's overlap factor.
+    REQUIRE(results.entries()[1]->run);
+    CHECK(results.entries()[1]->projection.net_reach_pending);
+    CHECK(results.entries()[1]->projection.overlap_factor == open.overlap_factor);
+    while (results.settle(1)) {
+    }
+    const Projection other = project(scenario_plan(plan, 1));
+    CHECK_FALSE(results.entries()[1]->projection.net_reach_pending);
+    CHECK(results.entries()[1]->projection.total.reach == other.total.reach);
+    CHECK(results.entries()[1]->projection.audience.frequency == other.audience.frequency);
+    // A projection still under way is no place to start from: the scenarios are projected whole.
+    Projection pending = open;
+    pending.net_reach_pending = true;
+    present::ScenarioResults fresh;
+    fresh.follow(plan, 1, {0, 1}, &pending);
+    CHECK_FALSE(fresh.entries()[1]->run);
+    CHECK(fresh.entries()[1]->projection.total.reach == other.total.reach);
+}
+
 TEST_CASE("The comparison reads as one paragraph for screen readers, with changes against the first scenario") {
     const Projection few = project(shop(1)), many = project(shop(4));
     const auto rows = compare_scenarios({{"Few", &few, nullptr}, {"Many", &many, nullptr}});
