@@ -55,7 +55,7 @@ bool format_combo(const char* id, Platform platform, Format& format) {
     return changed;
 }
 
-bool deliverables_editor(Creator& c, const std::string& currency) {
+bool deliverables_editor(ViewContext& ctx, Creator& c, const std::string& currency) {
     bool commit = false;
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("deliverables", 5, flags)) {
@@ -81,6 +81,7 @@ bool deliverables_editor(Creator& c, const std::string& currency) {
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-FLT_MIN);
             commit |= money_field("##fee", d.unit_fee_cents);
+            ctx.mark("deliverable-fee-" + std::to_string(i));
             ImGui::TableNextColumn();
             right_aligned_text(format_money(units_from_cents(d.unit_fee_cents) * d.count, currency));
             ImGui::TableNextColumn();
@@ -281,7 +282,7 @@ void draw_creator_view(ViewContext& ctx) {
 
     if (ImGui::BeginTabBar("creator-tabs")) {
         if (ImGui::BeginTabItem(tr("Deal"))) {
-            commit |= deliverables_editor(edited, cur);
+            commit |= deliverables_editor(ctx, edited, cur);
             ImGui::Separator();
             bool paid = edited.paid;
             if (ImGui::Checkbox(tr("Paid"), &paid)) { edited.paid = paid; commit = true; }

@@ -186,3 +186,44 @@ test('in a plan of 800 creators, removing one lowers the net reach, which settle
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('in a plan of 800 creators, a new fee is final in the frame that applies it: same net reach, no progress bar', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript((t) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('roster.plan', t);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, largePlan(800));
+  const page = await openPage(context, env.url);
+  await waitForSummary(page, '800 creators');
+  const reach = (text) => count(text.match(/, reach ([\d,]+) people after audience overlap/)[1]);
+  const cost = (text) => text.match(/, total cost ([^,]+(?:,\d{3})*(?:\.\d+)?[^,]*), impressions/)[1];
+  const before = await summary(page);
+
+  await click(page, 'row-1');  // the file's paid creator (the copies are earned: no fee)
+  await nextFrames(page);
+  // From here on, every animation frame notes whether the results showed the overlap progress bar.
+  await page.evaluate(() => {
+    window.sawOverlapProgress = false;
+    const watch = () => {
+      const p = window.rosterLandmarks && window.rosterLandmarks['projection-progress'];
+      if (p && p.w > 0) window.sawOverlapProgress = true;
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await typeInto(page, 'deliverable-fee-0', '12345');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((b) => document.getElementById('roster-summary').textContent !== b, before,
+                             { timeout: 10_000 });
+  await nextFrames(page);
+  const after = await summary(page);
+  assert.notEqual(cost(after), cost(before), 'the total cost follows the new fee');
+  // A fee moves no one's audience: the last net reach still holds and is reused whole.
+  assert.equal(reach(after), reach(before));
+  assert.equal(await page.evaluate(() => window.sawOverlapProgress), false,
+               'the net reach was never shown as updating');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
