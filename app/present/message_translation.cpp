@@ -107,9 +107,9 @@ const std::pair<const char*, const char*> kPatterns[] = {
     {"This plan file does not say which format version it uses, so it cannot be read safely.",
      "Ce fichier de plan n’indique pas sa version de format : il ne peut pas être lu sans risque."},
     {"This plan was made by a newer version of Roster (file format %s; this version reads up to %s). Open it with an "
-     "up-to-date Roster; nothing was changed.",
+     "up-to-date Roster.",
      "Ce plan a été créé par une version plus récente de Roster (format de fichier %s ; cette version lit jusqu’au "
-     "format %s). Ouvrez-le avec un Roster à jour ; rien n’a été modifié."},
+     "format %s). Ouvrez-le avec un Roster à jour."},
     {"This plan file has no plan in it.", "Ce fichier de plan ne contient aucun plan."},
     {"In the file, %s should be %s, but it is %s.", "Dans le fichier, %s devrait être %s, mais c’est %s."},
     {"In the file, %s is %s, outside the range %s to %s.", "Dans le fichier, %s vaut %s, hors de l’intervalle %s à %s."},

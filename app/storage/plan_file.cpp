@@ -39,7 +39,7 @@ std::string check_envelope(const rapidjson::Document& doc) {
     if (version > kFormatVersion)
         return "This plan was made by a newer version of Roster (file format " + std::to_string(version) +
                "; this version reads up to " + std::to_string(kFormatVersion) +
-               "). Open it with an up-to-date Roster; nothing was changed.";
+               "). Open it with an up-to-date Roster.";
     if (!doc.HasMember("plan")) return "This plan file has no plan in it.";
     return {};
 }
