@@ -65,6 +65,8 @@ const std::vector<Edit>& edits() {
         {"usage rights", [](Plan& p) { p.creators[3].usage_rights_cents += 50'000; }, 0},
         {"the budget cap", [](Plan& p) { p.campaign.budget_cap_cents = 9'000'000; }, 0},
         {"the conversion-rate assumption", [](Plan& p) { test::set_assumption(p, "conversion_rate", 0.04); }, 0},
+        {"an affiliate commission", [](Plan& p) { p.creators[1].affiliate_commission_ppm = 120'000; }, 0},
+        {"the EMV rate card", [](Plan& p) { test::set_assumption(p, "emv.per_like", 0.05); }, 0},
         {"one more post", [](Plan& p) { p.creators[5].deliverables.back().count += 1; }, 1},
         {"a posting probability", [](Plan& p) { p.creators[6].posting_probability_ppm = 500'000; p.creators[6].paid = false; }, 1},
         {"the effective frequency", [](Plan& p) { test::set_assumption(p, "overlap.effective_frequency", 5); }, 1},
