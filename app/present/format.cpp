@@ -73,6 +73,17 @@ std::string format_ratio(double value) {
     return printf_string("%.2f", value);
 }
 
+std::string label_text(std::string_view text) {
+    static constexpr std::string_view kThinSpace = "\xE2\x80\x89";
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        out.push_back(text[i]);
+        if (text[i] == '#' && (i + 1 == text.size() || text[i + 1] == '#')) out += kThinSpace;
+    }
+    return out;
+}
+
 std::string currency_symbol(std::string_view currency) {
     if (currency == "EUR") return "€";
     if (currency == "USD") return "$";

@@ -38,6 +38,12 @@ std::string currency_prefix(std::string_view currency);
 // The symbol ("€") or, for currencies without one here, the code ("CHF").
 std::string currency_symbol(std::string_view currency);
 
+// A planner's text (a scenario's name) made safe to show as a widget's label. Dear ImGui shows
+// a label only up to its first "##" (the rest is the widget's id), so "Q4 ##2" would show as
+// "Q4 " and "Brief #" followed by the id's "###" as "Brief ": a thin space (U+2009) goes after
+// every '#' that another '#' follows, and after a '#' that ends the text.
+std::string label_text(std::string_view text);
+
 // An assumption's value in its unit: "12.5%", "x 1.40", "€8.50", "14 s", "0.75".
 std::string format_value(double value, Unit unit, std::string_view currency);
 

@@ -38,7 +38,7 @@ void draw_choice(ViewContext& ctx, const std::vector<std::string>& names, const 
         bool ticked = std::find(shown.begin(), shown.end(), i) != shown.end();
         const bool full = shown.size() >= kMaxCompared && !ticked;
         ImGui::BeginDisabled(full);
-        if (ImGui::Checkbox((names[i] + "##compare" + std::to_string(i)).c_str(), &ticked)) {
+        if (ImGui::Checkbox((label_text(names[i]) + "##compare" + std::to_string(i)).c_str(), &ticked)) {
             // The first change starts from what is shown, so a default choice is kept as seen.
             std::vector<std::string> next;
             for (std::size_t j : shown) next.push_back(names[j]);

@@ -6,6 +6,7 @@
 
 #include "engine/scenarios.h"
 #include "engine/validation.h"
+#include "present/format.h"
 #include "present/message_translation.h"
 #include "present/translation.h"
 
@@ -13,6 +14,7 @@ namespace roster::ui {
 using present::tr;
 using present::trf;
 using present::translated_message;
+using present::label_text;
 namespace {
 
 // The naming box's title in the display language, its ImGui id the same in every language.
@@ -68,7 +70,7 @@ ScenarioBarActions draw_scenario_bar(ViewContext& ctx) {
     const bool forced = s.tabs_showing != open;
     if (ImGui::BeginTabBar("scenarios", ImGuiTabBarFlags_FittingPolicyScroll | ImGuiTabBarFlags_NoTooltip)) {
         for (std::size_t i = 0; i < names.size(); ++i) {
-            const std::string label = names[i] + "###scenario" + std::to_string(i);
+            const std::string label = label_text(names[i]) + "###scenario" + std::to_string(i);
             const ImGuiTabItemFlags flags = forced && static_cast<int>(i) == open ? ImGuiTabItemFlags_SetSelected : 0;
             const bool selected = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
             ctx.mark("scenario-tab-" + std::to_string(i));

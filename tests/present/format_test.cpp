@@ -109,3 +109,16 @@ TEST_CASE("A currency reads as its symbol where it has one and as its code other
     CHECK(currency_prefix("EUR") == "€");
     CHECK(currency_prefix("AUD") == "AUD ");
 }
+
+TEST_CASE("A name shown as a widget's label keeps every '#': none starts the hidden id part") {
+    const std::string thin = "\xE2\x80\x89";
+    CHECK(label_text("Base") == "Base");
+    CHECK(label_text("Scenario #2") == "Scenario #2");  // one '#' followed by text: nothing to do
+    CHECK(label_text("Q4 ##2") == "Q4 #" + thin + "#2");
+    CHECK(label_text("Brief #") == "Brief #" + thin);  // would meet the id's "###"
+    CHECK(label_text("###") == "#" + thin + "#" + thin + "#" + thin);
+    CHECK(label_text("") == "");
+    // What Dear ImGui hides: from the first "##" on. No "##" is left before the id's.
+    for (const char* name : {"Q4 ##2", "Brief #", "###", "a#b##c#"})
+        CHECK((label_text(name) + "##compare0").find("##") == label_text(name).size());
+}
