@@ -160,25 +160,32 @@ function largePlan(n) {
   return JSON.stringify(file);
 }
 
-test('in a plan of 800 creators, removing one lowers the net reach, which settles over a few frames', async () => {
+// A page whose browser storage holds a plan of `n` creators (largePlan), opened and projected.
+async function openLargePlan(n) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
   await context.addInitScript((t) => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('roster.plan', t);
       sessionStorage.setItem('seeded', '1');
     }
-  }, largePlan(800));
+  }, largePlan(n));
   const page = await openPage(context, env.url);
-  await waitForSummary(page, '800 creators');
-  const reach = (text) => count(text.match(/, reach ([\d,]+) people after audience overlap/)[1]);
-  const before = reach(await summary(page));
+  await waitForSummary(page, `${n} creators`);
+  return { context, page };
+}
+
+const netReach = (text) => count(text.match(/, reach ([\d,]+) people after audience overlap/)[1]);
+
+test('in a plan of 800 creators, removing one lowers the net reach, which settles over a few frames', async () => {
+  const { context, page } = await openLargePlan(800);
+  const before = netReach(await summary(page));
 
   // A creator outside the file's stated pair: removing one of that pair would also remove the
   // evidence that calibrates every estimated overlap (docs/MODEL.md 13).
   await click(page, 'remove-10002');
   // The summary is written once the projection of the edit is complete.
   await waitForSummary(page, '799 creators');
-  const after = reach(await summary(page));
+  const after = netReach(await summary(page));
   assert.ok(after > 0 && after < before, `net reach without a creator (${after}) is below the reach with (${before})`);
   const progress = await page.evaluate(() => window.rosterLandmarks['projection-progress']);
   assert.ok(!progress || progress.w === 0, 'no progress bar once the net reach is final');
@@ -188,16 +195,7 @@ test('in a plan of 800 creators, removing one lowers the net reach, which settle
 });
 
 test('in a plan of 800 creators, a new fee is final in the frame that applies it: same net reach, no progress bar', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
-  await context.addInitScript((t) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('roster.plan', t);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, largePlan(800));
-  const page = await openPage(context, env.url);
-  await waitForSummary(page, '800 creators');
-  const reach = (text) => count(text.match(/, reach ([\d,]+) people after audience overlap/)[1]);
+  const { context, page } = await openLargePlan(800);
   const cost = (text) => text.match(/, total cost ([^,]+(?:,\d{3})*(?:\.\d+)?[^,]*), impressions/)[1];
   const before = await summary(page);
 
@@ -221,7 +219,7 @@ test('in a plan of 800 creators, a new fee is final in the frame that applies it
   const after = await summary(page);
   assert.notEqual(cost(after), cost(before), 'the total cost follows the new fee');
   // A fee moves no one's audience: the last net reach still holds and is reused whole.
-  assert.equal(reach(after), reach(before));
+  assert.equal(netReach(after), netReach(before));
   assert.equal(await page.evaluate(() => window.sawOverlapProgress), false,
                'the net reach was never shown as updating');
   assert.deepEqual(page.errors, []);
