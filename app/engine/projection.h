@@ -70,7 +70,8 @@ struct Projection {
     // Set on a ProjectionRun's provisional projection: the net reach (and the figures netted
     // with it) carry the previous projection's overlap factor until the run finishes.
     bool net_reach_pending = false;
-    // Set once net reach is known (not on a provisional projection).
+    // What the net reach was made from (a provisional projection carries the previous one's);
+    // null where its holder chose not to keep it (compared scenarios: scenario_results.h).
     std::shared_ptr<const ReachBasis> reach_basis;
 };
 

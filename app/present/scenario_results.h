@@ -64,6 +64,9 @@ public:
     void clear();
 
 private:
+    // The entry's run (of `plan`, the scenario alone) is done: its projection, then its draws.
+    void finished(Entry& e, const Plan& plan);
+
     std::vector<std::unique_ptr<Entry>> entries_;
     std::uint64_t revision_ = ~0ull;
     std::vector<std::size_t> positions_;

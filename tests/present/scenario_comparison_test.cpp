@@ -153,6 +153,9 @@ TEST_CASE("Scenarios seen for the first time start from the open scenario's proj
     CHECK_FALSE(results.entries()[1]->projection.net_reach_pending);
     CHECK(results.entries()[1]->projection.total.reach == other.total.reach);
     CHECK(results.entries()[1]->projection.audience.frequency == other.audience.frequency);
+    // Neither keeps its overlap matrix (n^2 numbers): the open scenario's is the workspace's.
+    CHECK_FALSE(static_cast<bool>(results.entries()[0]->projection.reach_basis));
+    CHECK_FALSE(static_cast<bool>(results.entries()[1]->projection.reach_basis));
     // A projection still under way is no place to start from: the scenarios are projected whole.
     Projection pending = open;
     pending.net_reach_pending = true;
