@@ -94,6 +94,14 @@ export async function click(page, id, modifiers = []) {
   await nextFrames(page);
 }
 
+// A key held for a frame: Dear ImGui 1.86 misses a key pressed and released within one frame.
+export async function press(page, key) {
+  await page.keyboard.down(key);
+  await nextFrames(page);
+  await page.keyboard.up(key);
+  await nextFrames(page);
+}
+
 // Ctrl+A held for a frame: Dear ImGui 1.86 can miss keys pressed and released within one frame.
 export async function selectAll(page) {
   await page.keyboard.down('Control');

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startBrowser, openPage, summary, waitForSummary, click, screenshot, distinctColours, nextFrames, landmark, selectAll,
-  dropFile, waitForStatus,
+  dropFile, waitForStatus, press,
 } from './browser.mjs';
 
 let env;
@@ -19,13 +19,6 @@ async function openExample(page, id, title) {
   await click(page, 'menu-workshop');
   await click(page, id);
   await waitForSummary(page, title);
-}
-
-async function press(page, key) {
-  await page.keyboard.down(key);
-  await nextFrames(page);
-  await page.keyboard.up(key);
-  await nextFrames(page);
 }
 
 test('a workshop compares likes visible and hidden, switches scenario and makes a new one moved by a what-if lever', async () => {
