@@ -616,8 +616,9 @@ void Workspace::draw_menu_bar(ViewContext& ctx) {
         ctx.mark("menu-edit", at.x, at.y, ImGui::CalcTextSize(tr("Edit")).x + 2 * style.ItemSpacing.x, ImGui::GetFrameHeight());
     }
     if (ImGui::BeginMenu(tr("Edit"))) {
-        const std::string undo = tr("Undo ") + document_.undo_label();
-        const std::string redo = tr("Redo ") + document_.redo_label();
+        // The labels may quote a scenario's name.
+        const std::string undo = present::label_text(tr("Undo ") + document_.undo_label());
+        const std::string redo = present::label_text(tr("Redo ") + document_.redo_label());
         if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, document_.can_undo())) document_.undo();
         ctx.mark("menu-undo");
         if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, document_.can_redo())) document_.redo();
