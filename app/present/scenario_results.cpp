@@ -80,8 +80,8 @@ bool ScenarioResults::settle(std::size_t steps) {
     return false;
 }
 
-bool ScenarioResults::advance(int draws) {
-    if (settle(8)) return true;
+bool ScenarioResults::advance(int draws, std::size_t projection_steps) {
+    if (settle(projection_steps)) return true;
     for (auto& e : entries_)
         if (e->analysis.running()) return e->analysis.advance(draws, 0);
     return false;

@@ -42,9 +42,9 @@ public:
     // Takes up to `steps` steps of the changed scenarios' projections (ProjectionRun); their
     // draws start once they are done. Returns whether any steps were left.
     bool settle(std::size_t steps);
-    // Settles the projections first (a few steps), then runs up to `draws` more draws of the
-    // first scenario still drawing. Returns whether any work was done.
-    bool advance(int draws);
+    // Settles the projections first (up to `projection_steps` steps), then runs up to `draws`
+    // more draws of the first scenario still drawing. Returns whether any work was done.
+    bool advance(int draws, std::size_t projection_steps = 8);
     bool running() const;
 
     const std::vector<std::unique_ptr<Entry>>& entries() const { return entries_; }

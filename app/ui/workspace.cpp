@@ -524,7 +524,7 @@ bool Workspace::tick(double now) {
             using Clock = std::chrono::steady_clock;
             const auto until = Clock::now() + std::chrono::microseconds(kAnalysisBudgetMicroseconds);
             const int draws = present::draws_per_slice(document_.plan().creators.size());
-            do scenario_results_.advance(draws);
+            do scenario_results_.advance(draws, kProjectionStepsAtOnce);
             while (scenario_results_.running() && Clock::now() < until);
             woken = true;
         }
