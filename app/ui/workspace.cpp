@@ -442,10 +442,6 @@ bool Workspace::advance_analysis() {
     return true;
 }
 
-const Projection* Workspace::open_projection() const {
-    return projection_run_ || projection_.net_reach_pending ? nullptr : &projection_;
-}
-
 std::vector<std::size_t> Workspace::scenarios_shown() const {
     const std::vector<std::string> names = scenario_names(document_.plan());
     if (presenting_) {
@@ -519,7 +515,7 @@ bool Workspace::tick(double now) {
     wake_ = false;
     // The compared scenarios' draws run once the open scenario's are done, in the same budget.
     if (!analysis_.running()) {
-        scenario_results_.follow(document_.plan(), document_.revision(), scenarios_shown(), open_projection());
+        scenario_results_.follow(document_.plan(), document_.revision(), scenarios_shown(), &projection_);
         if (scenario_results_.running()) {
             using Clock = std::chrono::steady_clock;
             const auto until = Clock::now() + std::chrono::microseconds(kAnalysisBudgetMicroseconds);
@@ -792,8 +788,7 @@ void Workspace::frame(double now) {
             const Plan moved = apply_what_if(document_.plan(), w);
             const Projection& before = what_if_projection_.creators.empty() ? projection_ : what_if_projection_;
             // Hiding likes or a different feed leaves most of the plan's audience as it was.
-            what_if_run_.emplace(moved, resolve_assumptions(moved),
-                                 before.reach_basis ? before.reach_basis : projection_.reach_basis);
+            what_if_run_.emplace(moved, resolve_assumptions(moved), before.reach_basis);
             if (before.creators.empty()) {
                 what_if_projection_ = what_if_run_->finish();
                 what_if_run_.reset();
@@ -805,7 +800,7 @@ void Workspace::frame(double now) {
         }
         return what_if_projection_;
     };
-    scenario_results_.follow(document_.plan(), document_.revision(), scenarios_shown(), open_projection());
+    scenario_results_.follow(document_.plan(), document_.revision(), scenarios_shown(), &projection_);
 
     if (presenting_) {
         // A projector shows the figures only: no menus, editors or status.

@@ -81,8 +81,6 @@ private:
     void set_language(present::Language language);
     // Which scenarios scenario_results_ must hold this frame (none when nothing shows them).
     std::vector<std::size_t> scenarios_shown() const;
-    // The open scenario's projection once finished (compared scenarios start from it); else null.
-    const Projection* open_projection() const;
     void refresh_projection(bool take_steps = false);
     void give_projection(int microseconds);  // the time refresh_projection() may take from now
     void settle_what_if_and_scenarios();

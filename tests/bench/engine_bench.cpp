@@ -64,14 +64,16 @@ double ms_since(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-// Median of several timed batches, each long enough for the clock's resolution.
-double projection_ms(const Plan& plan, const Assumptions& a) {
+// The time of one call of `projection` (which returns a projection's reach): the median of
+// several timed batches, each long enough for the clock's resolution.
+template <class Call>
+double median_call_ms(const Call& projection) {
     std::vector<double> per_call;
     for (int batch = 0; batch < 7; ++batch) {
         int calls = 0;
         const auto start = Clock::now();
         do {
-            g_sink = g_sink + project(plan, a).total.reach;
+            g_sink = g_sink + projection();
             ++calls;
         } while (ms_since(start) < 40.0);
         per_call.push_back(ms_since(start) / calls);
@@ -80,22 +82,15 @@ double projection_ms(const Plan& plan, const Assumptions& a) {
     return per_call[3];
 }
 
+double projection_ms(const Plan& plan, const Assumptions& a) {
+    return median_call_ms([&] { return project(plan, a).total.reach; });
+}
+
 // The projection the app makes after an edit: of `edited`, reusing what of `before`'s net reach
-// still holds (ReachBasis). Median of several timed batches, as projection_ms.
+// still holds (ReachBasis).
 double edited_projection_ms(const Plan& before, const Plan& edited, const Assumptions& a) {
     const std::shared_ptr<const ReachBasis> basis = project(before, a).reach_basis;
-    std::vector<double> per_call;
-    for (int batch = 0; batch < 7; ++batch) {
-        int calls = 0;
-        const auto start = Clock::now();
-        do {
-            g_sink = g_sink + ProjectionRun(edited, a, basis).finish().total.reach;
-            ++calls;
-        } while (ms_since(start) < 40.0);
-        per_call.push_back(ms_since(start) / calls);
-    }
-    std::nth_element(per_call.begin(), per_call.begin() + 3, per_call.end());
-    return per_call[3];
+    return median_call_ms([&] { return ProjectionRun(edited, a, basis).finish().total.reach; });
 }
 
 // Two edits a planner makes all day: a fee (money only: the net reach still holds) and one more
