@@ -17,7 +17,7 @@ echo "Compilers: $(c++ --version | head -1); $(emcc --version 2>/dev/null | head
 step "native"
 "$root/build/native/tests/bench/roster_bench"
 step "WebAssembly (Node)"
-# Node 20 would fetch() the .wasm by path, which emcc 3.1.6 output cannot do (TOOLCHAIN.md).
+# Node 20 would fetch() the .wasm by path, which emcc 3.1.6 output cannot do.
 node --no-experimental-fetch "$root/build/wasm/tests/bench/roster_bench.js"
 step "UI frame, WebAssembly (Node)"
 node --no-experimental-fetch "$root/build/wasm/tests/bench/roster_ui_bench.js" 1000

@@ -3,7 +3,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cache="${ROSTER_CACHE:-$HOME/.cache/roster}"
-export NODE_PATH=/usr/share/nodejs  # emcc's JS optimiser needs Debian's acorn (TOOLCHAIN.md)
+export NODE_PATH=/usr/share/nodejs  # emcc's JS optimiser needs Debian's acorn, where Node does not look
 jobs="$(nproc)"
 
 step() { printf '\n== %s\n' "$*"; }

@@ -8,13 +8,13 @@
 # registry. Emscripten "ports" (-sUSE_SDL=2) download from elsewhere and fail here, so SDL2
 # for WebAssembly is built from Debian's own source package and cached outside the build
 # tree (ROSTER_CACHE, default ~/.cache/roster): the first build takes about 5 minutes on
-# 2 cores, every later one reuses it. Why each step is needed: shared/TOOLCHAIN.md.
+# 2 cores, every later one reuses it. Each step below says why it is needed.
 set -euo pipefail
 
 profile="${1:-all}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cache="${ROSTER_CACHE:-$HOME/.cache/roster}"
-export NODE_PATH=/usr/share/nodejs   # emcc's JS optimiser needs Debian's acorn (TOOLCHAIN.md)
+export NODE_PATH=/usr/share/nodejs   # emcc's JS optimiser needs Debian's acorn, where Node does not look
 
 say() { printf '[setup] %s\n' "$*"; }
 
@@ -28,6 +28,7 @@ packages=(
   emscripten                      # Emscripten 3.1.6 with clang-14, lld-14, binaryen
   libsdl2-dev libgl-dev           # the native twin of the app
   libcereal-dev rapidjson-dev doctest-dev
+  libfast-float-dev               # spreadsheet numbers (storage/sheet_number.cpp), header-only
   fonts-roboto-unhinted           # the UI font, embedded at build time
 )
 if [ "$profile" != app ]; then
@@ -105,7 +106,9 @@ fi
 # --- npm: playwright-core drives Debian's Chromium (never `playwright install`) -------------------
 if [ "$profile" != app ]; then
   e2e="$root/tests/e2e"
-  if [ ! -d "$e2e/node_modules/playwright-core" ] || [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
+  # csv-spectrum: the CSV edge cases the spreadsheet reader is tested against (tests/CMakeLists.txt).
+  if [ ! -d "$e2e/node_modules/playwright-core" ] || [ ! -d "$e2e/node_modules/csv-spectrum" ] ||
+     [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
     say "npm ci in tests/e2e"
     (cd "$e2e" && npm ci --no-audit --no-fund --loglevel=error)
   fi

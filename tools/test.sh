@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds everything and runs every test: unit tests natively and under WebAssembly in Node,
 # the command-line tool, the load-path fuzzer for a bounded time (ROSTER_FUZZ_SECONDS, 60 by
-# default), and the end-to-end tests in headless Chromium. Installs whatever is
-# missing first (tools/setup.sh). Screenshots of the browser tests: build/screenshots/.
+# default) and the spreadsheet fuzzer (ROSTER_SHEET_FUZZ_SECONDS, 30), and the end-to-end tests
+# in headless Chromium. Installs whatever is missing first (tools/setup.sh). Screenshots of the
+# browser tests: build/screenshots/.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 start=$SECONDS
 bash "$root/tools/setup.sh"
@@ -31,6 +32,21 @@ if ! UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/
   exit 1
 fi
 grep -E "^stat::(number_of_executed_units|new_units_added)" "$root/build/fuzz/last-run.log"
+
+sheet_seconds="${ROSTER_SHEET_FUZZ_SECONDS:-30}"
+step "spreadsheet fuzzer for $sheet_seconds s (seeds: tests/data/sheets and its fuzz-regressions/)"
+mkdir -p "$root/build/fuzz/sheet-corpus"
+if ! UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/fuzz/ubsan.supp" \
+  "$root/build/fuzz/tests/fuzz/roster_sheet_fuzz" -max_total_time="$sheet_seconds" -max_len=65536 -timeout=10 \
+    -rss_limit_mb=2048 -artifact_prefix="$root/build/fuzz/findings/sheet-" -print_final_stats=1 \
+    "$root/build/fuzz/sheet-corpus" "$root/tests/data/sheets" "$root/tests/data/sheets/fuzz-regressions" \
+    2> "$root/build/fuzz/last-sheet-run.log"; then
+  tail -40 "$root/build/fuzz/last-sheet-run.log"
+  echo "The spreadsheet fuzzer found an input that breaks reading, importing or exporting a sheet: it is in" \
+       "build/fuzz/findings/. Fix the cause, then keep the input in tests/data/sheets/fuzz-regressions/."
+  exit 1
+fi
+grep -E "^stat::(number_of_executed_units|new_units_added)" "$root/build/fuzz/last-sheet-run.log"
 
 step "end-to-end tests in headless Chromium"
 rm -rf "$root/build/screenshots"

@@ -6,8 +6,12 @@
 //   roster reach PLAN [--json]     net reach after audience overlap, frequency, incremental reach
 //   roster validate PLAN           exit 0 if the plan opens, else 1 and the reason
 //   roster assumptions             every assumption with its default, range and source (Markdown)
+//   roster import PLAN SHEET ...   creators from a spreadsheet (import_command.cpp)
+//   roster export PLAN --table T   a table for a spreadsheet (export_command.cpp)
 //   roster --version
+//   --lang en|fr anywhere (or LC_ALL, LC_MESSAGES, LANG) chooses the language of messages
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <algorithm>
 #include <optional>
@@ -23,7 +27,10 @@
 #include "engine/vocabulary.h"
 #include "projection_report.h"
 #include "reach_report.h"
+#include "sheet_commands.h"
 #include "storage/plan_file.h"
+#include "present/format.h"
+#include "present/message_render.h"
 #include "version.h"
 
 namespace {
@@ -32,33 +39,33 @@ constexpr int kExitOk = 0;
 constexpr int kExitBadPlan = 1;
 constexpr int kExitUsage = 2;
 
-const char* kUsage =
-    "Usage:\n"
-    "  roster project PLAN [--json] [--draws N] [--seed S] [--scenario NAME]\n"
-    "                                 print what the plan buys (table, or JSON with --json), with\n"
-    "                                 P10-P90 ranges from N Monte-Carlo draws (default 10000; 0: none)\n"
-    "                                 reproducible from seed S (default 1); the scenario open when\n"
-    "                                 the plan was saved, or the one named\n"
-    "  roster reach PLAN [--json] [--scenario NAME]\n"
-    "                                 net reach after audience overlap: bounds, frequency 1-10+,\n"
-    "                                 effective reach, incremental reach per creator, build-up\n"
-    "                                 curves and the duplication matrix\n"
-    "  roster validate PLAN           check that PLAN opens and list its scenarios; exit status 0\n"
-    "                                 if it does\n"
-    "  roster assumptions             list every assumption: default, range, source (Markdown)\n"
-    "  roster --version               print the version\n"
-    "PLAN is a Roster plan file (NAME.roster.json); - reads standard input.\n";
+using roster::Message;
+using roster::MessageId;
 
-bool read_all(const std::string& path, std::string& out, std::string& error) {
+// "roster: <message>" on standard error, in the display language.
+void complain(const Message& message) { std::cerr << "roster: " << roster::present::render(message) << "\n"; }
+
+std::string usage() { return roster::present::render(Message(MessageId::CliUsage)); }
+
+// The language of messages: --lang, else the POSIX locale variables in their order of
+// precedence (the first one set decides), else English.
+std::optional<roster::present::Language> language_from_locale() {
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* value = std::getenv(name);
+        if (!value || !*value) continue;
+        const std::string v(value);
+        return v.rfind("fr", 0) == 0 ? roster::present::Language::French : roster::present::Language::English;
+    }
+    return std::nullopt;
+}
+
+bool read_all(const std::string& path, std::string& out) {
     std::ostringstream text;
     if (path == "-") {
         text << std::cin.rdbuf();
     } else {
         std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            error = "Cannot open " + path + ".";
-            return false;
-        }
+        if (!in) return false;
         text << in.rdbuf();
     }
     out = text.str();
@@ -66,17 +73,18 @@ bool read_all(const std::string& path, std::string& out, std::string& error) {
 }
 
 int load(const std::string& path, roster::storage::LoadResult& result) {
-    std::string text, error;
-    if (!read_all(path, text, error)) {
-        std::cerr << "roster: " << error << "\n";
+    std::string text;
+    if (!read_all(path, text)) {
+        complain(Message(MessageId::CliCannotOpen).text("path", path));
         return kExitBadPlan;
     }
     result = roster::storage::load_plan(text);
     if (!result.ok) {
-        std::cerr << "roster: " << path << ": " << result.message << "\n";
+        complain(Message(MessageId::CliAboutFile).text("path", path).nested("message", result.message));
         return kExitBadPlan;
     }
-    for (const std::string& note : result.notes) std::cerr << "roster: " << path << ": " << note << "\n";
+    for (const Message& note : result.notes)
+        complain(Message(MessageId::CliAboutFile).text("path", path).nested("message", note));
     return kExitOk;
 }
 
@@ -98,8 +106,21 @@ bool parse_whole(const std::string& text, unsigned long long max, unsigned long 
 
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
+    if (const auto language = language_from_locale()) roster::present::set_display_language(*language);
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] != "--lang") continue;
+        const std::string value = i + 1 < args.size() ? args[i + 1] : std::string();
+        if (value != "en" && value != "fr") {
+            complain(Message(MessageId::CliUnknownLanguage).text("language", value));
+            return kExitUsage;
+        }
+        roster::present::set_display_language(value == "fr" ? roster::present::Language::French
+                                                            : roster::present::Language::English);
+        args.erase(args.begin() + static_cast<std::ptrdiff_t>(i), args.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+        break;
+    }
     if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
-        std::cout << kUsage;
+        std::cout << usage();
         return args.empty() ? kExitUsage : kExitOk;
     }
     if (args[0] == "--version") {
@@ -107,6 +128,10 @@ int main(int argc, char** argv) {
         return kExitOk;
     }
     const std::string& command = args[0];
+    if (command == "import" || command == "export") {  // spreadsheets in and out (sheet_commands.h)
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        return command == "import" ? roster::cli::import_command(rest) : roster::cli::export_command(rest);
+    }
     if (command == "assumptions" && args.size() == 1) {
         std::cout << roster::cli::assumptions_markdown();
         return kExitOk;
@@ -123,7 +148,7 @@ int main(int argc, char** argv) {
                 json = true;
             } else if (args[i] == "--scenario" && command != "validate") {
                 if (!has_value) {
-                    std::cerr << "roster: --scenario needs the name of one of the plan's scenarios\n";
+                    complain(Message(MessageId::CliScenarioNeedsName));
                     return kExitUsage;
                 }
                 scenario = args[++i];
@@ -131,32 +156,40 @@ int main(int argc, char** argv) {
                 const bool is_draws = args[i] == "--draws";
                 if (!has_value || !parse_whole(args[i + 1], is_draws ? roster::kMaxDraws : ~0ull,
                                                is_draws ? draws : seed)) {
-                    std::cerr << "roster: " << args[i] << " needs a whole number"
-                              << (is_draws ? " from 0 to 1000000" : "") << "\n";
+                    complain(is_draws ? Message(MessageId::CliNeedsDrawCount)
+                                            .text("option", args[i])
+                                            .integer("max", static_cast<double>(roster::kMaxDraws))
+                                      : Message(MessageId::CliNeedsWholeNumber).text("option", args[i]));
                     return kExitUsage;
                 }
                 ++i;
             } else if (path.empty()) {
                 path = args[i];
             } else {
-                std::cerr << "roster: unexpected argument " << args[i] << "\n" << kUsage;
+                complain(Message(MessageId::CliUnexpectedArgument).text("argument", args[i]));
+                std::cerr << usage();
                 return kExitUsage;
             }
         }
         if (path.empty() || (json && command == "validate")) {
-            std::cerr << kUsage;
+            std::cerr << usage();
             return kExitUsage;
         }
         roster::storage::LoadResult loaded;
         if (int status = load(path, loaded); status != kExitOk) return status;
         if (command == "validate") {
-            std::cout << path << ": a valid Roster plan with " << loaded.plan.creators.size() << " creators.\n";
+            std::cout << roster::present::render(Message(MessageId::CliValidPlan)
+                                                     .text("path", path)
+                                                     .count("creators", static_cast<double>(loaded.plan.creators.size())))
+                      << "\n";
             const std::vector<std::string> names = roster::scenario_names(loaded.plan);
             if (names.size() > 1) {
-                std::cout << "Scenarios:";
+                std::string list;
                 for (std::size_t i = 0; i < names.size(); ++i)
-                    std::cout << (i ? ", " : " ") << names[i] << (i == loaded.plan.scenario_position ? " (open)" : "");
-                std::cout << "\n";
+                    list += (i ? ", " : "") + (i == loaded.plan.scenario_position
+                                                   ? roster::present::render(Message(MessageId::CliOpenScenario).text("name", names[i]))
+                                                   : names[i]);
+                std::cout << roster::present::render(Message(MessageId::CliScenarios).text("names", list)) << "\n";
             }
             return kExitOk;
         }
@@ -164,9 +197,9 @@ int main(int argc, char** argv) {
             const std::vector<std::string> names = roster::scenario_names(loaded.plan);
             const auto it = std::find(names.begin(), names.end(), *scenario);
             if (it == names.end()) {
-                std::cerr << "roster: " << path << " has no scenario called \"" << *scenario << "\" (it has:";
-                for (const std::string& n : names) std::cerr << " \"" << n << "\"";
-                std::cerr << ")\n";
+                std::string list;
+                for (const std::string& n : names) list += (list.empty() ? "\"" : " \"") + n + "\"";
+                complain(Message(MessageId::CliNoSuchScenario).text("path", path).text("scenario", *scenario).text("names", list));
                 return kExitBadPlan;
             }
             loaded.plan = roster::scenario_plan(loaded.plan, static_cast<std::size_t>(it - names.begin()));
@@ -186,6 +219,7 @@ int main(int argc, char** argv) {
         std::cout << (json ? roster::cli::projection_json(report) : roster::cli::projection_table(report));
         return kExitOk;
     }
-    std::cerr << "roster: unknown command \"" << command << "\"\n" << kUsage;
+    complain(Message(MessageId::CliUnknownCommand).text("command", command));
+    std::cerr << usage();
     return kExitUsage;
 }

@@ -6,6 +6,7 @@
 #include <rapidjson/stringbuffer.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <functional>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "engine/targeting.h"
 #include "engine/vocabulary.h"
 #include "present/format.h"
+#include "present/translation.h"
 #include "text_table.h"
 
 namespace roster::cli {
@@ -22,18 +24,34 @@ namespace {
 using present::format_count;
 using present::format_money;
 using present::format_percent;
+using present::tr;
+using present::trf;
+
+bool french() { return present::display_language() == present::Language::French; }
+
+// printf's "%g" with the display language's decimal mark (the ranges and the assumptions' values);
+// French groups large whole numbers by thousands ("30 000 000", not "3e+07").
+std::string plain_number(double v) {
+    if (french() && std::fabs(v) >= 1000 && std::fabs(v) < 1e15 && v == std::floor(v)) return format_count(v);
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    std::string out = buf;
+    if (french()) std::replace(out.begin(), out.end(), '.', ',');
+    return out;
+}
+
+// A count of things the planner chose (draws, pairs): ungrouped in English as it always was,
+// grouped by thousands in French.
+std::string whole(std::size_t n) { return french() ? format_count(static_cast<double>(n)) : std::to_string(n); }
 
 std::string money_or_dash(double amount, bool defined, const std::string& currency) {
     return defined ? format_money(amount, currency) : "-";
 }
 
-std::string ratio(double r) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", r);
-    return buf;
-}
+std::string ratio(double r) { return present::format_ratio(r); }
 
-std::string hours(double seconds) { return format_count(seconds / 3600.0) + " h"; }
+// Whole hours: present::format_hours gives tenths below 10 h, which the report never showed.
+std::string hours(double seconds) { return format_count(seconds / 3600.0) + (french() ? "\u202Fh" : " h"); }
 
 // How each headline reads in a table.
 std::string show(Headline h, double v, const std::string& currency) {
@@ -88,34 +106,37 @@ std::string projection_table(const Report& report) {
     const Plan& plan = report.plan;
     const Projection& projection = report.projection;
     const std::string& cur = plan.campaign.currency;
-    std::string out = "Plan: " + plan.name + ", scenario " + plan.scenario + " (" + cur + ")\n\n";
+    std::string out = trf("Plan: %s, scenario %s (%s)", {plan.name, plan.scenario, cur}) + "\n\n";
 
-    Table creators = {{"Creator", "Platform", "Tier", "Followers", "Posts", "Views", "Reach", "Engagements", "Clicks",
-                       "Conversions", "Cost", "CPM", "ROI"}};
+    Table creators = {{tr("Creator"), tr("Platform"), tr("Tier"), tr("Followers"), tr("Posts"), tr("Views"), tr("Reach"),
+                       tr("Engagements"), tr("Clicks"), tr("Conversions"), tr("Cost"), tr("CPM"), tr("ROI")}};
     for (std::size_t i = 0; i < plan.creators.size(); ++i) {
         const Creator& c = plan.creators[i];
         const CreatorProjection& p = projection.creators[i];
         auto row = outcome_row(c.name, p.outcome, cur);
-        row.insert(row.begin() + 1, {std::string(platform_label(c.platform)), std::string(tier_label(p.tier)) +
+        row.insert(row.begin() + 1, {std::string(platform_label(c.platform)), std::string(tr(std::string(tier_label(p.tier)).c_str())) +
                                                                                   (p.measured ? "" : "*"),
                                      format_count(static_cast<double>(c.followers)), std::to_string(total_posts(c))});
         creators.push_back(std::move(row));
     }
-    auto total = outcome_row("Total", projection.total, cur);
+    auto total = outcome_row(tr("Total"), projection.total, cur);
     total.insert(total.begin() + 1, {"", "", format_count(static_cast<double>(projection.followers)), ""});
     creators.push_back(std::move(total));
     out += render(creators, 3, true);
-    out += "* = benchmark rates for the tier (docs/MODEL.md); otherwise the creator's own figures.\n"
-           "Reach of a creator, tier or platform is gross: a person following several creators counts once per\n"
-           "creator. The total is net of audience overlap: " +
-           format_count(projection.gross_reach) + " gross, " + format_count(projection.total.reach) + " distinct people (" +
-           format_percent(projection.overlap_factor) + "); `roster reach` shows how.\n\n";
+    out += std::string(tr("* = benchmark rates for the tier (docs/MODEL.md); otherwise the creator's own figures.")) + "\n" +
+           trf("Reach of a creator, tier or platform is gross: a person following several creators counts once per\n"
+               "creator. The total is net of audience overlap: %s gross, %s distinct people (%s); `roster reach` shows how.",
+               {format_count(projection.gross_reach), format_count(projection.total.reach),
+                format_percent(projection.overlap_factor)}) +
+           "\n\n";
 
-    Table groups = {{"By tier", "Views", "Reach", "Engagements", "Clicks", "Conversions", "Cost", "CPM", "ROI"}};
+    Table groups = {{tr("By tier"), tr("Views"), tr("Reach"), tr("Engagements"), tr("Clicks"), tr("Conversions"), tr("Cost"),
+                     tr("CPM"), tr("ROI")}};
     for (int t = 0; t < kTierCount; ++t)
         if (projection.by_tier[static_cast<std::size_t>(t)].cost() > 0 || projection.by_tier[static_cast<std::size_t>(t)].views > 0)
-            groups.push_back(outcome_row(std::string(tier_label(static_cast<Tier>(t))), projection.by_tier[static_cast<std::size_t>(t)], cur));
-    groups.push_back({"By platform", "", "", "", "", "", "", "", ""});
+            groups.push_back(outcome_row(tr(std::string(tier_label(static_cast<Tier>(t))).c_str()),
+                                         projection.by_tier[static_cast<std::size_t>(t)], cur));
+    groups.push_back({tr("By platform"), "", "", "", "", "", "", "", ""});
     for (int p = 0; p < kPlatformCount; ++p)
         if (projection.by_platform[static_cast<std::size_t>(p)].cost() > 0 || projection.by_platform[static_cast<std::size_t>(p)].views > 0)
             groups.push_back(outcome_row(std::string(platform_label(static_cast<Platform>(p))),
@@ -124,55 +145,69 @@ std::string projection_table(const Report& report) {
 
     Table head;
     if (report.ranges) {
-        head.push_back({"Headline", "Median plan", "P10", "P50", "P90"});
+        head.push_back({tr("Headline"), tr("Median plan"), "P10", "P50", "P90"});
         for (int i = 0; i < kHeadlineCount; ++i) {
             const auto h = static_cast<Headline>(i);
             const Band& b = (*report.ranges)[h];
-            head.push_back({std::string(headline_label(h)), show(h, median_value(h, projection), cur),
+            head.push_back({tr(std::string(headline_label(h)).c_str()), show(h, median_value(h, projection), cur),
                             show(h, b.p10, cur), show(h, b.p50, cur), show(h, b.p90, cur)});
         }
     } else {
-        head.push_back({"Headline", "Median plan"});
+        head.push_back({tr("Headline"), tr("Median plan")});
         for (int i = 0; i < kHeadlineCount; ++i) {
             const auto h = static_cast<Headline>(i);
-            head.push_back({std::string(headline_label(h)), show(h, median_value(h, projection), cur)});
+            head.push_back({tr(std::string(headline_label(h)).c_str()), show(h, median_value(h, projection), cur)});
         }
     }
     out += render(head, 1, false);
     const Outcome& t = projection.total;
     const Ratios& r = projection.ratios;
-    out += "CPV " + money_or_dash(r.cpv, t.views > 0, cur) + " · CPE " + money_or_dash(r.cpe, t.engagements > 0, cur) +
-           " · CPC " + money_or_dash(r.cpc, t.clicks > 0, cur) + " · CPA " + money_or_dash(r.cpa, t.conversions > 0, cur) +
-           " · cost per 1,000 reached " + money_or_dash(r.cost_per_reach, t.reach > 0, cur) + " · frequency " +
-           ratio(r.frequency) + "\n";
-    out += "Cost: fees " + format_money(t.fees, cur) + ", product " + format_money(t.product_value, cur) +
-           ", usage rights " + format_money(t.usage_rights, cur) + ", affiliate commission " +
-           format_money(t.commission, cur) + ", amplification " + format_money(t.amplification, cur) + "\n";
-    out += "EMV method: " + std::string(kEmvMethod) + ". EMV/cost " + ratio(r.emv_ratio) +
-           " is media equivalence, not return.\n";
+    out += trf("CPV %s · CPE %s · CPC %s · CPA %s · cost per 1,000 reached %s · frequency %s",
+               {money_or_dash(r.cpv, t.views > 0, cur), money_or_dash(r.cpe, t.engagements > 0, cur),
+                money_or_dash(r.cpc, t.clicks > 0, cur), money_or_dash(r.cpa, t.conversions > 0, cur),
+                money_or_dash(r.cost_per_reach, t.reach > 0, cur), ratio(r.frequency)}) +
+           "\n";
+    out += trf("Cost: fees %s, product %s, usage rights %s, affiliate commission %s, amplification %s",
+               {format_money(t.fees, cur), format_money(t.product_value, cur), format_money(t.usage_rights, cur),
+                format_money(t.commission, cur), format_money(t.amplification, cur)}) +
+           "\n";
+    out += trf("EMV method: %s. EMV/cost %s is media equivalence, not return.",
+               {tr(std::string(kEmvMethod).c_str()), ratio(r.emv_ratio)}) +
+           "\n";
     if (report.ranges)
-        out += "Ranges: " + std::to_string(report.ranges->draws) + " Monte-Carlo draws, seed " +
-               std::to_string(report.ranges->seed) + ". Chance ROI > 0: " +
-               format_percent(report.ranges->probability_roi_positive) + "; chance ROAS > 1: " +
-               format_percent(report.ranges->probability_roas_above_one) + ".\n";
+        out += trf("Ranges: %s Monte-Carlo draws, seed %s. Chance ROI > 0: %s; chance ROAS > 1: %s.",
+                   {whole(static_cast<std::size_t>(report.ranges->draws)), std::to_string(report.ranges->seed),
+                    format_percent(report.ranges->probability_roi_positive),
+                    format_percent(report.ranges->probability_roas_above_one)}) +
+               "\n";
     if (plan.campaign.average_order_value_cents == 0)
-        out += "No average order value is set, so revenue, ROAS and ROI are zero.\n";
+        out += std::string(tr("No average order value is set, so revenue, ROAS and ROI are zero.")) + "\n";
     if (t.reach > 0 && t.profiled_reach < t.reach && targets_anyone_specific(plan.campaign.target))
-        out += "On-target reach covers creators with an audience profile: " +
-               format_percent(t.profiled_reach / t.reach) + " of reach.\n";
+        out += trf("On-target reach covers creators with an audience profile: %s of reach.",
+                   {format_percent(t.profiled_reach / t.reach)}) +
+               "\n";
     if (projection.budget_cap > 0)
-        out += projection.budget_left >= 0 ? "Budget: " + format_money(projection.budget_left, cur) + " left of " +
-                                                 format_money(projection.budget_cap, cur) + ".\n"
-                                           : "Budget: over the cap of " + format_money(projection.budget_cap, cur) +
-                                                 " by " + format_money(-projection.budget_left, cur) + ".\n";
+        out += (projection.budget_left >= 0
+                    ? trf("Budget: %s left of %s.",
+                          {format_money(projection.budget_left, cur), format_money(projection.budget_cap, cur)})
+                    : trf("Budget: over the cap of %s by %s.",
+                          {format_money(projection.budget_cap, cur), format_money(-projection.budget_left, cur)})) +
+               "\n";
     const BaselineChannel& b = projection.baseline;
-    out += "\nThe same " + format_money(b.spend, cur) + " in " + std::string(platform_label(b.platform)) +
-           " paid social: " + format_count(b.impressions) + " impressions, " +
-           (b.reach_known ? format_count(b.reach) + " people reached, " : std::string()) + format_count(b.clicks) +
-           " clicks, " + format_count(b.conversions) + " conversions, ROAS " + ratio(b.roas) + ".\n";
+    const std::string platform(platform_label(b.platform));
+    out += "\n" +
+           (b.reach_known
+                ? trf("The same %s in %s paid social: %s impressions, %s people reached, %s clicks, %s conversions, ROAS %s.",
+                      {format_money(b.spend, cur), platform, format_count(b.impressions), format_count(b.reach),
+                       format_count(b.clicks), format_count(b.conversions), ratio(b.roas)})
+                : trf("The same %s in %s paid social: %s impressions, %s clicks, %s conversions, ROAS %s.",
+                      {format_money(b.spend, cur), platform, format_count(b.impressions), format_count(b.clicks),
+                       format_count(b.conversions), ratio(b.roas)})) +
+           "\n";
 
     if (!report.sensitivity.by_roi.empty()) {
-        Table sens = {{"What moves ROI most", "Range", "ROI at low", "ROI at high", "Reach at low", "Reach at high"}};
+        Table sens = {{tr("What moves ROI most"), tr("Range"), tr("ROI at low"), tr("ROI at high"), tr("Reach at low"),
+                       tr("Reach at high")}};
         const auto& specs = assumption_catalogue();
         for (std::size_t i = 0; i < report.sensitivity.by_roi.size() && i < 8; ++i) {
             const SensitivityEntry& e = report.sensitivity.by_roi[i];
@@ -180,7 +215,13 @@ std::string projection_table(const Report& report) {
             char range[64];
             if (s.unit == Unit::Share) std::snprintf(range, sizeof range, "%g%%-%g%%", e.low_value * 100, e.high_value * 100);
             else std::snprintf(range, sizeof range, "%g-%g", e.low_value, e.high_value);
-            sens.push_back({s.label, range, format_percent(e.roi_at_low), format_percent(e.roi_at_high),
+            // "0,8 à 3 %" in French: a hyphen reads as a minus next to a decimal comma.
+            const std::string shown =
+                !french() ? std::string(range)
+                : s.unit == Unit::Share
+                    ? trf("%s to %s", {plain_number(e.low_value * 100), plain_number(e.high_value * 100)}) + "\u202F%"
+                    : trf("%s to %s", {plain_number(e.low_value), plain_number(e.high_value)});
+            sens.push_back({present::assumption_label(s.label), shown, format_percent(e.roi_at_low), format_percent(e.roi_at_high),
                             format_count(e.reach_at_low), format_count(e.reach_at_high)});
         }
         out += "\n" + render(sens, 1, false);
@@ -326,6 +367,16 @@ std::string projection_json(const Report& report) {
 
 std::string assumptions_markdown() {
     const auto value = [](const AssumptionSpec& s, double v) {
+        if (french()) {
+            switch (s.unit) {
+                case Unit::Share: return plain_number(v * 100) + "\u202F%";
+                case Unit::Multiplier: return "x " + plain_number(v);
+                case Unit::Seconds: return plain_number(v) + "\u202Fs";
+                case Unit::Money:
+                case Unit::Number: break;
+            }
+            return plain_number(v);
+        }
         char buf[48];
         switch (s.unit) {
             case Unit::Share: std::snprintf(buf, sizeof buf, "%g%%", v * 100); break;
@@ -336,20 +387,21 @@ std::string assumptions_markdown() {
         }
         return std::string(buf);
     };
-    std::string out =
-        "# Roster's assumptions\n\n"
+    std::string out = "# " + std::string(tr("Roster's assumptions")) + "\n\n" + tr(
         "Generated by `roster assumptions` (a test keeps this file equal to its output). Every value\n"
         "can be changed in a plan; \"estimate\" marks values no source gives directly. Money is in the\n"
-        "plan's currency (sources quote US dollars). Sources: docs/MODEL.md, \"Sources\".\n";
+        "plan's currency (sources quote US dollars). Sources, by key: docs/SOURCES.md.\n");
     int group = -1;
     for (const AssumptionSpec& s : assumption_catalogue()) {
         if (!s.shown) continue;
         if (static_cast<int>(s.group) != group) {
             group = static_cast<int>(s.group);
-            out += "\n## " + std::string(group_label(s.group)) + "\n\n| key | what | default | range | source |\n|---|---|---|---|---|\n";
+            out += "\n## " + present::assumption_label(std::string(group_label(s.group))) + "\n\n" +
+                   tr("| key | what | default | range | source |") + "\n|---|---|---|---|---|\n";
         }
-        out += "| `" + s.key + "` | " + s.label + " | " + value(s, s.value) + " | " + value(s, s.low) + " to " +
-               value(s, s.high) + " | " + std::string(s.source) + (s.estimate ? " (estimate)" : "") + " |\n";
+        out += "| `" + s.key + "` | " + present::assumption_label(s.label) + " | " + value(s, s.value) + " | " +
+               trf("%s to %s", {value(s, s.low), value(s, s.high)}) + " | " + tr(std::string(s.source).c_str()) +
+               (s.estimate ? " (" + std::string(tr("estimate")) + ")" : "") + " |\n";
     }
     return out;
 }

@@ -10,6 +10,7 @@
 
 #include "engine/vocabulary.h"
 #include "present/format.h"
+#include "present/translation.h"
 #include "text_table.h"
 
 namespace roster::cli {
@@ -17,6 +18,14 @@ namespace {
 
 using present::format_count;
 using present::format_percent;
+using present::tr;
+using present::trf;
+
+// A count of creators or pairs: ungrouped in English as it always was, grouped by thousands in French.
+std::string whole(std::size_t n) {
+    return present::display_language() == present::Language::French ? format_count(static_cast<double>(n))
+                                                                     : std::to_string(n);
+}
 
 // The matrix is printed as a table only while it still fits a terminal; JSON always has it.
 constexpr std::size_t kMatrixColumns = 12;
@@ -39,14 +48,14 @@ std::size_t stated_pairs(const OverlapMatrix& m) {
 }
 
 std::string curve_text(const std::vector<CurvePoint>& curve, const Plan& plan, const std::vector<std::size_t>* order) {
-    Table t = {{"Creators", "Last added", "Gross reach", "Net reach", "Net / gross"}};
+    Table t = {{tr("Creators"), tr("Last added"), tr("Gross reach"), tr("Net reach"), tr("Net / gross")}};
     // At most a dozen rows: the first few, then evenly to the end.
     const std::size_t rows = std::min<std::size_t>(curve.size(), 12);
     for (std::size_t r = 0; r < rows; ++r) {
         const std::size_t k = rows > 1 ? r * (curve.size() - 1) / (rows - 1) : 0;
         const CurvePoint& p = curve[k];
         const std::size_t last = order ? (*order)[p.creators - 1] : p.creators - 1;
-        t.push_back({std::to_string(p.creators), plan.creators[last].name, format_count(p.gross), format_count(p.net),
+        t.push_back({whole(p.creators), plan.creators[last].name, format_count(p.gross), format_count(p.net),
                      p.gross > 0 ? format_percent(p.net / p.gross) : "-"});
     }
     return render(t, 2, false);
@@ -57,37 +66,42 @@ std::string curve_text(const std::vector<CurvePoint>& curve, const Plan& plan, c
 std::string reach_table(const Plan& plan, const PlanAudience& audience) {
     const NetReach& r = audience.reach;
     const OverlapMatrix& m = audience.overlap;
-    std::string out = "Plan: " + plan.name + ", scenario " + plan.scenario + "\n";
-    if (plan.creators.empty()) return out + "No creators yet.\n";
+    std::string out = trf("Plan: %s, scenario %s", {plan.name, plan.scenario}) + "\n";
+    if (plan.creators.empty()) return out + tr("No creators yet") + ".\n";
     const std::size_t pairs = m.n * (m.n - 1) / 2;
-    out += "Universe " + format_count(r.universe) +
-           (plan.campaign.target_universe > 0 ? " people (the campaign's target universe)"
-                                              : " people (assumption overlap.universe: no target universe is set)") +
-           ". Overlap stated for " + std::to_string(stated_pairs(m)) + " of " + std::to_string(pairs) +
-           " pairs; the others are estimated.\n\n";
+    out += (plan.campaign.target_universe > 0
+                ? trf("Universe %s people (the campaign's target universe).", {format_count(r.universe)})
+                : trf("Universe %s people (assumption overlap.universe: no target universe is set).",
+                      {format_count(r.universe)})) +
+           " " + trf("Overlap stated for %s of %s pairs; the others are estimated.", {whole(stated_pairs(m)), whole(pairs)}) +
+           "\n\n";
 
-    Table head = {{"", "Added up", "Net", "Lowest possible", "Highest possible"}};
-    head.push_back({"Followers", format_count(r.gross_followers), format_count(r.net_followers),
+    Table head = {{"", tr("Added up"), tr("Net"), tr("Lowest possible"), tr("Highest possible")}};
+    head.push_back({tr("Followers"), format_count(r.gross_followers), format_count(r.net_followers),
                     format_count(r.follower_bounds.low), format_count(r.follower_bounds.high)});
-    head.push_back({"People reached", format_count(r.gross_reach), format_count(r.net_reach),
+    head.push_back({tr("People reached"), format_count(r.gross_reach), format_count(r.net_reach),
                     format_count(r.reach_bounds.low), format_count(r.reach_bounds.high)});
     out += render(head, 1, false);
-    out += "Lowest and highest: what the pairwise overlaps allow (Dawson-Sankoff, Hunter; docs/MODEL.md 13).\n";
-    if (r.clamped) out += "The estimate fell outside those bounds and was moved to the nearest one.\n";
-    char frequency[32] = "-";
-    if (r.net_reach > 0) std::snprintf(frequency, sizeof frequency, "%.2f", r.average_frequency());
-    out += "Exposures " + format_count(r.exposures) + ", average frequency " + frequency;
-    out += ". Effective reach (" + std::to_string(r.effective_k) + "+ exposures): " + format_count(r.effective_reach) +
-           (r.net_reach > 0 ? " (" + format_percent(r.effective_reach / r.net_reach) + " of people reached)" : "") +
-           ".\n\n";
+    out += std::string(tr("Lowest and highest: what the pairwise overlaps allow (Dawson-Sankoff, Hunter; docs/MODEL.md 13).")) +
+           "\n";
+    if (r.clamped) out += std::string(tr("The estimate fell outside those bounds and was moved to the nearest one.")) + "\n";
+    const std::string frequency = r.net_reach > 0 ? present::format_ratio(r.average_frequency()) : "-";
+    out += trf("Exposures %s, average frequency %s.", {format_count(r.exposures), frequency}) + " ";
+    out += (r.net_reach > 0 ? trf("Effective reach (%s+ exposures): %s (%s of people reached).",
+                                  {std::to_string(r.effective_k), format_count(r.effective_reach),
+                                   format_percent(r.effective_reach / r.net_reach)})
+                            : trf("Effective reach (%s+ exposures): %s.",
+                                  {std::to_string(r.effective_k), format_count(r.effective_reach)})) +
+           "\n\n";
 
-    Table freq = {{"Exposures", "People", "Share"}};
+    Table freq = {{tr("Exposures"), tr("People"), tr("Share")}};
     for (int k = 0; k < kFrequencyBins; ++k)
         freq.push_back({bin_label(k), format_count(r.frequency[static_cast<std::size_t>(k)]),
                         r.net_reach > 0 ? format_percent(r.frequency[static_cast<std::size_t>(k)] / r.net_reach) : "-"});
     out += render(freq, 1, false) + "\n";
 
-    Table creators = {{"Creator", "Platform", "Followers", "Reach", "Incremental", "Exclusive followers"}};
+    Table creators = {{tr("Creator"), tr("Platform"), tr("Followers"), tr("Reach"), tr("Incremental"),
+                       tr("Exclusive followers")}};
     for (std::size_t i = 0; i < plan.creators.size(); ++i) {
         const Creator& c = plan.creators[i];
         creators.push_back({c.name, std::string(platform_label(c.platform)), format_count(audience.creators[i].followers),
@@ -95,17 +109,18 @@ std::string reach_table(const Plan& plan, const PlanAudience& audience) {
                             format_count(r.exclusive_followers[i])});
     }
     out += render(creators, 2, false);
-    out += "Incremental: people the plan would no longer reach without the creator. Exclusive followers: followers\n"
-           "of no other creator in the plan.\n\n";
+    out += std::string(tr("Incremental: people the plan would no longer reach without the creator. Exclusive followers: followers\n"
+                          "of no other creator in the plan.")) +
+           "\n\n";
 
     if (!r.buildup_roster.empty()) {
-        out += "Build-up in roster order\n" + curve_text(r.buildup_roster, plan, nullptr) + "\n";
-        out += "Build-up, each step adding the creator who brings the most new people\n" +
+        out += std::string(tr("Build-up in roster order")) + "\n" + curve_text(r.buildup_roster, plan, nullptr) + "\n";
+        out += std::string(tr("Build-up, each step adding the creator who brings the most new people")) + "\n" +
                curve_text(r.buildup_best, plan, &r.best_order) + "\n";
     }
 
     if (m.n <= kMatrixColumns) {
-        Table dup = {{"Share of row's followers who follow column"}};
+        Table dup = {{tr("Share of row's followers who follow column")}};
         for (std::size_t j = 0; j < m.n; ++j) dup[0].push_back(std::to_string(j + 1));
         for (std::size_t i = 0; i < m.n; ++i) {
             std::vector<std::string> row = {std::to_string(i + 1) + " " + plan.creators[i].name};
@@ -113,9 +128,9 @@ std::string reach_table(const Plan& plan, const PlanAudience& audience) {
                 row.push_back(i == j ? "-" : format_percent(duplication(m, i, j)) + (m.is_stated(i, j) ? "" : "*"));
             dup.push_back(std::move(row));
         }
-        out += render(dup, 1, false) + "* = estimated from the audience profiles (docs/MODEL.md 13).\n";
+        out += render(dup, 1, false) + tr("* = estimated from the audience profiles (docs/MODEL.md 13).") + "\n";
     } else {
-        out += "The duplication matrix has " + std::to_string(m.n) + " columns: see `roster reach --json`.\n";
+        out += trf("The duplication matrix has %s columns: see `roster reach --json`.", {whole(m.n)}) + "\n";
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <unordered_map>
 
 #include "engine/assumptions.h"
 #include "engine/scenarios.h"
@@ -16,7 +17,8 @@ struct Overloaded : Ts... { using Ts::operator()...; };
 template <class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 
-ApplyResult refused(std::string message) { return {false, std::move(message)}; }
+ApplyResult refused(Message message) { return {false, std::move(message)}; }
+ApplyResult refused(MessageId id) { return {false, Message(id)}; }
 
 ApplyResult check(const Creator& c, const Campaign& campaign) {
     const auto problems = check_creator(c, campaign);
@@ -53,7 +55,7 @@ ApplyResult check_overlaps_of(const Plan& plan, const Creator& edited) {
         if (c.id == edited.id) c = edited;
     const auto problems = check_overlaps(candidate);
     if (problems.empty()) return {true, {}};
-    return refused(problems.front().message + " Change or remove that overlap first.");
+    return refused(Message(MessageId::ChangeOverlapFirst).nested("cause", problems.front().message));
 }
 
 // Every scenario of a plan is in the plan's currency (validation.h); a new currency reaches
@@ -62,11 +64,7 @@ void share_currency(Plan& plan) {
     for (Scenario& s : plan.other_scenarios) s.campaign.currency = plan.campaign.currency;
 }
 
-std::string quoted(const std::string& name) { return "“" + name + "”"; }
-
-std::string creators_text(std::size_t n) {
-    return n == 1 ? std::string("creator") : std::to_string(n) + " creators";
-}
+Message counted(MessageId id, std::size_t n) { return Message(id).count("n", static_cast<double>(n)); }
 
 // Applies each part to a copy: the plan changes only if every part applies.
 template <class Part>
@@ -80,33 +78,33 @@ ApplyResult all_or_none(Plan& plan, const std::vector<Part>& parts) {
 
 }  // namespace
 
-std::string describe(const Command& command) {
+Message describe(const Command& command) {
+    using M = MessageId;
     return std::visit(Overloaded{
-                          [](const AddCreator&) { return std::string("add creator"); },
-                          [](const UpdateCreator&) { return std::string("edit creator"); },
-                          [](const RemoveCreator&) { return std::string("remove creator"); },
-                          [](const UpdateCreators& c) { return "edit " + creators_text(c.creators.size()); },
-                          [](const RemoveCreators& c) { return "remove " + creators_text(c.ids.size()); },
-                          [](const DuplicateCreators& c) { return "duplicate " + creators_text(c.ids.size()); },
-                          [](const RenamePlan&) { return std::string("rename plan"); },
-                          [](const SetCurrency&) { return std::string("change currency"); },
-                          [](const SetCampaign&) { return std::string("edit campaign"); },
-                          [](const SetEnvironment&) { return std::string("change environment"); },
-                          [](const SetTiers&) { return std::string("change tier thresholds"); },
+                          [](const AddCreator&) { return Message(M::EditAddCreator); },
+                          [](const UpdateCreator&) { return Message(M::EditCreator); },
+                          [](const RemoveCreator&) { return Message(M::EditRemoveCreator); },
+                          [](const UpdateCreators& c) { return counted(M::EditCreators, c.creators.size()); },
+                          [](const RemoveCreators& c) { return counted(M::EditRemoveCreators, c.ids.size()); },
+                          [](const DuplicateCreators& c) { return counted(M::EditDuplicateCreators, c.ids.size()); },
+                          [](const RenamePlan&) { return Message(M::EditRenamePlan); },
+                          [](const SetCurrency&) { return Message(M::EditCurrency); },
+                          [](const SetCampaign&) { return Message(M::EditCampaign); },
+                          [](const SetEnvironment&) { return Message(M::EditEnvironment); },
+                          [](const SetTiers&) { return Message(M::EditTiers); },
                           [](const SetAssumption& a) {
-                              return std::string(a.value_micros ? "change assumption" : "reset assumption");
+                              return Message(a.value_micros ? M::EditChangeAssumption : M::EditResetAssumption);
                           },
-                          [](const SetOverlap& o) {
-                              return std::string(o.overlap ? "set overlap" : "estimate overlap");
+                          [](const SetOverlap& o) { return Message(o.overlap ? M::EditSetOverlap : M::EditEstimateOverlap); },
+                          [](const SetOverlaps& c) { return counted(M::EditSetOverlaps, c.overlaps.size()); },
+                          [](const AddScenario& c) { return Message(M::EditNewScenario).text("name", c.name); },
+                          [](const RenameScenario& c) { return Message(M::EditRenameScenario).text("name", c.name); },
+                          [](const OpenScenario&) { return Message(M::EditSwitchScenario); },
+                          [](const RemoveScenario&) { return Message(M::EditRemoveScenario); },
+                          [](const ApplyWhatIf&) { return Message(M::EditApplyWhatIf); },
+                          [](const ImportCreators& c) {
+                              return counted(M::EditImportCreators, c.added.size() + c.updated.size());
                           },
-                          [](const SetOverlaps& c) {
-                              return "set " + std::to_string(c.overlaps.size()) + (c.overlaps.size() == 1 ? " overlap" : " overlaps");
-                          },
-                          [](const AddScenario& c) { return "new scenario " + quoted(c.name); },
-                          [](const RenameScenario& c) { return "rename scenario to " + quoted(c.name); },
-                          [](const OpenScenario&) { return std::string("switch scenario"); },
-                          [](const RemoveScenario&) { return std::string("remove scenario"); },
-                          [](const ApplyWhatIf&) { return std::string("apply what-if"); },
                       },
                       command);
 }
@@ -116,8 +114,9 @@ ApplyResult apply(Plan& plan, const Command& command) {
         Overloaded{
             [&](const AddCreator& cmd) -> ApplyResult {
                 if (total_creators(plan) >= PlanLimits::kMaxCreators)
-                    return refused(scenario_count(plan) > 1 ? "A plan can hold at most 20,000 creators across its scenarios."
-                                                            : "A plan can hold at most 20,000 creators.");
+                    return refused(Message(scenario_count(plan) > 1 ? MessageId::TooManyCreatorsInScenarios
+                                                                    : MessageId::TooManyCreators)
+                                       .integer("max", static_cast<double>(PlanLimits::kMaxCreators)));
                 Creator c = cmd.creator;
                 if (c.id == 0 || find_creator(plan, c.id)) c.id = next_creator_id(plan);
                 if (ApplyResult r = check(c, plan.campaign); !r.ok) return r;
@@ -127,7 +126,7 @@ ApplyResult apply(Plan& plan, const Command& command) {
             [&](const UpdateCreator& cmd) -> ApplyResult {
                 auto it = std::find_if(plan.creators.begin(), plan.creators.end(),
                                        [&](const Creator& c) { return c.id == cmd.creator.id; });
-                if (it == plan.creators.end()) return refused("That creator is no longer in the plan.");
+                if (it == plan.creators.end()) return refused(MessageId::CreatorGone);
                 if (ApplyResult r = check(cmd.creator, plan.campaign); !r.ok) return r;
                 if (ApplyResult r = check_overlaps_of(plan, cmd.creator); !r.ok) return r;
                 *it = cmd.creator;
@@ -136,7 +135,7 @@ ApplyResult apply(Plan& plan, const Command& command) {
             [&](const RemoveCreator& cmd) -> ApplyResult {
                 auto it = std::find_if(plan.creators.begin(), plan.creators.end(),
                                        [&](const Creator& c) { return c.id == cmd.id; });
-                if (it == plan.creators.end()) return refused("That creator is no longer in the plan.");
+                if (it == plan.creators.end()) return refused(MessageId::CreatorGone);
                 plan.creators.erase(it);
                 auto& overlaps = plan.overlaps;
                 overlaps.erase(std::remove_if(overlaps.begin(), overlaps.end(),
@@ -158,7 +157,7 @@ ApplyResult apply(Plan& plan, const Command& command) {
                 std::vector<AddCreator> parts;
                 for (CreatorId id : cmd.ids) {
                     const Creator* original = find_creator(plan, id);
-                    if (!original) return refused("That creator is no longer in the plan.");
+                    if (!original) return refused(MessageId::CreatorGone);
                     Creator copy = *original;
                     copy.id = 0;
                     // Cut on a character boundary so the name stays within the limit and valid.
@@ -176,13 +175,14 @@ ApplyResult apply(Plan& plan, const Command& command) {
             [&](const RenamePlan& cmd) -> ApplyResult {
                 if (cmd.name.size() > PlanLimits::kMaxNameLength || !is_valid_utf8(cmd.name) ||
                     has_control_characters(cmd.name))
-                    return refused("The plan name must be text of at most 200 characters.");
+                    return refused(Message(MessageId::PlanNameInvalid)
+                                       .integer("max", static_cast<double>(PlanLimits::kMaxNameLength)));
                 plan.name = cmd.name;
                 return {true, {}};
             },
             [&](const SetCurrency& cmd) -> ApplyResult {
                 if (!is_currency_code(cmd.currency))
-                    return refused("The currency must be a three-letter code such as EUR or USD.");
+                    return refused(MessageId::CurrencyInvalid);
                 plan.campaign.currency = cmd.currency;
                 share_currency(plan);
                 return {true, {}};
@@ -200,7 +200,7 @@ ApplyResult apply(Plan& plan, const Command& command) {
                 return change_settings(plan, [&](Plan& p) { p.tiers = cmd.tiers; });
             },
             [&](const SetAssumption& cmd) -> ApplyResult {
-                if (!assumption_index(cmd.key)) return refused("Roster has no assumption called “" + cmd.key + "”.");
+                if (!assumption_index(cmd.key)) return refused(Message(MessageId::UnknownAssumption).text("key", cmd.key));
                 return change_settings(plan, [&](Plan& p) {
                     auto& list = p.assumptions;
                     list.erase(std::remove_if(list.begin(), list.end(),
@@ -221,9 +221,9 @@ ApplyResult apply(Plan& plan, const Command& command) {
                 auto& list = candidate.overlaps;
                 for (const SetOverlap& part : cmd.overlaps) {
                     if (!find_creator(plan, part.first) || !find_creator(plan, part.second))
-                        return refused("That creator is no longer in the plan.");
+                        return refused(MessageId::CreatorGone);
                     if (part.overlap && !same_pair(*part.overlap, part.first, part.second))
-                        return refused("The overlap does not concern these two creators.");
+                        return refused(MessageId::OverlapNotThisPair);
                     list.erase(std::remove_if(list.begin(), list.end(),
                                               [&](const Overlap& o) { return same_pair(o, part.first, part.second); }),
                                list.end());
@@ -237,12 +237,14 @@ ApplyResult apply(Plan& plan, const Command& command) {
             },
             [&](const AddScenario& cmd) -> ApplyResult {
                 if (scenario_count(plan) >= PlanLimits::kMaxScenarios)
-                    return refused("A plan can hold at most 8 scenarios; remove one first.");
+                    return refused(Message(MessageId::TooManyScenariosRemoveOne)
+                                       .integer("max", static_cast<double>(PlanLimits::kMaxScenarios)));
                 if (total_creators(plan) + plan.creators.size() > PlanLimits::kMaxCreators)
-                    return refused("A copy would take the plan past 20,000 creators across its scenarios.");
+                    return refused(Message(MessageId::CopyTooManyCreators)
+                                       .integer("max", static_cast<double>(PlanLimits::kMaxCreators)));
                 const std::string name(trimmed(cmd.name));
-                if (std::string problem = scenario_name_problem(plan, name, SIZE_MAX); !problem.empty())
-                    return refused(problem);
+                if (std::optional<Message> problem = scenario_name_problem(plan, name, SIZE_MAX))
+                    return refused(std::move(*problem));
                 const Plan moved = apply_what_if(plan, cmd.what_if);
                 if (const auto problems = validate(moved); !problems.empty())
                     return refused(describe(problems.front(), moved));
@@ -255,22 +257,22 @@ ApplyResult apply(Plan& plan, const Command& command) {
                 return {true, {}};
             },
             [&](const RenameScenario& cmd) -> ApplyResult {
-                if (cmd.position >= scenario_count(plan)) return refused("That scenario is no longer in the plan.");
+                if (cmd.position >= scenario_count(plan)) return refused(MessageId::ScenarioGone);
                 const std::string name(trimmed(cmd.name));
-                if (std::string problem = scenario_name_problem(plan, name, cmd.position); !problem.empty())
-                    return refused(problem);
+                if (std::optional<Message> problem = scenario_name_problem(plan, name, cmd.position))
+                    return refused(std::move(*problem));
                 if (cmd.position == plan.scenario_position) plan.scenario = name;
                 else plan.other_scenarios[cmd.position < plan.scenario_position ? cmd.position : cmd.position - 1].name = name;
                 return {true, {}};
             },
             [&](const OpenScenario& cmd) -> ApplyResult {
-                if (cmd.position >= scenario_count(plan)) return refused("That scenario is no longer in the plan.");
+                if (cmd.position >= scenario_count(plan)) return refused(MessageId::ScenarioGone);
                 open_scenario(plan, cmd.position);
                 return {true, {}};
             },
             [&](const RemoveScenario& cmd) -> ApplyResult {
-                if (cmd.position >= scenario_count(plan)) return refused("That scenario is no longer in the plan.");
-                if (scenario_count(plan) == 1) return refused("A plan keeps at least one scenario.");
+                if (cmd.position >= scenario_count(plan)) return refused(MessageId::ScenarioGone);
+                if (scenario_count(plan) == 1) return refused(MessageId::KeepOneScenario);
                 std::uint32_t position = cmd.position;
                 if (position == plan.scenario_position) {
                     // Its neighbour opens first: the one after it, or before it if it was last.
@@ -286,6 +288,40 @@ ApplyResult apply(Plan& plan, const Command& command) {
                 if (const auto problems = validate(moved); !problems.empty())
                     return refused(describe(problems.front(), moved));
                 plan = std::move(moved);
+                return {true, {}};
+            },
+            // Thousands of rows at once: ids are given in one pass and updates found by id through
+            // one index, so an import stays linear in the roster; each creator is checked as an
+            // added or edited one would be, and the overlaps once, on the result.
+            [&](const ImportCreators& cmd) -> ApplyResult {
+                if (total_creators(plan) + cmd.added.size() > PlanLimits::kMaxCreators)
+                    return refused(Message(scenario_count(plan) > 1 ? MessageId::TooManyCreatorsInScenarios
+                                                                    : MessageId::TooManyCreators)
+                                       .integer("max", static_cast<double>(PlanLimits::kMaxCreators)));
+                Plan candidate = plan;
+                std::unordered_map<CreatorId, std::size_t> index;
+                for (std::size_t i = 0; i < candidate.creators.size(); ++i) index[candidate.creators[i].id] = i;
+                bool overlaps_touched = false;
+                for (const Creator& c : cmd.updated) {
+                    const auto it = index.find(c.id);
+                    if (it == index.end()) return refused(MessageId::CreatorGone);
+                    if (ApplyResult r = check(c, candidate.campaign); !r.ok) return r;
+                    overlaps_touched = overlaps_touched || std::any_of(candidate.overlaps.begin(), candidate.overlaps.end(),
+                                                                       [&](const Overlap& o) { return involves(o, c.id); });
+                    candidate.creators[it->second] = c;
+                }
+                CreatorId next = next_creator_id(candidate);
+                candidate.creators.reserve(candidate.creators.size() + cmd.added.size());
+                for (const Creator& added : cmd.added) {
+                    Creator c = added;
+                    c.id = next++;
+                    if (ApplyResult r = check(c, candidate.campaign); !r.ok) return r;
+                    candidate.creators.push_back(std::move(c));
+                }
+                if (overlaps_touched)
+                    if (const auto problems = check_overlaps(candidate); !problems.empty())
+                        return refused(Message(MessageId::ChangeOverlapFirst).nested("cause", problems.front().message));
+                plan = std::move(candidate);
                 return {true, {}};
             },
         },

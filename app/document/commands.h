@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "engine/message.h"
 #include "engine/plan.h"
 #include "engine/what_if.h"
 
@@ -106,17 +107,24 @@ struct ApplyWhatIf {
     WhatIf what_if;
 };
 
+// The rows of a spreadsheet (document/sheet_import.h) taken in one step: new creators added after
+// the last row (ids given on apply) and existing ones replaced by id. All or none.
+struct ImportCreators {
+    std::vector<Creator> added;
+    std::vector<Creator> updated;
+};
+
 using Command = std::variant<AddCreator, UpdateCreator, RemoveCreator, UpdateCreators, RemoveCreators,
                              DuplicateCreators, RenamePlan, SetCurrency, SetCampaign,
                              SetEnvironment, SetTiers, SetAssumption, SetOverlap, SetOverlaps, AddScenario,
-                             RenameScenario, OpenScenario, RemoveScenario, ApplyWhatIf>;
+                             RenameScenario, OpenScenario, RemoveScenario, ApplyWhatIf, ImportCreators>;
 
-// What the planner would call the change, for the undo menu ("Undo: add creator").
-std::string describe(const Command& command);
+// What the planner would call the change, for the undo menu ("Undo add creator").
+Message describe(const Command& command);
 
 struct ApplyResult {
     bool ok = false;
-    std::string message;  // why the change was refused; the plan is then untouched
+    Message message;  // why the change was refused (the plan is then untouched); meaningful only when not ok
 };
 
 // Applies `command` to `plan` if the result is valid; otherwise leaves `plan` as it was.

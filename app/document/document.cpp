@@ -3,13 +3,10 @@
 #include <utility>
 
 namespace roster {
-namespace {
-const std::string kNothing;
-}
 
 Document::Document(Plan plan) : plan_(std::move(plan)) {}
 
-void Document::record(std::string label) {
+void Document::record(Message label) {
     undo_.push_back({plan_, std::move(label)});
     if (undo_.size() > kHistoryLimit) undo_.pop_front();
     redo_.clear();
@@ -26,14 +23,14 @@ ApplyResult Document::execute(const Command& command) {
     return result;
 }
 
-void Document::replace(Plan plan, std::string label) {
+void Document::replace(Plan plan, Message label) {
     record(std::move(label));
     plan_ = std::move(plan);
     ++revision_;
 }
 
-const std::string& Document::undo_label() const { return undo_.empty() ? kNothing : undo_.back().label; }
-const std::string& Document::redo_label() const { return redo_.empty() ? kNothing : redo_.back().label; }
+const Message* Document::undo_label() const { return undo_.empty() ? nullptr : &undo_.back().label; }
+const Message* Document::redo_label() const { return redo_.empty() ? nullptr : &redo_.back().label; }
 
 bool Document::undo() {
     if (undo_.empty()) return false;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "commands.h"
+#include "engine/message.h"
 #include "engine/plan.h"
 
 namespace roster {
@@ -25,12 +26,13 @@ public:
     ApplyResult execute(const Command& command);
 
     // Replaces the whole plan (opening a file, restoring a save); undoable like an edit.
-    void replace(Plan plan, std::string label);
+    void replace(Plan plan, Message label);
 
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }
-    const std::string& undo_label() const;
-    const std::string& redo_label() const;
+    // What undo or redo would take back ("add creator"); nothing when there is none.
+    const Message* undo_label() const;
+    const Message* redo_label() const;
     bool undo();
     bool redo();
 
@@ -41,9 +43,9 @@ public:
 private:
     struct Step {
         Plan before;
-        std::string label;
+        Message label;
     };
-    void record(std::string label);
+    void record(Message label);
 
     Plan plan_;
     std::deque<Step> undo_;

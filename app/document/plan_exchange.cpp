@@ -11,10 +11,6 @@ bool refused_in_file_names(unsigned char c) {
            c == '<' || c == '>' || c == '|';
 }
 
-std::string count_of(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 // Drops a trailing partial UTF-8 character.
 void trim_partial_character(std::string& s) {
     std::size_t back = 0;
@@ -27,23 +23,28 @@ void trim_partial_character(std::string& s) {
 
 }  // namespace
 
-std::string share_link_message(ShareLinkOutcome outcome, std::size_t length) {
-    std::string n = std::to_string(length);
-    for (int i = static_cast<int>(n.size()) - 3; i > 0; i -= 3) n.insert(static_cast<std::size_t>(i), ",");
-    switch (outcome) {
-        case ShareLinkOutcome::Copied:
-            return "Copied a link to this plan (" + n + " characters). Whoever opens it gets their own copy.";
-        case ShareLinkOutcome::TooLong:
-            return "This plan is too large for a link (" + n + " characters; links stay under " +
-                   std::to_string(kMaxShareLinkCharacters / 1000) +
-                   ",000). Download the plan file from the Plan menu and send that instead.";
-        case ShareLinkOutcome::NotCopied:
-            return "The browser did not let Roster copy the link (" + n + " characters): it is shown selected, "
-                   "press Ctrl+C to copy it.";
-        case ShareLinkOutcome::Unsupported:
-            return "This browser cannot make share links (it lacks CompressionStream). Send the plan file instead.";
+Message share_link_problem_message(ShareLinkProblem problem) {
+    switch (problem) {
+        case ShareLinkProblem::FromNewerRoster: return Message(MessageId::LinkFromNewerRoster);
+        case ShareLinkProblem::CannotOpenLinks: return Message(MessageId::LinksCannotOpen);
+        case ShareLinkProblem::None:
+        case ShareLinkProblem::Damaged: break;
     }
-    return {};
+    return Message(MessageId::LinkDamaged);
+}
+
+Message share_link_message(ShareLinkOutcome outcome, std::size_t length) {
+    const double n = static_cast<double>(length);
+    switch (outcome) {
+        case ShareLinkOutcome::Copied: return Message(MessageId::LinkCopied).integer("length", n);
+        case ShareLinkOutcome::TooLong:
+            return Message(MessageId::LinkTooLong)
+                .integer("length", n)
+                .integer("max", static_cast<double>(kMaxShareLinkCharacters));
+        case ShareLinkOutcome::NotCopied: return Message(MessageId::LinkNotCopied).integer("length", n);
+        case ShareLinkOutcome::Unsupported: break;
+    }
+    return Message(MessageId::LinksUnsupported);
 }
 
 std::string text_for_field(std::string_view pasted) {
@@ -68,28 +69,34 @@ std::string plan_file_name(const Plan& plan) {
     return (base.empty() ? std::string("plan") : base) + ".roster.json";
 }
 
-IncomingPlan receive_plan(std::string_view text, const std::string& source, const Plan& current, const Plan& kept) {
+IncomingPlan receive_plan(std::string_view text, const Message& source, const Plan& current, const Plan& kept) {
     IncomingPlan in;
     if (text.size() > kMaxPlanFileBytes) {
-        in.message = "Could not open " + source + ": it is larger than 64 MB, far more than any plan. Nothing was changed.";
+        in.message = Message(MessageId::CouldNotOpenTooLarge)
+                         .nested("source", source)
+                         .bytes("max", static_cast<double>(kMaxPlanFileBytes));
         return in;
     }
     storage::LoadResult loaded = storage::load_plan(text);
     if (!loaded.ok) {
         // The load path's messages already name the line and column of a syntax error.
-        in.message = "Could not open " + source + ": " + loaded.message + " Nothing was changed.";
+        in.message = Message(MessageId::CouldNotOpen).nested("source", source).nested("cause", std::move(loaded.message));
         return in;
     }
     in.plan = std::move(loaded.plan);
-    in.opened = "Opened “" + in.plan.name + "” (" + count_of(in.plan.creators.size(), "creator", "creators") +
-                ") from " + source + ". Undo (Ctrl+Z) brings the previous plan back.";
-    for (const std::string& note : loaded.notes) in.opened += " " + note;
+    in.opened = Message(MessageId::OpenedPlan)
+                    .text("plan", in.plan.name)
+                    .count("creators", static_cast<double>(in.plan.creators.size()))
+                    .nested("source", source);
+    in.notes = std::move(loaded.notes);
     const bool holds_work = !current.creators.empty() && !(current == kept);
     if (holds_work) {
         in.verdict = IncomingPlan::Verdict::Confirm;
-        in.message = "Replace “" + current.name + "” (" + count_of(current.creators.size(), "creator", "creators") +
-                     ", changed since it was last downloaded) with “" + in.plan.name + "” from " + source +
-                     "? Undo (Ctrl+Z) brings it back.";
+        in.message = Message(MessageId::ConfirmReplacePlan)
+                         .text("current", current.name)
+                         .count("creators", static_cast<double>(current.creators.size()))
+                         .text("plan", in.plan.name)
+                         .nested("source", source);
         return in;
     }
     in.verdict = IncomingPlan::Verdict::Replace;

@@ -6,7 +6,9 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "engine/message.h"
 #include "engine/plan.h"
 
 namespace roster {
@@ -26,15 +28,16 @@ struct IncomingPlan {
         Confirm   // ask first: `message` is the question; on yes, replace as above
     };
     Verdict verdict = Verdict::Refused;
-    std::string message;  // why it was refused, or the question to ask
-    std::string opened;   // what to tell the planner once it replaced the plan (with any notes)
+    Message message;              // why it was refused, or the question to ask
+    Message opened;               // what to tell the planner once it replaced the plan
+    std::vector<Message> notes;   // and what the load path noticed in it (ignored fields...)
     Plan plan;            // the plan that came in, when not refused
 };
 
-// `text` arrived from `source` (e.g. the file “q3.roster.json”). `current` is the open plan and
+// `text` arrived from `source` (SourceFile, SourceShareLink or SourcePastedText). `current` is the open plan and
 // `kept` the last version of it that exists outside the app (downloaded or opened from a
 // file); the planner is asked before replacing a plan with creators that differs from it.
-IncomingPlan receive_plan(std::string_view text, const std::string& source, const Plan& current, const Plan& kept);
+IncomingPlan receive_plan(std::string_view text, const Message& source, const Plan& current, const Plan& kept);
 
 // Share links carry the plan in the address's fragment (#roster=1.DATA: link format 1 is the
 // compact plan file, deflated and base64url-encoded by the browser). Past this length a link
@@ -43,8 +46,12 @@ inline constexpr std::size_t kMaxShareLinkCharacters = 8000;
 
 enum class ShareLinkOutcome { Copied, TooLong, NotCopied, Unsupported };
 
+// Why a link in the address could not be opened (the browser reads it before the app does).
+enum class ShareLinkProblem { None, Damaged, FromNewerRoster, CannotOpenLinks };
+Message share_link_problem_message(ShareLinkProblem problem);
+
 // What the planner reads after asking for a link; `length` is the link's length in characters.
-std::string share_link_message(ShareLinkOutcome outcome, std::size_t length);
+Message share_link_message(ShareLinkOutcome outcome, std::size_t length);
 
 // What a paste puts into the text field being edited: its first line, at most 200 bytes, never
 // cutting a character in half (a plan pasted into a name field must not become the name).

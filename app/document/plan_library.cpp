@@ -97,32 +97,30 @@ std::tm local_tm(std::int64_t unix_seconds) {
     return local;
 }
 
-std::string formatted(std::int64_t unix_seconds, const char* format) {
-    const std::tm local = local_tm(unix_seconds);
-    char buf[32];
-    std::strftime(buf, sizeof buf, format, &local);
-    return buf;
-}
-
-// "at 14:32" today, "on 2026-11-20 09:10" before.
-std::string when(std::int64_t t, std::int64_t now, Words words) {
-    const std::tm a = local_tm(t), b = local_tm(now);
-    const bool today = a.tm_year == b.tm_year && a.tm_yday == b.tm_yday;
-    return today ? words("at ") + formatted(t, "%H:%M") : words("on ") + formatted(t, "%Y-%m-%d %H:%M");
+bool same_day(std::int64_t a, std::int64_t b) {
+    const std::tm x = local_tm(a), y = local_tm(b);
+    return x.tm_year == y.tm_year && x.tm_yday == y.tm_yday;
 }
 
 }  // namespace
 
-std::string local_time_text(std::int64_t unix_seconds, Words words) {
-    if (unix_seconds <= 0) return words("never");
-    return formatted(unix_seconds, "%Y-%m-%d %H:%M");
+Message local_time_text(std::int64_t unix_seconds) {
+    if (unix_seconds <= 0) return Message(MessageId::Never);
+    return Message(MessageId::TimeOfDay).date_time("time", static_cast<double>(unix_seconds));
 }
 
-std::string save_times_text(std::int64_t saved, std::int64_t downloaded, std::int64_t now, Words words) {
-    std::string text = saved > 0 ? words("Saved in this browser ") + when(saved, now, words)
-                                 : std::string(words("Not saved in this browser yet"));
-    text += downloaded > 0 ? words(" · downloaded ") + when(downloaded, now, words) : std::string(words(" · never downloaded"));
-    return text;
+// "at 14:32" today, "on 2026-11-20 09:10" before.
+Message save_times_text(std::int64_t saved, std::int64_t downloaded, std::int64_t now) {
+    const auto moment = [now](MessageId today, MessageId before, std::int64_t t) {
+        return same_day(t, now) ? Message(today).clock_time("time", static_cast<double>(t))
+                                : Message(before).date_time("time", static_cast<double>(t));
+    };
+    return Message(MessageId::SaveTimes)
+        .nested("saved", saved > 0 ? moment(MessageId::SavedInBrowserToday, MessageId::SavedInBrowserOn, saved)
+                                   : Message(MessageId::NotSavedInBrowser))
+        .nested("downloaded", downloaded > 0
+                                  ? moment(MessageId::DownloadedToday, MessageId::DownloadedOn, downloaded)
+                                  : Message(MessageId::NeverDownloaded));
 }
 
 }  // namespace roster

@@ -47,17 +47,12 @@ private:
     KeyValueStore& store_;
 };
 
-// The interface's words for a text written in English (present/translation.h tr); the
-// document layer composes sentences, the interface chooses their language.
-using Words = const char* (*)(const char*);
-inline const char* english(const char* text) { return text; }
-
-// "2026-11-23 14:05" in the browser's time zone; "never" for 0.
-std::string local_time_text(std::int64_t unix_seconds, Words words = english);
+// A moment of the library ("2026-11-23 14:05" in the browser's time zone), or "never" for 0.
+Message local_time_text(std::int64_t unix_seconds);
 
 // The status bar's account of the open plan: "Saved in this browser at 14:32 · downloaded on
 // 2026-11-20 09:10" (the time alone for today), "· never downloaded" when it never left the
 // browser, so a planner sees whether a copy exists outside it.
-std::string save_times_text(std::int64_t saved, std::int64_t downloaded, std::int64_t now, Words words = english);
+Message save_times_text(std::int64_t saved, std::int64_t downloaded, std::int64_t now);
 
 }  // namespace roster

@@ -63,7 +63,7 @@ PlanSlots::Restored PlanSlots::restore() {
         // (Roster 0.1-0.3 kept the one plan there).
         if (plan_id_ == 1) order.push_back({kLegacyPlanKey, 0});
     }
-    std::string first_problem;
+    std::optional<Message> first_problem;
     for (std::size_t i = 0; i < order.size(); ++i) {
         const std::optional<std::string> text = store_.load(order[i].first);
         if (!text) continue;
@@ -72,22 +72,19 @@ PlanSlots::Restored PlanSlots::restore() {
             r.plan = std::move(loaded.plan);
             sequence_ = pointer ? pointer->sequence : 0;
             pointed_slot_unreadable_ = pointer && i == 1;
-            if (!first_problem.empty())
-                r.message = "The latest save in this browser could not be read (" + first_problem +
-                            ") It was kept aside; the save before it was opened.";
+            if (first_problem) r.message = Message(MessageId::LatestSaveUnreadable).nested("cause", *first_problem);
             return r;
         }
-        if (first_problem.empty()) {
+        if (!first_problem) {
             first_problem = loaded.message;
             r.unreadable = *text;
             if (store_.store(key(".unreadable"), *text) != KeyValueStore::Status::Ok) r.blocked = true;
         }
     }
     sequence_ = pointer ? pointer->sequence : 0;
-    if (!first_problem.empty())
-        r.message = "The plan saved in this browser could not be read (" + first_problem + ")" +
-                    (r.blocked ? " To keep it, Roster will not save over it; download it from the status bar."
-                               : " It was kept aside (download it from the status bar); a new plan was started.");
+    if (first_problem)
+        r.message = Message(r.blocked ? MessageId::SavedPlanUnreadableBlocked : MessageId::SavedPlanUnreadableKeptAside)
+                        .nested("cause", *first_problem);
     return r;
 }
 

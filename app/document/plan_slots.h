@@ -1,6 +1,6 @@
 // The browser keeps the open plan in two slots written in turn, plus a small pointer naming
-// the slot that holds the latest save (research/persistence.md: Excalidraw and tldraw lost data
-// to a half-written or over-quota single key). A save goes to the slot the pointer does not
+// the slot that holds the latest save (Excalidraw, a browser app that keeps one key, lost work
+// when that key could not be written, over quota [S75]). A save goes to the slot the pointer does not
 // name, is read back and compared, and only then does the pointer move: a write that fails at
 // any step leaves the last good save where it was. The pointer also carries a sequence number
 // and the id of the tab that wrote it, so a tab never saves over newer work from another tab.
@@ -16,7 +16,8 @@
 
 namespace roster {
 
-// What the document layer needs of the browser's storage (host.h adapts it).
+// What the document layer needs of the browser's storage (each host's storage implements it:
+// platform/platform.h).
 class KeyValueStore {
 public:
     enum class Status { Ok, Full, Unavailable };
@@ -50,7 +51,7 @@ public:
 
     struct Restored {
         std::optional<Plan> plan;            // the newest save that loads; none: start empty
-        std::string message;                 // for the planner when something was not as expected
+        std::optional<Message> message;      // for the planner when something was not as expected
         std::optional<std::string> unreadable;  // a save that could not be read, kept aside
         bool blocked = false;  // the unreadable save could not be kept aside: never save over it
     };

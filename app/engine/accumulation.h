@@ -13,7 +13,7 @@ namespace roster {
 // (alpha = rate * s, beta = (1 - rate) * s). Inputs are clamped to their domains.
 double accumulated_reach_share(double single_post_rate, double concentration, int posts);
 
-// Beta-binomial fitted from one- and two-insertion reach (method of moments, models.md 2.6).
+// Beta-binomial fitted from one- and two-insertion reach (method of moments, as in [S8]; docs/MODEL.md §3).
 // Returns false outside the valid interior R1 < R2 < 2 R1 - R1^2 (the limits are handled by
 // the callers: binomial at the top, no accumulation at the bottom).
 bool fit_beta_binomial(double r1, double r2, double& alpha, double& beta);

@@ -73,7 +73,9 @@ struct PlatformSources {
     bool engagement_estimate;
 };
 
-// models.md 9.1 and 9.2, plus the sources found for the four platforms models.md lacks.
+// Reach and engagement benchmarks by tier (docs/MODEL.md §2 and §5). Instagram, TikTok and
+// YouTube have published benchmarks; Facebook, LinkedIn, X and Twitch have fewer and weaker
+// ones, and an engineering estimate where none was found.
 PlatformSources platform_sources(Platform p) {
     switch (p) {
         case Platform::Instagram:
@@ -129,7 +131,7 @@ PlatformSources platform_sources(Platform p) {
     return {};
 }
 
-// Format reach relative to the platform's reference format (models.md 9.2 and 7).
+// Format reach relative to the platform's reference format (docs/MODEL.md §2).
 Row format_factor(Platform p, Format f) {
     using F = Format;
     if (f == reference_format(p)) return {1.0, 1.0, 1.0};
@@ -174,11 +176,11 @@ std::string_view format_factor_source(Platform p, Format f) {
     return "no format benchmark found for this platform: engineering estimate";
 }
 
-// Share of a post's views from people who do not follow the creator (models.md 7).
+// Share of a post's views from people who do not follow the creator (docs/MODEL.md §2).
 Row recommended_share(Platform p, Format f, std::string_view& source, bool& estimate) {
     using F = Format;
     estimate = true;
-    source = "engineering estimate (models.md 7)";
+    source = "engineering estimate (docs/MODEL.md §2)";
     if (f == F::Story) return {0.02, 0.0, 0.1};
     if (f == F::Live) return {0.3, 0.1, 0.6};
     switch (p) {
@@ -273,9 +275,9 @@ Builder build() {
     b.expect(kSponsoredFactor);
     b.add("engagement.sponsored_factor", G::Engagement, "Engagement of a sponsored post vs an organic one",
           Unit::Multiplier, {0.7, 0.3, 1.0}, 0.0, 2.0,
-          "CreatorIQ sponsored ER 0.23 % vs organic benchmarks [S31]: engineering estimate (models.md 9.1)", true);
+          "CreatorIQ sponsored ER 0.23 % vs organic benchmarks [S31]: engineering estimate (docs/MODEL.md §5)", true);
     b.add("engagement.comment_share", G::Engagement, "Comments, share of engagements", Unit::Share,
-          {0.05, 0.03, 0.11}, 0.0, 1.0, "likes about 95 % of likes + comments (models.md 3); YouTube 4 % : 0.5 % [S39d]",
+          {0.05, 0.03, 0.11}, 0.0, 1.0, "likes about 95 % of likes + comments (docs/MODEL.md §5); YouTube 4 % : 0.5 % [S39d]",
           true);
     b.add("engagement.share_share", G::Engagement, "Shares, share of engagements", Unit::Share, {0.03, 0.01, 0.08},
           0.0, 1.0, "engineering estimate", true);
@@ -289,7 +291,7 @@ Builder build() {
         const std::array<std::string_view, kFormatCount> src = {
             "link in bio, 1 % (0.5-3 %) [S43a, S43c, weak]", "link in bio, 1 % (0.5-3 %) [S43a, S43c, weak]",
             "link in bio, 1 % (0.5-3 %) [S43a, S43c, weak]", "story link sticker, 3 % (2-5 %) [S43a, S43b, weak]",
-            "description link: engineering estimate (models.md 9.6)", "engineering estimate"};
+            "description link: engineering estimate (docs/MODEL.md §6)", "engineering estimate"};
         for (int fi = 0; fi < kFormatCount; ++fi) {
             const auto f = static_cast<Format>(fi);
             auto& s = b.add("click_through." + fkey(f), G::Funnel, "Click-through per view · " + flabel(f),
@@ -307,7 +309,7 @@ Builder build() {
         const bool image = f == Format::FeedPost || f == Format::Carousel;
         auto& s = b.add("impressions_per_view." + fkey(f), G::Funnel, "Impressions per person reached · " + flabel(f),
                         Unit::Multiplier, image ? Row{1.2, 1.1, 1.3} : Row{1.0, 1.0, 1.2}, 1.0, 10.0,
-                        "no sourced ratio (models.md 3): engineering estimate", true);
+                        "no sourced ratio (docs/MODEL.md §2): engineering estimate", true);
         s.format = f;
     }
 
@@ -396,7 +398,7 @@ Builder build() {
 
     b.expect(kPostConcentration);
     b.add("accumulation.post_concentration", G::Response, "Concentration of repeated-post reach (s)", Unit::Number,
-          {1.0, 0.3, 3.0}, 0.01, 1000.0, "beta-binomial accumulation (models.md 2.6): engineering estimate", true);
+          {1.0, 0.3, 3.0}, 0.01, 1000.0, "beta-binomial accumulation (docs/MODEL.md §3): engineering estimate", true);
     b.add("amplification.shape", G::Response, "Shape of paid amplification reach (NBD k)", Unit::Number,
           {1.0, 0.5, 3.0}, 0.01, 100.0, "Goerg one-point curve = NBD with k = 1 [S14]; k: engineering estimate", true);
     b.add("response.half_saturation", G::Response, "Frequency at half effect (Hill ec)", Unit::Number,
@@ -406,11 +408,11 @@ Builder build() {
 
     b.expect(kCreatorSigma);
     b.add("uncertainty.creator", G::Uncertainty, "Creator-level spread of views (sigma)", Unit::Number, {0.5, 0.3, 0.8},
-          0.0, 5.0, "models.md 8: engineering estimate", true);
+          0.0, 5.0, "docs/MODEL.md §7: engineering estimate", true);
     b.add("uncertainty.creator_measured", G::Uncertainty, "Same, when the creator's own views are given",
-          Unit::Number, {0.25, 0.1, 0.5}, 0.0, 5.0, "models.md 8 (shrink with history): engineering estimate", true);
+          Unit::Number, {0.25, 0.1, 0.5}, 0.0, 5.0, "docs/MODEL.md §7 (shrink with history): engineering estimate", true);
     b.add("uncertainty.campaign", G::Uncertainty, "Campaign-wide shock on views (sigma)", Unit::Number,
-          {0.3, 0.1, 0.5}, 0.0, 5.0, "models.md 8: engineering estimate", true);
+          {0.3, 0.1, 0.5}, 0.0, 5.0, "docs/MODEL.md §7: engineering estimate", true);
     b.expect(kPostSigma);
     const std::array<Row, kFormatCount> post_sigma = {{{0.5, 0.3, 0.8}, {0.5, 0.3, 0.8}, {1.0, 0.9, 3.7},
                                                        {0.4, 0.2, 0.6}, {0.8, 0.5, 1.2}, {0.8, 0.5, 1.2}}};
@@ -419,17 +421,17 @@ Builder build() {
         auto& s = b.add("uncertainty.post." + fkey(f), G::Uncertainty, "Post-to-post spread of views · " + flabel(f),
                         Unit::Number, post_sigma[fi], 0.0, 5.0,
                         fi == 2 ? "TikTok views Gini 0.93 -> sigma up to 2.6 [S60a]; 17 % of videos -> 50 % of views [S61]"
-                                : "models.md 8: engineering estimate",
+                                : "docs/MODEL.md §7: engineering estimate",
                         true);
         s.format = f;
     }
     b.expect(kEngagementSigma);
     b.add("uncertainty.engagement", G::Uncertainty, "Spread of engagement rates (sigma)", Unit::Number,
-          {0.3, 0.3, 0.5}, 0.0, 5.0, "models.md 8: engineering estimate", true);
+          {0.3, 0.3, 0.5}, 0.0, 5.0, "docs/MODEL.md §7: engineering estimate", true);
     b.add("uncertainty.click_through", G::Uncertainty, "Spread of click-through (sigma)", Unit::Number,
-          {0.4, 0.3, 0.5}, 0.0, 5.0, "models.md 8: engineering estimate", true);
+          {0.4, 0.3, 0.5}, 0.0, 5.0, "docs/MODEL.md §7: engineering estimate", true);
     b.add("uncertainty.conversion", G::Uncertainty, "Spread of conversion rate (sigma)", Unit::Number,
-          {0.4, 0.3, 0.5}, 0.0, 5.0, "models.md 8: engineering estimate", true);
+          {0.4, 0.3, 0.5}, 0.0, 5.0, "docs/MODEL.md §7: engineering estimate", true);
 
     b.expect(kOverlapUniverse);
     b.add("overlap.universe", G::Overlap, "People in reach when the campaign sets no target universe",
@@ -437,7 +439,7 @@ Builder build() {
           "engineering estimate: social-media users of a mid-size European country", true);
     b.add("overlap.niche_affinity", G::Overlap, "Overlap of two same-niche audiences over chance (kappa)",
           Unit::Multiplier, {5.0, 3.0, 20.0}, 1.0, 1000.0,
-          "Goodhardt-Ehrenberg duplication law; models.md 2.7 range 3-20: estimate", true);
+          "Goodhardt-Ehrenberg duplication law [S73]; range 3-20 (docs/MODEL.md §13): estimate", true);
     b.add("overlap.same_creator", G::Overlap, "Share of the smaller audience that follows one creator on two platforms",
           Unit::Share, {0.3, 0.1, 0.6}, 0.0, 1.0, "engineering estimate", true);
     b.add("overlap.effective_frequency", G::Overlap, "Exposures that make reach effective (k+)", Unit::Number,

@@ -1,5 +1,5 @@
 // Every number the engine uses that the planner does not type in: its key, value, plausible
-// range, where it comes from and whether it is an engineering estimate. docs/MODEL.md cites
+// range, where it comes from and whether it is an engineering estimate. docs/SOURCES.md lists
 // each source in full; the app lists the same catalogue, and a plan stores only the values the
 // planner changed (Plan::assumptions), so "reset to default" is simply removing an override.
 #pragma once
@@ -33,7 +33,7 @@ struct AssumptionSpec {
     double value = 0.0;              // the default
     double low = 0.0, high = 0.0;    // plausible range: sensitivity analysis swings over it
     double min = 0.0, max = 0.0;     // what a planner may set at all
-    std::string_view source;         // short citation, full text in docs/MODEL.md
+    std::string_view source;         // short citation; each source key ([S33]) in docs/SOURCES.md
     bool estimate = false;           // no source gives this number directly
     bool shown = true;               // false for table cells that mean nothing (format not offered)
     // What the value is about, so sensitivity only swings values the plan uses.

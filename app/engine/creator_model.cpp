@@ -26,7 +26,7 @@ double reference_rate(const Creator& c, Tier tier, const Assumptions& a, bool& m
     measured = false;
     double rate = a[pt(kReachRate, c.platform, tier)];
     // Benchmarks already include the typical share of inactive and fake followers; an audit
-    // moves the creator relative to that typical share, never on top of it (models.md 3).
+    // moves the creator relative to that typical share, never on top of it (docs/MODEL.md §2).
     if (c.audience_quality_ppm > 0) {
         const double typical = a[of(kTypicalQuality, tier)];
         if (typical > 0.0) rate *= clamp_share(c.audience_quality_ppm) / typical;
@@ -68,7 +68,7 @@ CreatorBasis creator_basis(const Creator& c, const Plan& plan, const Assumptions
     b.reference_rate = std::max(0.0, finite_or(reference_rate(c, b.tier, a, b.measured), 0.0));
     b.engagement_per_view = finite_or(engagement_per_view(c, b.tier, b.reference_rate, a), 0.0);
 
-    // Hidden like counts: viewers who cannot see them like less (models.md 6), and fewer likes
+    // Hidden like counts: viewers who cannot see them like less (docs/MODEL.md §5), and fewer likes
     // feed back into the ranking of the post for followers.
     const bool hidden = env.likes_hidden[static_cast<std::size_t>(b.platform)];
     const double hidden_share = hidden ? clamp_share(env.hidden_like_viewers_ppm) : 0.0;
@@ -99,7 +99,7 @@ CreatorBasis creator_basis(const Creator& c, const Plan& plan, const Assumptions
         const double views_per_follower = b.reference_rate * a[pf(kFormatFactor, b.platform, l.format)];
         const double recommended = std::clamp(a[pf(kRecommendedShare, b.platform, l.format)], 0.0, 0.99);
         // The benchmark counts all views; the part from followers saturates over repeated
-        // posts, the part from recommendations reaches new people each time (models.md 2.11).
+        // posts, the part from recommendations reaches new people each time (docs/MODEL.md §3).
         l.follower_rate = std::clamp(views_per_follower * (1.0 - recommended) * reach_keep, 0.0, 1.0);
         l.follower_views = b.followers * l.follower_rate;
         l.recommended_views = b.followers * views_per_follower * recommended * recommendation_scale;

@@ -1,17 +1,17 @@
-// Net reach across creators whose audiences overlap (models.md 2): the union of the people each
+// Net reach across creators whose audiences overlap (docs/MODEL.md §13): the union of the people each
 // creator reaches, how many times they are reached, and what each creator adds.
 //
 // The estimator sees what audience tools report: each creator's audience and the followers each
 // pair shares. It decomposes the union by the creator who reaches a person: a person reached by
 // c creators is counted 1/c times through each of them (the identity behind the Karp-Luby union
-// estimator, models.md 2.9). Among the people one creator reaches, the number of other
+// estimator [S72]). Among the people one creator reaches, the number of other
 // creators reaching a person has the mean the pairwise shares give; its spread comes from the
 // triples, estimated from the pairs (a damped Kirkwood superposition over the creators sharing
 // most), and it is stood for by a binomial with a log-normal per-person appetite, so that each
 // creator costs one pass over the others and k^2 / 2 pairs of its closest. Conditioning on the
 // creator is what keeps same-niche overlap: the followers of a cooking creator are already the
 // cooking audience; the triples add that its fans follow the other cooking creators together. The result is clamped into the Hunter / Dawson-Sankoff bounds that the
-// pairwise data allows (models.md 2.3). tests/engine/deduplication_test.cpp measures its error on
+// pairwise data allows [S70, S71]. tests/engine/deduplication_test.cpp measures its error on
 // explicit synthetic populations against exact unions.
 #pragma once
 

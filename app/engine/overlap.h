@@ -15,7 +15,7 @@
 
 namespace roster {
 
-// Followers the two share, in people, from one stated overlap (models.md 2.1).
+// Followers the two share, in people, from one stated overlap (docs/MODEL.md §13).
 double shared_followers(const Overlap& overlap, double first_followers, double second_followers);
 
 // The population the audiences are drawn from: the campaign's target universe, else the
@@ -41,7 +41,7 @@ struct OverlapMatrix {
     bool is_stated(std::size_t i, std::size_t j) const { return stated[i * n + j] != 0; }
 };
 
-// The duplication law p_ij = kappa p_i p_j (models.md 2.7) with kappa raised by shared interests
+// The duplication law p_ij = kappa p_i p_j [S73] with kappa raised by shared interests
 // and scaled by shared countries; the matrix then multiplies it by its calibration.
 double estimated_shared(const Creator& a, const Creator& b, double universe, const Assumptions& assumptions);
 

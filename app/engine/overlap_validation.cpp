@@ -19,40 +19,23 @@ namespace {
 // pairs each); beyond that the engine still clamps the net reach into the pairwise bounds.
 constexpr std::size_t kMaxPathsChecked = 3'000'000;
 
-std::string people(double v) {
-    // 1234567 -> "1,234,567" (the engine has no locale; the UI formats its own figures).
-    char digits[32];
-    std::snprintf(digits, sizeof digits, "%.0f", std::max(0.0, std::round(v)));
-    std::string s(digits), out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (i > 0 && (s.size() - i) % 3 == 0) out += ',';
-        out += s[i];
-    }
-    return out;
-}
-
+// A creator as messages name them: their name, or "#12" when they have none yet.
 std::string name_of(const Creator& c) {
     const std::string_view name = trimmed(c.name);
-    return "“" + (name.empty() ? "#" + std::to_string(c.id) : std::string(name)) + "”";
+    return name.empty() ? "#" + std::to_string(c.id) : std::string(name);
 }
 
-std::string pair_words(const Creator& a, const Creator& b) { return name_of(a) + " and " + name_of(b); }
-
-// 1200000 ppm -> "120%", 1000001 -> "100.0001%": as many decimals as the value has.
-std::string share_words(std::int64_t ppm) {
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%.4f", static_cast<double>(ppm) / 10'000.0);
-    std::string s(buf);
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s + "%";
-}
+// Followers, whole and never negative.
+double people(double v) { return std::max(0.0, std::round(v)); }
 
 }  // namespace
 
 std::vector<PlanProblem> check_overlaps(const Plan& plan) {
     std::vector<PlanProblem> out;
-    auto add = [&](std::string message) { out.push_back({0, "overlaps", std::move(message)}); };
+    auto add = [&](Message message) { out.push_back({0, "overlaps", std::move(message)}); };
+    auto pair = [](MessageId id, const Creator& a, const Creator& b) {
+        return Message(id).text("first", name_of(a)).text("second", name_of(b));
+    };
     std::map<CreatorId, std::size_t> index;
     for (std::size_t i = 0; i < plan.creators.size(); ++i) index.emplace(plan.creators[i].id, i);
 
@@ -62,31 +45,30 @@ std::vector<PlanProblem> check_overlaps(const Plan& plan) {
         const auto a = index.find(o.first), b = index.find(o.second);
         if (a == index.end() || b == index.end()) {
             const CreatorId missing = a == index.end() ? o.first : o.second;
-            add("An overlap refers to creator #" + std::to_string(missing) + ", who is not in the plan.");
+            add(Message(MessageId::OverlapUnknownCreator).text("id", std::to_string(missing)));  // a label: "#1234"
             continue;
         }
         const Creator& first = plan.creators[a->second];
         const Creator& second = plan.creators[b->second];
         if (a->second == b->second) {
-            add("An overlap pairs " + name_of(first) + " with themselves.");
+            add(Message(MessageId::OverlapWithSelf).text("creator", name_of(first)));
             continue;
         }
         const auto key = std::minmax(a->second, b->second);
         if (shared.count(key)) {
-            add("The overlap between " + pair_words(first, second) + " is given twice; keep one.");
+            add(pair(MessageId::OverlapTwice, first, second));
             continue;
         }
         if (o.value < 0) {
-            add("The overlap between " + pair_words(first, second) + " cannot be negative.");
+            add(pair(MessageId::OverlapNegative, first, second));
             continue;
         }
         const double f1 = static_cast<double>(std::max<std::int64_t>(first.followers, 0));
         const double f2 = static_cast<double>(std::max<std::int64_t>(second.followers, 0));
         if (o.basis != OverlapBasis::SharedCount && o.value > kPpmWhole) {
-            add("The overlap between " + pair_words(first, second) + " is " + share_words(o.value) +
-                (o.basis == OverlapBasis::ShareOfFirst ? " of " + name_of(first) + "'s followers"
-                                                       : " of the smaller audience") +
-                ", above 100%.");
+            add(pair(o.basis == OverlapBasis::ShareOfFirst ? MessageId::OverlapAboveFirst : MessageId::OverlapAboveSmaller,
+                     first, second)
+                    .percent("share", static_cast<double>(o.value) / kPpmWhole));
             continue;
         }
         const double s = shared_followers(o, f1, f2);
@@ -95,8 +77,10 @@ std::vector<PlanProblem> check_overlaps(const Plan& plan) {
         // Shares are stored to the millionth, so allow that much rounding.
         if (s > smaller + 1e-6 * std::max(f1, f2) + 0.5) {
             const Creator& small = second_smaller ? second : first;
-            add(pair_words(first, second) + " cannot share " + people(s) + " followers: " + name_of(small) +
-                " has only " + people(smaller) + ".");
+            add(pair(MessageId::OverlapAboveAudience, first, second)
+                    .integer("shared", people(s))
+                    .text("smaller", name_of(small))
+                    .integer("has", people(smaller)));
             continue;
         }
         shared.emplace(key, s);
@@ -130,10 +114,15 @@ std::vector<PlanProblem> check_overlaps(const Plan& plan) {
                 const Creator& ca = plan.creators[a];
                 const Creator& cb = plan.creators[list[x].first];
                 const Creator& cc = plan.creators[list[y].first];
-                add("The overlaps of " + name_of(ca) + " with " + name_of(cb) + " (" + people(list[x].second) +
-                    " shared) and with " + name_of(cc) + " (" + people(list[y].second) + ") cannot both hold while " +
-                    pair_words(cb, cc) + " share only " + people(bc->second) + ": " + name_of(ca) +
-                    " would need at least " + people(least) + " followers, and has " + people(fa) + ".");
+                add(Message(MessageId::OverlapsCannotHold)
+                        .text("a", name_of(ca))
+                        .text("b", name_of(cb))
+                        .text("c", name_of(cc))
+                        .integer("ab", people(list[x].second))
+                        .integer("ac", people(list[y].second))
+                        .integer("bc", people(bc->second))
+                        .integer("least", people(least))
+                        .integer("has", people(fa)));
                 return out;  // one contradiction is enough to act on; the rest may vanish with it
             }
         }

@@ -138,7 +138,7 @@ struct AssumptionOverride {
     std::int64_t value_micros = 0;  // the value times 1,000,000
 };
 
-// How an audience tool states an overlap between two creators (models.md 2.1).
+// How an audience tool states an overlap between two creators (docs/MODEL.md §13).
 enum class OverlapBasis : std::uint8_t {
     ShareOfFirst,    // share of the first creator's followers who also follow the second
     ShareOfSmaller,  // share of the smaller audience (influData)

@@ -27,7 +27,7 @@ struct CreatorProjection {
     Ratios ratios;
 };
 
-// What the same money would buy in the baseline paid-social channel (models.md 9.5).
+// What the same money would buy in the baseline paid-social channel (docs/MODEL.md §6).
 struct BaselineChannel {
     Platform platform = Platform::Instagram;
     double spend = 0.0, impressions = 0.0, clicks = 0.0, conversions = 0.0, revenue = 0.0;

@@ -1,4 +1,4 @@
-// Published response curves the engine uses for diminishing returns (models.md 2.7 and 5):
+// Published response curves the engine uses for diminishing returns (docs/MODEL.md §4 and §6):
 // how paid impressions turn into people reached, and how much a person's k-th exposure is worth.
 #pragma once
 

@@ -92,15 +92,15 @@ void open_scenario(Plan& plan, std::size_t position) {
     plan.scenario_position = static_cast<std::uint32_t>(position);
 }
 
-std::string scenario_name_problem(const Plan& plan, const std::string& name, std::size_t position) {
+std::optional<Message> scenario_name_problem(const Plan& plan, const std::string& name, std::size_t position) {
     const std::string t(trimmed(name));
-    if (t.empty()) return "A scenario needs a name.";
-    if (name.size() > 60 || !is_valid_utf8(name) || has_control_characters(name))
-        return "A scenario name must be text of at most 60 characters.";
+    if (t.empty()) return Message(MessageId::ScenarioNeedsName);
+    if (name.size() > kMaxScenarioNameLength || !is_valid_utf8(name) || has_control_characters(name))
+        return Message(MessageId::ScenarioNameTooLong).integer("max", static_cast<double>(kMaxScenarioNameLength));
     const std::vector<std::string> names = scenario_names(plan);
     for (std::size_t i = 0; i < names.size(); ++i)
-        if (i != position && trimmed(names[i]) == t) return "There is already a scenario called “" + t + "”.";
-    return {};
+        if (i != position && trimmed(names[i]) == t) return Message(MessageId::ScenarioNameTaken).text("name", t);
+    return std::nullopt;
 }
 
 }  // namespace roster

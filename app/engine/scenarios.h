@@ -4,9 +4,11 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "message.h"
 #include "plan.h"
 
 namespace roster {
@@ -32,8 +34,9 @@ void open_scenario(Plan& plan, std::size_t position);
 Scenario current_scenario(const Plan& plan, std::string name);
 
 // Whether `name` can name a new scenario or rename the one at `position` (SIZE_MAX for a new
-// one): not blank, at most 60 characters, not already used. Returns the planner's message, or
-// an empty text when the name is fine.
-std::string scenario_name_problem(const Plan& plan, const std::string& name, std::size_t position);
+// one): not blank, at most 60 characters, not already used. Returns what is wrong, or nothing
+// when the name is fine.
+inline constexpr std::size_t kMaxScenarioNameLength = 60;
+std::optional<Message> scenario_name_problem(const Plan& plan, const std::string& name, std::size_t position);
 
 }  // namespace roster

@@ -1,4 +1,4 @@
-// Monte-Carlo ranges for every headline figure (models.md 8). Views are lognormal around their
+// Monte-Carlo ranges for every headline figure (docs/MODEL.md §7). Views are lognormal around their
 // medians with a creator-level, a campaign-level and a post-level spread; engagement, click
 // and conversion rates vary; earned creators post or not. The run is reproducible from a seed,
 // can advance in slices (a few hundred draws per frame) and be cancelled.

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "message.h"
 #include "plan.h"
 
 namespace roster {
@@ -27,7 +28,7 @@ struct PlanLimits {
 struct PlanProblem {
     CreatorId creator = 0;  // 0 when the problem concerns the plan itself
     std::string field;      // "followers", "deliverables", ... as written in plan files
-    std::string message;    // a full sentence for the planner
+    Message message;        // what is wrong, rendered in the planner's language by the presentation
 };
 
 // Problems with one creator's fields (used when an edit is applied, and by validate()).
@@ -49,7 +50,8 @@ std::vector<PlanProblem> check_scenarios(const Plan& plan);
 // Every problem of the plan (all its scenarios); empty means the engine can use it.
 std::vector<PlanProblem> validate(const Plan& plan);
 
-// "Creator “Ana”: followers must be ..." style text, for messages that stand alone.
-std::string describe(const PlanProblem& problem, const Plan& plan);
+// The problem with the creator it concerns named ("Creator “Ana”: ..."), for messages that
+// stand alone.
+Message describe(const PlanProblem& problem, const Plan& plan);
 
 }  // namespace roster

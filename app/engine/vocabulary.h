@@ -24,7 +24,7 @@ std::optional<Format> format_from_key(std::string_view key);
 bool platform_offers(Platform p, Format f);
 // The format a platform's benchmark reach and engagement rates describe.
 Format reference_format(Platform p);
-// What the platform's benchmark engagement rate is divided by (models.md 9.1).
+// What the platform's benchmark engagement rate is divided by (docs/MODEL.md §5).
 EngagementBasis benchmark_engagement_basis(Platform p);
 
 std::string_view tier_key(Tier t);    // "nano" ... "mega"

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -28,7 +29,9 @@ bool safe_key(std::string_view key) {
     return key.front() != '.';
 }
 
-class NativeHost final : public roster::host::Host {
+// A folder of files, one per key: the document layer's store, written the way a desktop keeps
+// its files safe.
+class FolderStorage final : public roster::KeyValueStore {
 public:
     std::optional<std::string> load(std::string_view key) override {
         if (!safe_key(key)) return std::nullopt;
@@ -39,8 +42,8 @@ public:
         return text.str();
     }
 
-    roster::host::StoreStatus store(std::string_view key, std::string_view value) override {
-        if (!safe_key(key)) return roster::host::StoreStatus::Unavailable;
+    Status store(std::string_view key, std::string_view value) override {
+        if (!safe_key(key)) return Status::Unavailable;
         std::error_code ec;
         fs::create_directories(data_dir(), ec);
         // Write a temporary file and rename it over the old one: a crash mid-write never
@@ -49,12 +52,12 @@ public:
         const fs::path temp = target.string() + ".tmp";
         {
             std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-            if (!out) return roster::host::StoreStatus::Unavailable;
+            if (!out) return Status::Unavailable;
             out.write(value.data(), static_cast<std::streamsize>(value.size()));
-            if (!out.flush()) return roster::host::StoreStatus::Full;
+            if (!out.flush()) return Status::Full;
         }
         fs::rename(temp, target, ec);
-        return ec ? roster::host::StoreStatus::Unavailable : roster::host::StoreStatus::Ok;
+        return ec ? Status::Unavailable : Status::Ok;
     }
 
     void remove(std::string_view key) override {
@@ -62,11 +65,16 @@ public:
         std::error_code ec;
         fs::remove(data_dir() / std::string(key), ec);
     }
+};
+
+class NativeHost final : public roster::platform::Host {
+public:
+    roster::KeyValueStore& storage() override { return storage_; }
 
     void on_page_hiding(std::function<void()>) override {}  // a desktop window saves on close
     void publish_summary(std::string_view) override {}
     void publish_status(std::string_view) override {}
-    void publish_landmark(std::string_view, roster::host::Rect) override {}
+    void publish_landmark(std::string_view, roster::platform::Rect) override {}
     void first_frame_drawn() override {}
 
     // A desktop twin "downloads" into the data folder's downloads/ and has no file picker.
@@ -87,16 +95,17 @@ public:
     void on_share_link(std::function<void(roster::ShareLinkOutcome, std::string)> handler) override {
         share_handler_ = std::move(handler);
     }
-    void open_plan_in_address(std::function<void(std::string, std::string)>) override {}
+    void open_plan_in_address(std::function<void(std::string, roster::ShareLinkProblem)>) override {}
 
 private:
+    FolderStorage storage_;
     std::function<void(roster::ShareLinkOutcome, std::string)> share_handler_;
 };
 
 }  // namespace
 
 namespace roster::host {
-Host& this_host() {
+platform::Host& this_host() {
     static NativeHost host;
     return host;
 }

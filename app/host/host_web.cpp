@@ -1,13 +1,14 @@
-// The browser side of host.h: the only file that talks to the page's JavaScript.
+// The browser side of platform/platform.h: the only file that talks to the page's JavaScript.
 // Every call that can throw in JavaScript (localStorage.setItem throws QuotaExceededError
 // when full, and any access throws when storage is disabled) is caught in JavaScript and
 // turned into a status code: a JS exception unwinding through C++ frames would skip the rest
-// of the C++ function (measured with Emscripten 3.1.6, research/persistence.md 3.1).
+// of the C++ function (measured with Emscripten 3.1.6; Emscripten's maintainers say the same [S76]).
 #include "host.h"
 
 #include <emscripten.h>
 
 #include <cstdlib>
+#include <optional>
 #include <string>
 
 #include "document/plan_exchange.h"
@@ -165,6 +166,8 @@ EM_JS(void, roster_js_open_plan_in_address, (int limit), {
     var hash = location.hash;
     if (hash.indexOf('#roster=') !== 0) return;
     history.replaceState(null, "", location.pathname + location.search);
+    // problem: 0 none, 1 damaged, 2 made by a newer Roster, 3 this browser cannot open links
+    // (ShareLinkProblem's order); the app says it in the planner's language.
     var deliver = function(text, problem) {
         var copy = function(s) {
             var size = lengthBytesUTF8(s) + 1;
@@ -172,17 +175,17 @@ EM_JS(void, roster_js_open_plan_in_address, (int limit), {
             if (ptr) stringToUTF8(s, ptr, size);
             return ptr;
         };
-        Module.ccall('roster_link_opened', null, ['number', 'number'], [copy(text), copy(problem)]);
+        Module.ccall('roster_link_opened', null, ['number', 'number'], [copy(text), problem]);
     };
-    var damaged = 'This link is damaged (it may have been cut short when it was copied); nothing was opened.';
+    var damaged = 1;
     var match = /^#roster=([0-9]+)[.]([A-Za-z0-9_-]+)$/.exec(hash);
     if (!match) { deliver("", damaged); return; }
     if (match[1] !== '1') {
-        deliver("", 'This link was made by a newer version of Roster; nothing was opened.');
+        deliver("", 2);
         return;
     }
     if (typeof DecompressionStream === 'undefined') {
-        deliver("", 'This browser cannot open share links (it lacks DecompressionStream).');
+        deliver("", 3);
         return;
     }
     var bytes;
@@ -194,7 +197,7 @@ EM_JS(void, roster_js_open_plan_in_address, (int limit), {
     } catch (e) { deliver("", damaged); return; }
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
     new Response(stream).text().then(function(text) {
-        deliver(text.length > limit + 1 ? text.substring(0, limit + 1) : text, "");
+        deliver(text.length > limit + 1 ? text.substring(0, limit + 1) : text, 0);
     }, function() { deliver("", damaged); });
 });
 
@@ -226,16 +229,12 @@ std::function<void()> g_hiding_handler;
 std::function<void(std::string, std::string)> g_file_handler;
 std::function<void(std::string)> g_paste_handler;
 std::function<void(roster::ShareLinkOutcome, std::string)> g_share_handler;
-std::function<void(std::string, std::string)> g_link_handler;
+std::function<void(std::string, roster::ShareLinkProblem)> g_link_handler;
 
-class WebHost final : public roster::host::Host {
+// The page's localStorage as the document layer's store: a full quota and a refused storage
+// come back as the store's own statuses.
+class LocalStorage final : public roster::KeyValueStore {
 public:
-    WebHost() {
-        roster_js_listen_for_hiding();
-        roster_js_listen_for_files(static_cast<int>(roster::kMaxPlanFileBytes));
-        roster_js_listen_for_paste(static_cast<int>(roster::kMaxPlanFileBytes));
-    }
-
     std::optional<std::string> load(std::string_view key) override {
         char* raw = roster_js_load(std::string(key).c_str());
         if (!raw) return std::nullopt;
@@ -244,22 +243,33 @@ public:
         return value;
     }
 
-    roster::host::StoreStatus store(std::string_view key, std::string_view value) override {
+    Status store(std::string_view key, std::string_view value) override {
         switch (roster_js_store(std::string(key).c_str(), std::string(value).c_str())) {
-            case 0: return roster::host::StoreStatus::Ok;
-            case 1: return roster::host::StoreStatus::Full;
-            default: return roster::host::StoreStatus::Unavailable;
+            case 0: return Status::Ok;
+            case 1: return Status::Full;
+            default: return Status::Unavailable;
         }
     }
 
     void remove(std::string_view key) override { roster_js_remove(std::string(key).c_str()); }
+};
+
+class WebHost final : public roster::platform::Host {
+public:
+    WebHost() {
+        roster_js_listen_for_hiding();
+        roster_js_listen_for_files(static_cast<int>(roster::kMaxPlanFileBytes));
+        roster_js_listen_for_paste(static_cast<int>(roster::kMaxPlanFileBytes));
+    }
+
+    roster::KeyValueStore& storage() override { return storage_; }
 
     void on_page_hiding(std::function<void()> handler) override { g_hiding_handler = std::move(handler); }
 
     void publish_summary(std::string_view text) override { roster_js_publish_summary(std::string(text).c_str()); }
     void publish_status(std::string_view text) override { roster_js_publish_status(std::string(text).c_str()); }
 
-    void publish_landmark(std::string_view id, roster::host::Rect r) override {
+    void publish_landmark(std::string_view id, roster::platform::Rect r) override {
         roster_js_publish_landmark(std::string(id).c_str(), r.x, r.y, r.w, r.h);
     }
 
@@ -280,10 +290,13 @@ public:
     void on_share_link(std::function<void(roster::ShareLinkOutcome, std::string)> handler) override {
         g_share_handler = std::move(handler);
     }
-    void open_plan_in_address(std::function<void(std::string, std::string)> handler) override {
+    void open_plan_in_address(std::function<void(std::string, roster::ShareLinkProblem)> handler) override {
         g_link_handler = std::move(handler);
         roster_js_open_plan_in_address(static_cast<int>(roster::kMaxPlanFileBytes));
     }
+
+private:
+    LocalStorage storage_;
 };
 
 }  // namespace
@@ -299,12 +312,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE void roster_share_link_made(int outcome, char* u
         g_share_handler(static_cast<roster::ShareLinkOutcome>(outcome), std::move(link));
 }
 
-// Either pointer may be null when the page ran out of memory; both are the page's to free.
-extern "C" EMSCRIPTEN_KEEPALIVE void roster_link_opened(char* text, char* problem) {
-    std::string t = text ? text : "", p = problem ? problem : "";
+// The text may be null when the page ran out of memory; it is the page's to free.
+extern "C" EMSCRIPTEN_KEEPALIVE void roster_link_opened(char* text, int problem) {
+    std::string t = text ? text : "";
     std::free(text);
-    std::free(problem);
-    if (g_link_handler) g_link_handler(std::move(t), std::move(p));
+    const auto p = problem >= 0 && problem <= 3 ? static_cast<roster::ShareLinkProblem>(problem)
+                                                : roster::ShareLinkProblem::Damaged;
+    if (g_link_handler) g_link_handler(std::move(t), p);
 }
 
 // Takes ownership of the string (malloc'd by roster_js_listen_for_paste).
@@ -323,7 +337,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void roster_file_arrived(char* name, char* text)
 }
 
 namespace roster::host {
-Host& this_host() {
+platform::Host& this_host() {
     static WebHost host;
     return host;
 }

@@ -47,7 +47,7 @@ bool numbers_only(std::string_view text, std::vector<double>& out) {
 ParsedOverlapRow parse_overlap_row(std::string_view text, const Plan& plan, CreatorId of) {
     ParsedOverlapRow out;
     if (trimmed(text).empty()) {
-        out.problem = "Paste or type the overlaps first, such as “Ben 12%, Cleo 8%”.";
+        out.problem = Message(MessageId::OverlapRowEmpty);
         return out;
     }
     std::vector<double> numbers;
@@ -55,8 +55,9 @@ ParsedOverlapRow parse_overlap_row(std::string_view text, const Plan& plan, Crea
         const std::size_t others = plan.creators.size() - 1;
         const bool with_self = numbers.size() == plan.creators.size();
         if (numbers.size() != others && !with_self) {
-            out.problem = "A row of numbers needs one share for each of the other " + std::to_string(others) +
-                          " creators, in roster order; it has " + std::to_string(numbers.size()) + ".";
+            out.problem = Message(MessageId::OverlapRowCount)
+                              .count("others", static_cast<double>(others))
+                              .integer("has", static_cast<double>(numbers.size()));
             return out;
         }
         std::size_t k = 0;
@@ -67,7 +68,7 @@ ParsedOverlapRow parse_overlap_row(std::string_view text, const Plan& plan, Crea
             }
             const double v = numbers[k++];
             if (v < 0 || v > 100) {
-                out.problem = "The share for “" + c.name + "” must be a percentage between 0 and 100.";
+                out.problem = Message(MessageId::OverlapRowShareInvalid).text("creator", c.name);
                 out.entries.clear();
                 return out;
             }
@@ -76,7 +77,7 @@ ParsedOverlapRow parse_overlap_row(std::string_view text, const Plan& plan, Crea
         return out;
     }
     const ParsedShares named = parse_shares(text, false);
-    if (!named.problem.empty()) {
+    if (named.problem) {
         out.problem = named.problem;
         return out;
     }
@@ -89,12 +90,12 @@ ParsedOverlapRow parse_overlap_row(std::string_view text, const Plan& plan, Crea
                 break;
             }
         if (!match) {
-            out.problem = "No creator called “" + s.key.substr(0, 60) + "” in the plan: use a name or handle from the roster.";
+            out.problem = Message(MessageId::OverlapRowUnknownCreator).text("name", s.key.substr(0, 60));
             out.entries.clear();
             return out;
         }
         if (match->id == of) {
-            out.problem = "“" + s.key.substr(0, 60) + "” is this creator: an overlap is with the others.";
+            out.problem = Message(MessageId::OverlapRowSelf).text("name", s.key.substr(0, 60));
             out.entries.clear();
             return out;
         }

@@ -6,10 +6,12 @@
 // the figures (a share that would exceed the other creator's audience).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "engine/message.h"
 #include "engine/plan.h"
 
 namespace roster::present {
@@ -21,7 +23,7 @@ struct OverlapRowEntry {
 
 struct ParsedOverlapRow {
     std::vector<OverlapRowEntry> entries;
-    std::string problem;  // empty when the text was understood
+    std::optional<Message> problem;  // none when the text was understood
 };
 
 ParsedOverlapRow parse_overlap_row(std::string_view text, const Plan& plan, CreatorId of);

@@ -1,5 +1,7 @@
 #include "scenario_comparison.h"
 
+#include "translation.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -14,6 +16,7 @@ namespace {
 constexpr double kSameWithin = 0.005;
 
 struct RowSpec {
+    Figure figure;
     const char* label;
     const char* explanation;
     Measure measure;
@@ -41,6 +44,17 @@ std::string format_change(double relative) {
     return (relative > 0 ? "+" : "\u2212") + format_percent(std::fabs(relative));
 }
 
+const ComparisonRow* find_row(const std::vector<ComparisonRow>& rows, Figure figure) {
+    for (const ComparisonRow& r : rows)
+        if (r.figure == figure) return &r;
+    return nullptr;
+}
+
+std::string figure_label(const ComparisonRow& row) {
+    if (row.figure == Figure::ReachedKPlus) return trf("Reached %s+ times", {std::to_string(row.k)});
+    return tr(row.label.c_str());
+}
+
 std::string format_measure(double value, Measure measure, const std::string& currency) {
     switch (measure) {
         case Measure::Count: return format_count(value);
@@ -60,59 +74,62 @@ std::vector<ComparisonRow> compare_scenarios(const std::vector<ComparedScenario>
         all_ranges = all_ranges && s.ranges;
     }
     std::vector<RowSpec> specs = {
-        {"Net reach", "Distinct people reached at least once, after audience overlap.", Measure::Count, Better::Higher,
+        {Figure::NetReach, "Net reach", "Distinct people reached at least once, after audience overlap.", Measure::Count, Better::Higher,
          [](const Projection& p) { return p.total.reach; }, Headline::Reach},
     };
     if (profiled)
-        specs.push_back({"On-target reach", "The part of the net reach inside the campaign's target audience.",
+        specs.push_back({Figure::OnTargetReach, "On-target reach", "The part of the net reach inside the campaign's target audience.",
                          Measure::Count, Better::Higher, [](const Projection& p) { return p.total.on_target_reach; },
                          Headline::OnTargetReach});
     const std::vector<RowSpec> rest = {
-        {"Effective reach", "Reach weighted by the response to each person's frequency.", Measure::Count,
+        {Figure::EffectiveReach, "Effective reach", "Reach weighted by the response to each person's frequency.", Measure::Count,
          Better::Higher, [](const Projection& p) { return p.total.effective_reach; }, Headline::EffectiveReach},
-        {"Reached k+ times", "People who see the plan's posts at least the effective frequency's number of times.",
+        {Figure::ReachedKPlus, "Reached k+ times", "People who see the plan's posts at least the effective frequency's number of times.",
          Measure::Count, Better::Higher, [](const Projection& p) { return p.audience.effective_reach; }, std::nullopt},
-        {"Frequency", "Impressions per person reached: higher is not better in itself.", Measure::Ratio,
+        {Figure::Frequency, "Frequency", "Impressions per person reached: higher is not better in itself.", Measure::Ratio,
          Better::Neither, [](const Projection& p) { return p.ratios.frequency; }, std::nullopt},
-        {"Impressions", "Every time a post is seen.", Measure::Count, Better::Higher,
+        {Figure::Impressions, "Impressions", "Every time a post is seen.", Measure::Count, Better::Higher,
          [](const Projection& p) { return p.total.impressions; }, Headline::Impressions},
-        {"Views", "Views of every post, from followers and from recommendations.", Measure::Count, Better::Higher,
+        {Figure::Views, "Views", "Views of every post, from followers and from recommendations.", Measure::Count, Better::Higher,
          [](const Projection& p) { return p.total.views; }, Headline::Views},
-        {"Watch time", "Views times the watch time per view of each format.", Measure::Hours, Better::Higher,
+        {Figure::WatchTime, "Watch time", "Views times the watch time per view of each format.", Measure::Hours, Better::Higher,
          [](const Projection& p) { return p.total.watch_seconds; }, Headline::WatchSeconds},
-        {"Engagements", "Likes, comments, shares and saves.", Measure::Count, Better::Higher,
+        {Figure::Engagements, "Engagements", "Likes, comments, shares and saves.", Measure::Count, Better::Higher,
          [](const Projection& p) { return p.total.engagements; }, Headline::Engagements},
-        {"  likes", "Part of engagements; fewer where like counts are hidden.", Measure::Count, Better::Higher,
+        {Figure::Likes, "  likes", "Part of engagements; fewer where like counts are hidden.", Measure::Count, Better::Higher,
          [](const Projection& p) { return p.total.likes; }, Headline::Likes},
-        {"Clicks", "Views times click-through for each format.", Measure::Count, Better::Higher,
+        {Figure::Clicks, "Clicks", "Views times click-through for each format.", Measure::Count, Better::Higher,
          [](const Projection& p) { return p.total.clicks; }, Headline::Clicks},
-        {"Conversions", "Clicks times the conversion rate.", Measure::Count, Better::Higher,
+        {Figure::Conversions, "Conversions", "Clicks times the conversion rate.", Measure::Count, Better::Higher,
          [](const Projection& p) { return p.total.conversions; }, Headline::Conversions},
-        {"Cost", "What the scenario spends: neither better nor worse by itself.", Measure::Money, Better::Neither,
+        {Figure::Cost, "Cost", "What the scenario spends: neither better nor worse by itself.", Measure::Money, Better::Neither,
          [](const Projection& p) { return p.total.cost(); }, Headline::Cost},
-        {"EMV", "Earned media value: impressions at the paid-social CPM. Not a return.", Measure::Money,
+        {Figure::Emv, "EMV", "Earned media value: impressions at the paid-social CPM. Not a return.", Measure::Money,
          Better::Higher, [](const Projection& p) { return p.total.emv; }, Headline::Emv},
-        {"CPM", "Cost per thousand impressions.", Measure::Money, Better::Lower,
+        {Figure::Cpm, "CPM", "Cost per thousand impressions.", Measure::Money, Better::Lower,
          [](const Projection& p) { return p.ratios.cpm; }, Headline::Cpm},
-        {"Cost per 1,000 reached", "Cost per thousand distinct people reached.", Measure::Money, Better::Lower,
+        {Figure::CostPerReach, "Cost per 1,000 reached", "Cost per thousand distinct people reached.", Measure::Money, Better::Lower,
          [](const Projection& p) { return p.ratios.cost_per_reach; }, std::nullopt},
     };
     specs.insert(specs.end(), rest.begin(), rest.end());
     if (sales) {
-        specs.push_back({"Revenue", "Conversions times the average order value.", Measure::Money, Better::Higher,
+        specs.push_back({Figure::Revenue, "Revenue", "Conversions times the average order value.", Measure::Money, Better::Higher,
                          [](const Projection& p) { return p.total.revenue; }, Headline::Revenue});
-        specs.push_back({"ROAS", "Revenue divided by cost.", Measure::Ratio, Better::Higher,
+        specs.push_back({Figure::Roas, "ROAS", "Revenue divided by cost.", Measure::Ratio, Better::Higher,
                          [](const Projection& p) { return p.ratios.roas; }, Headline::Roas});
-        specs.push_back({"ROI", "(Gross profit - cost) / cost.", Measure::Share, Better::Higher,
+        specs.push_back({Figure::Roi, "ROI", "(Gross profit - cost) / cost.", Measure::Share, Better::Higher,
                          [](const Projection& p) { return p.ratios.roi; }, Headline::Roi});
     }
 
     std::vector<ComparisonRow> rows;
     for (const RowSpec& spec : specs) {
         ComparisonRow row;
+        row.figure = spec.figure;
         row.label = spec.label;
-        if (row.label == "Reached k+ times" && !scenarios.empty())
-            row.label = "Reached " + std::to_string(scenarios.front().projection->audience.effective_k) + "+ times";
+        if (row.figure == Figure::ReachedKPlus && !scenarios.empty()) {
+            row.k = scenarios.front().projection->audience.effective_k;
+            row.label = "Reached " + std::to_string(row.k) + "+ times";
+        }
         row.explanation = spec.explanation;
         row.measure = spec.measure;
         row.better = spec.better;
@@ -124,6 +141,7 @@ std::vector<ComparisonRow> compare_scenarios(const std::vector<ComparedScenario>
     }
     if (sales && all_ranges) {
         ComparisonRow row;
+        row.figure = Figure::ChanceRoiPositive;
         row.label = "Chance ROI > 0";
         row.explanation = "Share of simulated campaigns whose gross profit exceeds their cost.";
         row.measure = Measure::Share;

@@ -15,6 +15,12 @@ namespace roster::present {
 // How a figure is read and written.
 enum class Measure { Count, Money, Share, Ratio, Hours };
 
+// Which figure a row shows: views find rows by it, never by their label's words.
+enum class Figure {
+    NetReach, OnTargetReach, EffectiveReach, ReachedKPlus, Frequency, Impressions, Views, WatchTime,
+    Engagements, Likes, Clicks, Conversions, Cost, Emv, Cpm, CostPerReach, Revenue, Roas, Roi, ChanceRoiPositive
+};
+
 // Which way is good: more reach is better, a lower CPM is better, a higher frequency is neither.
 enum class Better { Higher, Lower, Neither };
 
@@ -25,7 +31,9 @@ struct ComparedScenario {
 };
 
 struct ComparisonRow {
-    std::string label;
+    Figure figure = Figure::NetReach;
+    int k = 0;                // the effective frequency, for ReachedKPlus
+    std::string label;        // English, as the interface's words are written (translation.h)
     std::string explanation;  // the tooltip: what the figure is
     Measure measure = Measure::Count;
     Better better = Better::Higher;
@@ -51,5 +59,11 @@ std::vector<std::size_t> compared_positions(const std::vector<std::string>& name
 std::string format_change(double relative);
 
 std::string format_measure(double value, Measure measure, const std::string& currency);
+
+// The row's label in the display language.
+std::string figure_label(const ComparisonRow& row);
+
+// The row showing `figure`, or null when the comparison has none (ROI without sales).
+const ComparisonRow* find_row(const std::vector<ComparisonRow>& rows, Figure figure);
 
 }  // namespace roster::present

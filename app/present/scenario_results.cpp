@@ -91,13 +91,13 @@ bool ScenarioResults::running() const {
     return std::any_of(entries_.begin(), entries_.end(), [](const auto& e) { return e->run || e->analysis.running(); });
 }
 
-const NetReach& ScenarioResults::curves(std::size_t i) {
+const NetReach& ScenarioResults::curves(std::size_t i) const {
     Entry& e = *entries_.at(i);
     if (!e.curves) e.curves = plan_reach(e.plan, resolve_assumptions(e.plan), true);
     return *e.curves;
 }
 
-const std::vector<Histogram>& ScenarioResults::distributions(Headline headline, int bins) {
+const std::vector<Histogram>& ScenarioResults::distributions(Headline headline, int bins) const {
     // What the histograms were made from: the headline, the bins, and each entry's content
     // version and completed draws.
     std::vector<std::uint64_t> key{static_cast<std::uint64_t>(headline), static_cast<std::uint64_t>(bins)};
@@ -113,15 +113,6 @@ const std::vector<Histogram>& ScenarioResults::distributions(Headline headline, 
         distributions_key_ = std::move(key);
     }
     return distributions_;
-}
-
-void ScenarioResults::clear() {
-    ++changes_;
-    distributions_key_.clear();
-    distributions_.clear();
-    entries_.clear();
-    revision_ = ~0ull;
-    positions_.clear();
 }
 
 }  // namespace roster::present

@@ -1,7 +1,8 @@
 // The results of several scenarios of the open plan at once, for the comparison and the
 // presentation: each scenario's projection, its Monte-Carlo ranges (advanced in slices like
 // the Summary's) and, on first use, its reach build-up. A scenario is recomputed only when its
-// own content changed, so editing one scenario does not restart the others' draws.
+// own content changed, so editing one scenario does not restart the others' draws. Another plan
+// opened gets new results (live/live_results.h is replaced with them).
 #pragma once
 
 #include <cstdint>
@@ -52,16 +53,14 @@ public:
     // Raised whenever the entries were rebuilt, so views can keep what they derive from them.
     std::uint64_t changes() const { return changes_; }
 
-    // The reach build-up (best order) of entry `i`, computed on first use.
-    const NetReach& curves(std::size_t i);
+    // The reach build-up (best order) of entry `i`, computed on first use (and kept in the entry,
+    // so views that read the results through a const reference fill it too).
+    const NetReach& curves(std::size_t i) const;
 
     // The simulated distributions of `headline` for every entry, on one axis (chart_data.h),
     // rebuilt only when draws were added since the last call: sorting 10,000 draws per
     // scenario in every frame would cost the comparison's charts a few milliseconds each frame.
-    const std::vector<Histogram>& distributions(Headline headline, int bins);
-
-    // Forgets everything (another plan was opened).
-    void clear();
+    const std::vector<Histogram>& distributions(Headline headline, int bins) const;
 
 private:
     // The entry's run (of `plan`, the scenario alone) is done: its projection, then its draws.
@@ -72,8 +71,9 @@ private:
     std::vector<std::size_t> positions_;
     std::uint64_t next_version_ = 1;
     std::uint64_t changes_ = 0;
-    std::vector<std::uint64_t> distributions_key_;
-    std::vector<Histogram> distributions_;
+    // Caches of distributions(), which views call through a const reference.
+    mutable std::vector<std::uint64_t> distributions_key_;
+    mutable std::vector<Histogram> distributions_;
 };
 
 }  // namespace roster::present

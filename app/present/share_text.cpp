@@ -34,7 +34,7 @@ ParsedShares parse_shares(std::string_view text, bool uppercase_keys) {
         const std::size_t space = item.find_last_of(' ');
         const bool ends_in_number = !item.empty() && item.find_first_of("0123456789", space == std::string::npos ? 0 : space) != std::string::npos;
         if (space == std::string::npos || !ends_in_number) {
-            out.problem = "“" + item.substr(0, 40) + "” needs a share after the name, such as “FR 40%”.";
+            out.problem = Message(MessageId::SharesNeedShare).text("item", item.substr(0, 40));
             out.shares.clear();
             return out;
         }
@@ -46,7 +46,7 @@ ParsedShares parse_shares(std::string_view text, bool uppercase_keys) {
         const double percent = std::strtod(number.c_str(), &parsed_end);
         if (number.empty() || parsed_end != number.c_str() + number.size() || !std::isfinite(percent) || percent < 0 ||
             percent > 100) {
-            out.problem = "The share of “" + key.substr(0, 40) + "” must be a percentage between 0 and 100.";
+            out.problem = Message(MessageId::SharesShareInvalid).text("key", key.substr(0, 40));
             out.shares.clear();
             return out;
         }

@@ -3,17 +3,19 @@
 // validation still judges the result (country codes, totals).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "engine/message.h"
 #include "engine/plan.h"
 
 namespace roster::present {
 
 struct ParsedShares {
     std::vector<Share> shares;
-    std::string problem;  // empty when the text was understood
+    std::optional<Message> problem;  // none when the text was understood
 };
 
 // `uppercase_keys`: country codes are written in capitals whatever was typed.

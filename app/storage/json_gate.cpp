@@ -1,7 +1,5 @@
 #include "json_gate.h"
 
-#include <rapidjson/error/en.h>
-
 #include <cstdio>
 #include <set>
 #include <utility>
@@ -31,13 +29,11 @@ bool looks_binary(std::string_view text) {
     return false;
 }
 
-GateResult fail(std::string message, int line = 0, int column = 0) {
+GateResult fail(Message message, int line = 0, int column = 0) {
     return {false, std::move(message), line, column};
 }
 
-std::string where(int line, int column) {
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
+double size_of(std::size_t n) { return static_cast<double>(n); }
 
 // Walks the parsed document without recursion: depth, counts, lengths and duplicate keys.
 GateResult check_limits(const rapidjson::Value& root, const JsonLimits& limits) {
@@ -48,33 +44,32 @@ GateResult check_limits(const rapidjson::Value& root, const JsonLimits& limits) 
         stack.pop_back();
         const rapidjson::Value& v = *item.value;
         if (item.depth > limits.max_depth)
-            return fail("The file is nested more than " + std::to_string(limits.max_depth) +
-                        " levels deep; a plan file never is.");
+            return fail(Message(MessageId::FileTooDeep).integer("max", limits.max_depth));
         if (v.IsString()) {
             if (v.GetStringLength() > limits.max_string_bytes)
-                return fail("The file holds a text of " + human_size(v.GetStringLength()) +
-                            "; texts in a plan file are at most " + human_size(limits.max_string_bytes) + ".");
+                return fail(Message(MessageId::FileTextTooLong)
+                                .bytes("size", size_of(v.GetStringLength()))
+                                .bytes("max", size_of(limits.max_string_bytes)));
             // A NUL (\u0000) would silently cut the text short when read: refuse it instead.
             if (std::string_view(v.GetString(), v.GetStringLength()).find('\0') != std::string_view::npos)
-                return fail("The file holds a text with a NUL character, which is not text a plan can contain.");
+                return fail(Message(MessageId::FileTextWithNul));
         }
         if (v.IsArray()) {
             if (v.Size() > limits.max_array_items)
-                return fail("The file holds a list of " + std::to_string(v.Size()) +
-                            " items; lists in a plan file hold at most " +
-                            std::to_string(limits.max_array_items) + ".");
+                return fail(Message(MessageId::FileListTooLong)
+                                .integer("items", v.Size())
+                                .integer("max", size_of(limits.max_array_items)));
             for (const auto& e : v.GetArray()) stack.push_back({&e, item.depth + 1});
         } else if (v.IsObject()) {
             if (v.MemberCount() > limits.max_object_members)
-                return fail("The file holds an object with too many fields.");
+                return fail(Message(MessageId::FileObjectTooWide));
             std::set<std::string_view> keys;
             for (const auto& m : v.GetObject()) {
                 const std::string_view key(m.name.GetString(), m.name.GetStringLength());
                 if (key.size() > limits.max_string_bytes)
-                    return fail("The file holds a field name that is too long.");
+                    return fail(Message(MessageId::FileFieldNameTooLong));
                 if (!keys.insert(key).second)
-                    return fail("The field \"" + std::string(key) +
-                                "\" appears twice in the same object; which one is meant is unclear.");
+                    return fail(Message(MessageId::FileFieldTwice).text("field", std::string(key.substr(0, 200))));
                 stack.push_back({&m.value, item.depth + 1});
             }
         }
@@ -82,45 +77,41 @@ GateResult check_limits(const rapidjson::Value& root, const JsonLimits& limits) 
     return {true, {}, 0, 0};
 }
 
-}  // namespace
-
-std::string human_size(std::size_t bytes) {
-    char buf[32];
-    if (bytes >= 1024u * 1024u) std::snprintf(buf, sizeof buf, "%.1f MB", bytes / (1024.0 * 1024.0));
-    else if (bytes >= 1024u) std::snprintf(buf, sizeof buf, "%.0f KB", bytes / 1024.0);
-    else std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
-    return buf;
-}
-
-namespace {
-
-// RapidJSON's description of a syntax error, in the planner's words for the errors a plan file
-// meets in practice (a second document pasted after the first, numbers other tools write).
-std::string syntax_problem(rapidjson::ParseErrorCode code, std::string_view at) {
+// A syntax error RapidJSON found, as the planner reads it: in plain words for the errors a plan
+// file meets in practice (a second document pasted after the first, numbers other tools write),
+// and each of RapidJSON's other codes as a message of its own, so that it reads in French too.
+Message syntax_problem(rapidjson::ParseErrorCode code, std::string_view at) {
     const auto starts = [at](std::string_view word) { return at.substr(0, word.size()) == word; };
     switch (code) {
-        case rapidjson::kParseErrorDocumentRootNotSingular:
-            return "there is more after the end of the plan; a plan file holds one plan and nothing after it.";
-        case rapidjson::kParseErrorNumberTooBig:
-            return "this number is too large for any figure in a plan.";
+        case rapidjson::kParseErrorDocumentRootNotSingular: return Message(MessageId::JsonMoreAfterPlan);
+        case rapidjson::kParseErrorNumberTooBig: return Message(MessageId::JsonNumberTooLarge);
         case rapidjson::kParseErrorValueInvalid:
             if (starts("NaN") || starts("Infinity") || starts("-Infinity") || starts("-Inf") || starts("Inf"))
-                return "NaN and Infinity are not numbers JSON allows; a plan's figures are finite numbers.";
-            break;
+                return Message(MessageId::JsonNotFiniteNumber);
+            return Message(MessageId::JsonInvalidValue);
+        case rapidjson::kParseErrorObjectMissName: return Message(MessageId::JsonMissingName);
+        case rapidjson::kParseErrorObjectMissColon: return Message(MessageId::JsonMissingColon);
+        case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket: return Message(MessageId::JsonMissingCommaOrBrace);
+        case rapidjson::kParseErrorArrayMissCommaOrSquareBracket: return Message(MessageId::JsonMissingCommaOrBracket);
+        case rapidjson::kParseErrorStringUnicodeEscapeInvalidHex: return Message(MessageId::JsonBadUnicodeEscape);
+        case rapidjson::kParseErrorStringUnicodeSurrogateInvalid: return Message(MessageId::JsonBadSurrogate);
+        case rapidjson::kParseErrorStringEscapeInvalid: return Message(MessageId::JsonBadEscape);
+        case rapidjson::kParseErrorStringMissQuotationMark: return Message(MessageId::JsonMissingQuote);
+        case rapidjson::kParseErrorNumberMissFraction: return Message(MessageId::JsonNumberMissingFraction);
+        case rapidjson::kParseErrorNumberMissExponent: return Message(MessageId::JsonNumberMissingExponent);
         default: break;
     }
-    return rapidjson::GetParseError_En(code);
+    return Message(MessageId::JsonSyntaxError);
 }
 
 }  // namespace
 
 GateResult parse_json_strictly(std::string_view text, rapidjson::Document& doc, const JsonLimits& limits) {
     if (text.size() > limits.max_bytes)
-        return fail("The file is " + human_size(text.size()) + "; plan files are at most " +
-                    human_size(limits.max_bytes) + ".");
+        return fail(Message(MessageId::FileTooLarge).bytes("size", size_of(text.size())).bytes("max", size_of(limits.max_bytes)));
     if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
-    if (trimmed(text).empty()) return fail("The file is empty.");
-    if (looks_binary(text)) return fail("This file is not text, so it cannot be a Roster plan.");
+    if (trimmed(text).empty()) return fail(Message(MessageId::FileEmpty));
+    if (looks_binary(text)) return fail(Message(MessageId::FileNotText));
 
     // Iterative parsing: deep nesting costs heap memory (bounded by the size limit) instead of
     // overflowing the stack. Validating the encoding rejects bytes that are not UTF-8.
@@ -131,15 +122,13 @@ GateResult parse_json_strictly(std::string_view text, rapidjson::Document& doc, 
         const auto [line, column] = line_and_column(text, offset);
         // An error with nothing but white space after it means the text stopped mid-way.
         if (offset >= text.size() || trimmed(text.substr(offset)).empty())
-            return fail("The file ends too early (" + where(line, column) +
-                            "); it may have been cut off in transfer.",
-                        line, column);
+            return fail(Message(MessageId::FileEndsEarly).integer("line", line).integer("column", column), line, column);
         if (doc.GetParseError() == rapidjson::kParseErrorStringInvalidEncoding)
-            return fail("The file has bytes that are not UTF-8 text at " + where(line, column) +
-                            ". Save it as UTF-8 and try again.",
-                        line, column);
-        return fail("The file is not valid JSON at " + where(line, column) + ": " +
-                        syntax_problem(doc.GetParseError(), text.substr(offset)),
+            return fail(Message(MessageId::FileNotUtf8).integer("line", line).integer("column", column), line, column);
+        return fail(Message(MessageId::FileNotJson)
+                        .integer("line", line)
+                        .integer("column", column)
+                        .nested("problem", syntax_problem(doc.GetParseError(), text.substr(offset))),
                     line, column);
     }
     return check_limits(doc, limits);

@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "engine/message.h"
+
 namespace roster::storage {
 
 struct JsonLimits {
@@ -23,7 +25,7 @@ struct JsonLimits {
 
 struct GateResult {
     bool ok = false;
-    std::string message;  // the planner's words; empty when ok
+    Message message;      // why the text was refused; meaningful only when not ok
     int line = 0;         // 1-based position of a syntax error, 0 when not applicable
     int column = 0;
 };
@@ -31,8 +33,5 @@ struct GateResult {
 // Parses `text` (a UTF-8 BOM is skipped) into `doc` and checks it against `limits`.
 GateResult parse_json_strictly(std::string_view text, rapidjson::Document& doc,
                                const JsonLimits& limits = {});
-
-// "12.5 MB", "340 KB", "18 bytes": sizes in messages.
-std::string human_size(std::size_t bytes);
 
 }  // namespace roster::storage

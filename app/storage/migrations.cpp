@@ -16,7 +16,7 @@ Value str(std::string_view s, Allocator& a) { return Value(s.data(), static_cast
 // and a plan-level currency. Its reach rates described each platform's main format, so each
 // creator becomes one deliverable line of that format; everything format 2 added takes the
 // value that means "not known" or "as before".
-void format_1_to_2(Value& plan, Allocator& a, std::vector<std::string>& notes) {
+void format_1_to_2(Value& plan, Allocator& a, std::vector<Message>& notes) {
     Value campaign(rapidjson::kObjectType);
     campaign.AddMember("currency", plan["currency"], a);  // moves the value
     campaign.AddMember("budget_cap_cents", Value(std::int64_t{0}), a);
@@ -92,8 +92,7 @@ void format_1_to_2(Value& plan, Allocator& a, std::vector<std::string>& notes) {
     migrated.AddMember("assumptions", Value(rapidjson::kArrayType), a);
     migrated.AddMember("creators", creators, a);
     plan = migrated;
-    notes.push_back("This plan was saved by an older Roster (file format 1) and was updated: each creator's posts "
-                    "became one deliverable line of the platform's main format.");
+    notes.push_back(Message(MessageId::MigratedFromFormat1));
 }
 
 // Format 2 -> 3 (Roster 0.2 -> 0.3). Format 3 adds the pairwise audience overlaps; a format 2
@@ -112,8 +111,8 @@ void format_3_to_4(Value& plan, Allocator& a) {
 
 }  // namespace
 
-std::vector<std::string> migrate_plan(rapidjson::Document& doc, std::int32_t format) {
-    std::vector<std::string> notes;
+std::vector<Message> migrate_plan(rapidjson::Document& doc, std::int32_t format) {
+    std::vector<Message> notes;
     Value& plan = doc["plan"];
     auto& a = doc.GetAllocator();
     if (format < 2) format_1_to_2(plan, a, notes);

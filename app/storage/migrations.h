@@ -12,10 +12,12 @@
 #include <string>
 #include <vector>
 
+#include "engine/message.h"
+
 namespace roster::storage {
 
 // Migrates doc["plan"] from `format` to kFormatVersion. The plan must have passed the shape
 // check of its own format. Returns notes for the planner about what the migration assumed.
-std::vector<std::string> migrate_plan(rapidjson::Document& doc, std::int32_t format);
+std::vector<Message> migrate_plan(rapidjson::Document& doc, std::int32_t format);
 
 }  // namespace roster::storage

@@ -1,6 +1,7 @@
 #include "plan_file.h"
 
 #include <exception>
+#include <optional>
 #include <stdexcept>
 
 #include "json_gate.h"  // first of the storage headers: it configures RapidJSON
@@ -17,7 +18,7 @@
 namespace roster::storage {
 namespace {
 
-LoadResult refuse(std::string message, int line = 0, int column = 0) {
+LoadResult refuse(Message message, int line = 0, int column = 0) {
     LoadResult r;
     r.message = std::move(message);
     r.line = line;
@@ -26,22 +27,22 @@ LoadResult refuse(std::string message, int line = 0, int column = 0) {
 }
 
 // The envelope says what the file is and which format it speaks.
-std::string check_envelope(const rapidjson::Document& doc) {
-    const std::string not_a_plan = "This is not a Roster plan file.";
+std::optional<Message> check_envelope(const rapidjson::Document& doc) {
+    const Message not_a_plan(MessageId::NotARosterPlan);
     if (!doc.IsObject()) return not_a_plan;
     auto app = doc.FindMember("app");
     if (app == doc.MemberEnd() || !app->value.IsString() || app->value.GetString() != kAppMarker)
         return not_a_plan;
     auto format = doc.FindMember("format");
     if (format == doc.MemberEnd() || !format->value.IsInt64() || format->value.GetInt64() < 1)
-        return "This plan file does not say which format version it uses, so it cannot be read safely.";
+        return Message(MessageId::FormatVersionMissing);
     const std::int64_t version = format->value.GetInt64();
     if (version > kFormatVersion)
-        return "This plan was made by a newer version of Roster (file format " + std::to_string(version) +
-               "; this version reads up to " + std::to_string(kFormatVersion) +
-               "). Open it with an up-to-date Roster.";
-    if (!doc.HasMember("plan")) return "This plan file has no plan in it.";
-    return {};
+        return Message(MessageId::FormatTooNew)
+            .integer("format", static_cast<double>(version))
+            .integer("supported", kFormatVersion);
+    if (!doc.HasMember("plan")) return Message(MessageId::FileHasNoPlan);
+    return std::nullopt;
 }
 
 }  // namespace
@@ -49,7 +50,8 @@ std::string check_envelope(const rapidjson::Document& doc) {
 std::string save_plan(const Plan& plan) {
     const auto problems = validate(plan);
     if (!problems.empty())
-        throw std::invalid_argument("refusing to save an invalid plan: " + describe(problems.front(), plan));
+        throw std::invalid_argument("refusing to save an invalid plan: " +
+                                    std::string(message_id_name(describe(problems.front(), plan).id)));
     return write_plan_json(plan);
 }
 
@@ -68,7 +70,7 @@ LoadResult load_plan(std::string_view text) {
     const GateResult gate = parse_json_strictly(text, doc);
     if (!gate.ok) return refuse(gate.message, gate.line, gate.column);
 
-    if (std::string problem = check_envelope(doc); !problem.empty()) return refuse(problem);
+    if (std::optional<Message> problem = check_envelope(doc)) return refuse(std::move(*problem));
     const auto format = static_cast<std::int32_t>(doc["format"].GetInt64());
 
     SchemaResult shape = check_plan_shape(doc["plan"], doc.GetAllocator(), format);
@@ -79,7 +81,7 @@ LoadResult load_plan(std::string_view text) {
         result.notes = migrate_plan(doc, format);
         // A migrated plan is checked as if it had been written in today's format.
         const SchemaResult current = check_plan_shape(doc["plan"], doc.GetAllocator(), kFormatVersion);
-        if (!current.ok) return refuse("This plan file could not be updated to this version: " + current.message);
+        if (!current.ok) return refuse(Message(MessageId::MigrationFailed).nested("cause", current.message));
     }
     // cereal reads the checked document (with any class versions the check added), not the text.
     rapidjson::StringBuffer buffer;
@@ -90,23 +92,20 @@ LoadResult load_plan(std::string_view text) {
         result.plan = read_plan_json(body);
     } catch (const std::exception& e) {
         // The gate and the shape check should make this unreachable; say so plainly if not.
-        return refuse(std::string("The plan file could not be read (") + e.what() + ").");
+        return refuse(Message(MessageId::PlanUnreadable).text("detail", e.what()));
     }
 
     const auto problems = validate(result.plan);
     if (!problems.empty()) {
-        std::string message = "The plan in this file is not usable: " + describe(problems.front(), result.plan);
-        if (problems.size() > 1)
-            message += " (and " + std::to_string(problems.size() - 1) + " more problem" +
-                       (problems.size() > 2 ? "s" : "") + ")";
-        return refuse(message);
+        return refuse(Message(MessageId::PlanNotUsable)
+                          .nested("cause", describe(problems.front(), result.plan))
+                          .count("others", static_cast<double>(problems.size() - 1)));
     }
     for (const std::string& path : shape.ignored)
-        result.notes.push_back("Ignored " + path + ", which this version of Roster does not know.");
+        result.notes.push_back(Message(MessageId::IgnoredField).text("path", path));
     for (const AssumptionOverride& o : result.plan.assumptions)
         if (!assumption_index(o.key))
-            result.notes.push_back("Kept the assumption \"" + o.key +
-                                   "\", which this version of Roster does not use; it is saved with the plan.");
+            result.notes.push_back(Message(MessageId::KeptUnknownAssumption).text("key", o.key));
     result.ok = true;
     return result;
 }

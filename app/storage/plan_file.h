@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/message.h"
 #include "engine/plan.h"
 
 namespace roster::storage {
@@ -19,9 +20,9 @@ inline constexpr std::int32_t kFormatVersion = 4;
 struct LoadResult {
     bool ok = false;
     Plan plan;                       // the loaded plan; meaningful only when ok
-    std::string message;             // why it was refused, in the planner's words
-    int line = 0, column = 0;        // of a syntax error, when there is one
-    std::vector<std::string> notes;  // accepted, but worth saying (ignored fields...)
+    Message message;             // why it was refused; meaningful only when not ok
+    int line = 0, column = 0;    // of a syntax error, when there is one
+    std::vector<Message> notes;  // accepted, but worth saying (ignored fields...)
 };
 
 // Standard JSON (no NaN or Infinity), stable key order, two-space indentation.

@@ -32,27 +32,27 @@ struct Node {
 // cereal adds this member to the first object of each versioned type it writes.
 constexpr std::string_view kClassVersion = "cereal_class_version";
 
-const char* kind_words(Kind k) {
+Term kind_words(Kind k) {
     switch (k) {
-        case Kind::Text: return "text";
-        case Kind::WholeNumber: return "a whole number";
-        case Kind::Bool: return "true or false";
-        case Kind::Object: return "a group of fields";
-        case Kind::List: return "a list";
+        case Kind::Text: return Term::KindText;
+        case Kind::WholeNumber: return Term::KindWholeNumber;
+        case Kind::Bool: return Term::KindTrueOrFalse;
+        case Kind::Object: return Term::KindGroupOfFields;
+        case Kind::List: return Term::KindList;
     }
-    return "?";
+    return Term::ValueOther;
 }
 
-const char* what_it_is(const rapidjson::Value& v) {
-    if (v.IsString()) return "text";
-    if (v.IsBool()) return "true/false";
-    if (v.IsNull()) return "empty (null)";
-    if (v.IsArray()) return "a list";
-    if (v.IsObject()) return "a group of fields";
-    if (v.IsInt64()) return "a whole number";
-    if (v.IsUint64()) return "a whole number too large for Roster";
-    if (v.IsNumber()) return "a number with decimals";
-    return "something else";
+Term what_it_is(const rapidjson::Value& v) {
+    if (v.IsString()) return Term::ValueText;
+    if (v.IsBool()) return Term::ValueTrueFalse;
+    if (v.IsNull()) return Term::ValueNull;
+    if (v.IsArray()) return Term::ValueList;
+    if (v.IsObject()) return Term::ValueGroupOfFields;
+    if (v.IsInt64()) return Term::ValueWholeNumber;
+    if (v.IsUint64()) return Term::ValueWholeNumberTooLarge;
+    if (v.IsNumber()) return Term::ValueDecimal;
+    return Term::ValueOther;
 }
 
 bool has_kind(const rapidjson::Value& v, Kind k) {
@@ -73,21 +73,29 @@ struct Checker {
     rapidjson::Document::AllocatorType* allocator = nullptr;
     std::vector<const Node*> versioned_seen;
 
-    bool fail(const std::string& path, std::string text) {
+    // `message` names the field by its path in the file ("plan.creators[2].followers"), which
+    // is the file's own words and stays as written in every language.
+    bool fail(Message message) {
         result.ok = false;
-        result.message = "In the file, " + path + " " + std::move(text);
+        result.message = std::move(message);
         return false;
     }
 
     bool check(rapidjson::Value& v, const Node& node, const std::string& path) {
         if (!has_kind(v, node.kind))
-            return fail(path, std::string("should be ") + kind_words(node.kind) + ", but it is " + what_it_is(v) + ".");
+            return fail(Message(MessageId::FieldWrongKind)
+                            .text("path", path)
+                            .term("expected", kind_words(node.kind))
+                            .term("actual", what_it_is(v)));
         switch (node.kind) {
             case Kind::WholeNumber: {
                 const std::int64_t n = v.GetInt64();
                 if (n < node.lo || n > node.hi)
-                    return fail(path, "is " + std::to_string(n) + ", outside the range " + std::to_string(node.lo) +
-                                          " to " + std::to_string(node.hi) + ".");
+                    return fail(Message(MessageId::FieldOutOfRange)
+                                    .text("path", path)
+                                    .integer("value", static_cast<double>(n))
+                                    .integer("min", static_cast<double>(node.lo))
+                                    .integer("max", static_cast<double>(node.hi)));
                 return true;
             }
             case Kind::Text: {
@@ -97,9 +105,11 @@ struct Checker {
                     if (a == s) return true;
                 std::string known;
                 for (std::size_t i = 0; i < node.allowed.size(); ++i)
-                    known += (i ? (i + 1 == node.allowed.size() ? " or " : ", ") : "") + node.allowed[i];
-                return fail(path, "is \"" + std::string(s.substr(0, 40)) +
-                                      "\", which this version of Roster does not know (" + known + ").");
+                    known += (i ? ", " : "") + node.allowed[i];
+                return fail(Message(MessageId::FieldUnknownWord)
+                                .text("path", path)
+                                .text("value", std::string(s.substr(0, 40)))
+                                .text("known", known));
             }
             case Kind::Object: {
                 // cereal reads the class version from the first object of each type, in the
@@ -115,13 +125,14 @@ struct Checker {
                 for (const Member& m : node.members) {
                     auto it = v.FindMember(rapidjson::Value(rapidjson::StringRef(m.name.data(), m.name.size())));
                     const std::string mpath = path + "." + std::string(m.name);
-                    if (it == v.MemberEnd()) return fail(mpath, "is missing.");
+                    if (it == v.MemberEnd()) return fail(Message(MessageId::FieldMissing).text("path", mpath));
                     if (!check(it->value, *m.node, mpath)) return false;
                 }
                 for (const auto& m : v.GetObject()) {
                     const std::string_view key(m.name.GetString(), m.name.GetStringLength());
                     if (key == kClassVersion) {
-                        if (!m.value.IsUint()) return fail(path + "." + std::string(key), "should be a whole number.");
+                        if (!m.value.IsUint())
+                            return fail(Message(MessageId::FieldNotWhole).text("path", path + "." + std::string(key)));
                         continue;
                     }
                     bool known = false;

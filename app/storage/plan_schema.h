@@ -12,11 +12,13 @@
 #include <string>
 #include <vector>
 
+#include "engine/message.h"
+
 namespace roster::storage {
 
 struct SchemaResult {
     bool ok = false;
-    std::string message;               // first problem, in the planner's words
+    Message message;                   // the first problem
     std::vector<std::string> ignored;  // paths of fields this version does not know
 };
 

@@ -93,9 +93,15 @@ void line_chart(const char* id, const std::vector<Series>& series, double x_min,
 
 void legend(const std::vector<Series>& series) {
     for (std::size_t i = 0; i < series.size(); ++i) {
-        if (i > 0) ImGui::SameLine(0, ImGui::GetFontSize());
-        const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight();
+        // A key that no longer fits on the line starts the next one, whole.
+        if (i > 0) {
+            const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+            ImGui::SameLine(0, ImGui::GetFontSize());
+            if (ImGui::GetCursorScreenPos().x + h + 4 + ImGui::CalcTextSize(series[i].name.c_str()).x > right)
+                ImGui::NewLine();
+        }
+        const ImVec2 p = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y + h / 2), ImVec2(p.x + h, p.y + h / 2), series[i].color, 2.5f);
         ImGui::Dummy(ImVec2(h, h));
         ImGui::SameLine(0, 4);

@@ -10,7 +10,7 @@
 #include "engine/vocabulary.h"
 #include "present/chart_data.h"
 #include "present/format.h"
-#include "present/message_translation.h"
+#include "present/message_render.h"
 #include "present/translation.h"
 #include "present/scenario_comparison.h"
 #include "scenario_bar.h"
@@ -44,7 +44,7 @@ void draw_choice(ViewContext& ctx, const std::vector<std::string>& names, const 
             for (std::size_t j : shown) next.push_back(names[j]);
             if (ticked) next.push_back(names[i]);
             else next.erase(std::remove(next.begin(), next.end(), names[i]), next.end());
-            if (next.size() < 2) ctx.state.message = {translated_message("Compare at least two scenarios."), true};
+            if (next.size() < 2) ctx.state.message = {Message(MessageId::CompareAtLeastTwo), true};
             else s.compared = next;
         }
         ImGui::EndDisabled();
@@ -65,12 +65,12 @@ void draw_table(ViewContext& ctx, const Entries& entries, const std::vector<Comp
     for (const ComparisonRow& row : rows) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(tr(row.label.c_str()));
+        ImGui::TextUnformatted(figure_label(row).c_str());
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(row.explanation.c_str()));
         for (std::size_t i = 0; i < row.values.size(); ++i) {
             ImGui::TableNextColumn();
             right_aligned_text(format_measure(row.values[i], row.measure, cur));
-            if (row.label == "Net reach") ctx.mark("compare-reach-" + std::to_string(i));
+            if (row.figure == Figure::NetReach) ctx.mark("compare-reach-" + std::to_string(i));
             // Under the value: its change against the reference on the left, its range on the right.
             bool second_line = false;
             if (i < row.change.size() && row.change[i]) {
@@ -100,7 +100,7 @@ void draw_table(ViewContext& ctx, const Entries& entries, const std::vector<Comp
     ImGui::EndTable();
 }
 
-void draw_charts(ViewContext& ctx, ScenarioResults& results) {
+void draw_charts(ViewContext& ctx, const ScenarioResults& results) {
     const Entries& entries = results.entries();
     const std::string cur = ctx.plan.campaign.currency;
     const auto money = [cur](double v) { return format_money(v, cur); };
@@ -198,7 +198,7 @@ void draw_charts(ViewContext& ctx, ScenarioResults& results) {
 
 void draw_comparison_view(ViewContext& ctx) {
     const std::vector<std::string> names = scenario_names(ctx.plan);
-    if (names.size() < 2 || !ctx.scenario_results) {
+    if (names.size() < 2) {
         ImGui::TextWrapped(tr("This plan has one scenario, “%s”. Make a copy with “+” in the scenario bar, change what you "
                            "want to test (hide likes, swap creators, add amplification) and compare the two here."),
                            ctx.plan.scenario.c_str());
@@ -208,7 +208,7 @@ void draw_comparison_view(ViewContext& ctx) {
     }
     const std::vector<std::size_t> shown = compared_positions(names, ctx.state.scenarios.compared);
     draw_choice(ctx, names, shown);
-    ScenarioResults& results = *ctx.scenario_results;
+    const ScenarioResults& results = ctx.live.scenarios();
     const Entries& entries = results.entries();
     if (entries.size() < 2) return;
     const bool pending = std::any_of(entries.begin(), entries.end(), [](const auto& e) { return e->run != nullptr; });

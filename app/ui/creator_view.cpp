@@ -10,7 +10,7 @@
 #include "present/overlap_row.h"
 #include "engine/vocabulary.h"
 #include "present/format.h"
-#include "present/message_translation.h"
+#include "present/message_render.h"
 #include "present/translation.h"
 #include "present/share_text.h"
 #include "theme.h"
@@ -41,11 +41,11 @@ bool count_field(const char* label, std::int64_t& value) {
 
 bool format_combo(const char* id, Platform platform, Format& format) {
     bool changed = false;
-    if (ImGui::BeginCombo(id, std::string(format_label(platform, format)).c_str())) {
+    if (ImGui::BeginCombo(id, tr(std::string(format_label(platform, format)).c_str()))) {
         for (int f = 0; f < kFormatCount; ++f) {
             const Format candidate = static_cast<Format>(f);
             if (!platform_offers(platform, candidate)) continue;
-            if (ImGui::Selectable(std::string(format_label(platform, candidate)).c_str(), candidate == format)) {
+            if (ImGui::Selectable(tr(std::string(format_label(platform, candidate)).c_str()), candidate == format)) {
                 changed = candidate != format;
                 format = candidate;
             }
@@ -127,8 +127,8 @@ bool shares_editor(ViewContext& ctx, const char* label, const char* hint, std::v
     ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 6);
     if (!text_field(label, text, hint)) return false;
     ParsedShares parsed = parse_shares(text, countries);
-    if (!parsed.problem.empty()) {
-        ctx.state.message = {trf("Not changed: %s", {translated_message(parsed.problem)}), true};
+    if (parsed.problem) {
+        ctx.state.message = {Message(MessageId::NotChanged).nested("cause", *parsed.problem), true};
         return false;
     }
     shares = std::move(parsed.shares);
@@ -174,7 +174,7 @@ void own_projection(ViewContext& ctx, std::size_t index) {
 // The pairs this creator forms with the others: stated where the plan has them, Roster's
 // estimate elsewhere, each editable (a stated pair goes back to the estimate with tr("Estimate")).
 void overlaps_editor(ViewContext& ctx, const Creator& c, std::size_t index) {
-    const OverlapMatrix* matrix = ctx.overlap ? &ctx.overlap() : nullptr;
+    const OverlapMatrix* matrix = &ctx.live.overlap();
     if (!matrix || matrix->n != ctx.plan.creators.size()) return;
     ImGui::TextDisabled(tr("Share of %s's followers who also follow each creator."), c.name.c_str());
     // A whole row at once, as audience tools and spreadsheets give it.
@@ -187,8 +187,8 @@ void overlaps_editor(ViewContext& ctx, const Creator& c, std::size_t index) {
     ImGui::SameLine();
     if (ImGui::Button(tr("State the row")) || entered) {
         const ParsedOverlapRow row = parse_overlap_row(row_text, ctx.plan, c.id);
-        if (!row.problem.empty()) {
-            ctx.state.message = {trf("Overlaps not changed: %s", {translated_message(row.problem)}), true};
+        if (row.problem) {
+            ctx.state.message = {Message(MessageId::OverlapsNotChanged).nested("cause", *row.problem), true};
         } else {
             SetOverlaps all;
             for (const OverlapRowEntry& e : row.entries)

@@ -22,7 +22,7 @@ namespace {
 void card(const ComparisonRow& row, std::size_t i, const std::string& currency, float width) {
     ImGui::BeginGroup();
     ImGui::PushFont(large_font());
-    ImGui::TextDisabled("%s", tr(row.label.c_str()));
+    ImGui::TextDisabled("%s", figure_label(row).c_str());
     ImGui::PopFont();
     ImGui::PushFont(display_font());
     ImGui::TextUnformatted(format_measure(row.values[i], row.measure, currency).c_str());
@@ -41,10 +41,6 @@ void card(const ComparisonRow& row, std::size_t i, const std::string& currency, 
     ImGui::EndGroup();
 }
 
-const ComparisonRow* find_row(const std::vector<ComparisonRow>& rows, const char* label) {
-    const auto it = std::find_if(rows.begin(), rows.end(), [&](const ComparisonRow& r) { return r.label == label; });
-    return it == rows.end() ? nullptr : &*it;
-}
 
 }  // namespace
 
@@ -61,8 +57,7 @@ bool draw_presentation_view(ViewContext& ctx) {
     ImGui::Begin("##presentation", nullptr, flags);
     ImGui::PopStyleVar(2);
 
-    static const std::vector<std::unique_ptr<ScenarioResults::Entry>> kNone;
-    const auto& entries = ctx.scenario_results ? ctx.scenario_results->entries() : kNone;
+    const auto& entries = ctx.live.scenarios().entries();
     const std::size_t n = entries.size();
     if (n > 0) s.presenting = std::min(s.presenting, n - 1);
     // Keys work whatever has focus: nothing on this screen takes typing.
@@ -101,9 +96,12 @@ bool draw_presentation_view(ViewContext& ctx) {
         for (const auto& x : entries)
             compared.push_back({x->name, &x->projection, x->analysis.ranges_final() ? &*x->analysis.ranges() : nullptr});
         const std::vector<ComparisonRow> rows = compare_scenarios(compared);
-        const bool sales = find_row(rows, tr("ROI")) != nullptr;
-        const std::vector<const char*> shown = sales ? std::vector<const char*>{tr("Net reach"), tr("Engagements"), tr("Conversions"), tr("Cost"), tr("Cost per 1,000 reached"), tr("ROI")}
-                                                     : std::vector<const char*>{tr("Net reach"), tr("Views"), tr("Engagements"), tr("Cost"), tr("Cost per 1,000 reached"), tr("Frequency")};
+        const bool sales = find_row(rows, Figure::Roi) != nullptr;
+        const std::vector<Figure> shown =
+            sales ? std::vector<Figure>{Figure::NetReach, Figure::Engagements, Figure::Conversions, Figure::Cost,
+                                        Figure::CostPerReach, Figure::Roi}
+                  : std::vector<Figure>{Figure::NetReach, Figure::Views, Figure::Engagements, Figure::Cost,
+                                        Figure::CostPerReach, Figure::Frequency};
         const float width = ImGui::GetContentRegionAvail().x / 3.0f;
         for (std::size_t k = 0; k < shown.size(); ++k) {
             const ComparisonRow* row = find_row(rows, shown[k]);

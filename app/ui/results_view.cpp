@@ -10,6 +10,7 @@
 #include "engine/vocabulary.h"
 #include "present/chart_data.h"
 #include "present/format.h"
+#include "present/message_render.h"
 #include "present/translation.h"
 #include "theme.h"
 #include "widgets.h"
@@ -32,7 +33,8 @@ void headline(ViewContext& ctx, const char* label, double value, std::optional<H
     if (landmark) ctx.mark(landmark);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", explanation);
     ImGui::TableNextColumn();
-    const auto& ranges = ctx.analysis ? ctx.analysis->ranges() : std::nullopt;
+    const present::Analysis* analysis = ctx.live.analysis();
+    const auto& ranges = analysis ? analysis->ranges() : std::nullopt;
     // No range where the figure does not vary (the fees of paid creators are what they are).
     if (band && ranges && (*ranges)[*band].p90 > (*ranges)[*band].p10) {
         const Band& b = (*ranges)[*band];
@@ -46,6 +48,7 @@ void headline(ViewContext& ctx, const char* label, double value, std::optional<H
 
 void draw_summary(ViewContext& ctx) {
     const Projection& p = ctx.projection;
+    const present::Analysis* analysis = ctx.live.analysis();
     const Outcome& t = p.total;
     const Ratios& r = p.ratios;
     const std::string cur = ctx.plan.campaign.currency;
@@ -57,14 +60,14 @@ void draw_summary(ViewContext& ctx) {
 
     if (p.net_reach_pending) {
         // A large roster's overlap takes a few frames; the figures meanwhile use the last overlap.
-        ImGui::ProgressBar(static_cast<float>(ctx.projection_progress), ImVec2(-FLT_MIN, 0),
+        ImGui::ProgressBar(static_cast<float>(ctx.live.projection_progress()), ImVec2(-FLT_MIN, 0),
                            tr("Removing audience overlap…"));
         ctx.mark("projection-progress");
-    } else if (ctx.analysis && ctx.analysis->running()) {
-        const float progress = static_cast<float>(ctx.analysis->ranges_final() ? ctx.analysis->sensitivity_progress()
-                                                                                : ctx.analysis->simulation_progress());
+    } else if (analysis && analysis->running()) {
+        const float progress = static_cast<float>(analysis->ranges_final() ? analysis->sensitivity_progress()
+                                                                            : analysis->simulation_progress());
         ImGui::ProgressBar(progress, ImVec2(-FLT_MIN, 0),
-                           ctx.analysis->ranges_final() ? tr("Ranking the assumptions…") : tr("Simulating campaigns for the ranges…"));
+                           analysis->ranges_final() ? tr("Ranking the assumptions…") : tr("Simulating campaigns for the ranges…"));
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
     if (!ImGui::BeginTable("headline", 3, flags)) return;
@@ -86,7 +89,7 @@ void draw_summary(ViewContext& ctx) {
     headline(ctx, trf("Reached %s+ times", {std::to_string(p.audience.effective_k)}).c_str(), p.audience.effective_reach,
              std::nullopt, count, tr("People who see the plan's posts at least this many times (assumption overlap.effective_frequency)."));
     headline(ctx, tr("Effective reach"), t.effective_reach, Headline::EffectiveReach, count,
-             tr("Reach weighted by the response to each person's frequency (Hill curve, models.md 5)."));
+             tr("Reach weighted by the response to each person's frequency (Hill curve, docs/MODEL.md §6)."));
     headline(ctx, tr("Frequency"), r.frequency, std::nullopt, ratio, tr("Impressions per person reached (net of overlap)."));
     headline(ctx, tr("Impressions"), t.impressions, Headline::Impressions, count, tr("Every time a post is seen, repeat views included."));
     headline(ctx, tr("Views"), t.views, Headline::Views, count, tr("Views of every post, from followers and from recommendations."));
@@ -107,7 +110,7 @@ void draw_summary(ViewContext& ctx) {
         headline(ctx, tr("Revenue"), t.revenue, Headline::Revenue, money, tr("Conversions times the average order value."));
         headline(ctx, tr("ROAS"), r.roas, Headline::Roas, ratio, tr("Revenue divided by cost."));
         headline(ctx, tr("ROI"), r.roi, Headline::Roi, percent, "(Gross profit - cost) / cost.", "result-roi");
-        const auto& ranges = ctx.analysis ? ctx.analysis->ranges() : std::nullopt;
+        const auto& ranges = analysis ? analysis->ranges() : std::nullopt;
         if (ranges) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -130,7 +133,7 @@ void draw_summary(ViewContext& ctx) {
     if (b.spend > 0) {
         headline(ctx, trf("Same money in %s ads", {std::string(platform_label(b.platform))}).c_str(), b.impressions,
                  std::nullopt, [](double v) { return format_count(v) + " impr."; },
-                 tr("What the plan's cost buys as paid social on the baseline platform at its CPM (models.md 9.5)."));
+                 tr("What the plan's cost buys as paid social on the baseline platform at its CPM (docs/MODEL.md §6)."));
     }
     ImGui::EndTable();
     ImGui::TextWrapped("%s", tr("The first column applies every rate at its median. The range comes from simulated campaigns "
@@ -141,17 +144,28 @@ void draw_summary(ViewContext& ctx) {
 // Per-creator results: what each costs, brings and adds, sortable.
 void draw_creator_results(ViewContext& ctx) {
     const std::string cur = ctx.plan.campaign.currency;
+    // Columns as wide as their headers and figures in the display language, the names frozen
+    // while a narrow window scrolls sideways.
+    const char* money_sample = "1 234 567 \xE2\x82\xAC";
+    const std::vector<float> widths = {
+        std::max(column_width(tr("Creator"), ""), ImGui::GetFontSize() * 9), column_width(tr("Cost"), money_sample),
+        column_width(tr("Reach"), "28,664,060"), column_width(tr("Adds"), "28,664,060"),
+        column_width(tr("Per 1,000 reached"), money_sample), column_width(tr("Engagements"), "28,664,060"),
+        column_width(tr("Conversions"), "286,640")};
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
-                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable;
-    if (!ImGui::BeginTable("creator-results", 7, flags)) return;
+                                  ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Sortable |
+                                  ImGuiTableFlags_Resizable;
+    if (!ImGui::BeginTable("creator-results", 7, flags, ImVec2(0.0f, 0.0f), table_inner_width(widths))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
-    ImGui::TableSetupColumn(tr("Creator"), ImGuiTableColumnFlags_WidthStretch, 1.6f, static_cast<ImGuiID>(RosterColumn::Name));
-    ImGui::TableSetupColumn(tr("Cost"), ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Cost));
-    ImGui::TableSetupColumn(tr("Reach"), ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Reach));
-    ImGui::TableSetupColumn(tr("Adds"), ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Incremental));
-    ImGui::TableSetupColumn(tr("Per 1,000 reached"), 0, 1.1f, static_cast<ImGuiID>(RosterColumn::CostPerReached));
-    ImGui::TableSetupColumn(tr("Engagements"), ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Engagements));
-    ImGui::TableSetupColumn(tr("Conversions"), ImGuiTableColumnFlags_PreferSortDescending, 1.0f, static_cast<ImGuiID>(RosterColumn::Conversions));
+    const ImGuiTableColumnFlags figure = ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending;
+    ImGui::TableSetupColumn(tr("Creator"), ImGuiTableColumnFlags_WidthStretch, widths[0], static_cast<ImGuiID>(RosterColumn::Name));
+    ImGui::TableSetupColumn(tr("Cost"), figure, widths[1], static_cast<ImGuiID>(RosterColumn::Cost));
+    ImGui::TableSetupColumn(tr("Reach"), figure, widths[2], static_cast<ImGuiID>(RosterColumn::Reach));
+    ImGui::TableSetupColumn(tr("Adds"), figure, widths[3], static_cast<ImGuiID>(RosterColumn::Incremental));
+    ImGui::TableSetupColumn(tr("Per 1,000 reached"), ImGuiTableColumnFlags_WidthStretch, widths[4],
+                            static_cast<ImGuiID>(RosterColumn::CostPerReached));
+    ImGui::TableSetupColumn(tr("Engagements"), figure, widths[5], static_cast<ImGuiID>(RosterColumn::Engagements));
+    ImGui::TableSetupColumn(tr("Conversions"), figure, widths[6], static_cast<ImGuiID>(RosterColumn::Conversions));
     ImGui::TableHeadersRow();
     std::vector<RosterSort>& sort = ctx.state.results_sort;
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
@@ -196,6 +210,7 @@ void section(const char* title) {
 
 void draw_charts(ViewContext& ctx) {
     const Projection& p = ctx.projection;
+    const present::Analysis* analysis = ctx.live.analysis();
     const std::string cur = ctx.plan.campaign.currency;
     const Text money = [cur](double v) { return format_money(v, cur); };
 
@@ -205,7 +220,7 @@ void draw_charts(ViewContext& ctx) {
     split_bar("budget-platform", budget_by_platform(p), [](int i) { return platform_color(static_cast<Platform>(i)); }, money);
 
     section(tr("Reach as creators are added"));
-    const NetReach& a = ctx.reach_curves ? ctx.reach_curves() : p.audience;
+    const NetReach& a = ctx.live.reach_curves();
     if (!a.buildup_roster.empty()) {
         std::vector<Series> series(3);
         series[0] = {tr("Added up (gross)"), {}, series_color(6), true};
@@ -221,7 +236,7 @@ void draw_charts(ViewContext& ctx) {
         for (const CurvePoint& c : a.buildup_best) series[2].points.push_back({static_cast<double>(c.creators), c.net});
         line_chart("buildup", series, 0.0, static_cast<double>(ctx.plan.creators.size()),
                    [](double v) { return format_compact(v); },
-                   [](double v) { return format_count(v) + (std::lround(v) == 1 ? " creator" : " creators"); });
+                   [](double v) { return present::render(Message(MessageId::CreatorsCount).count("n", std::round(v))); });
         legend(series);
     } else {
         ImGui::TextDisabled("%s", tr("No build-up curve for this plan."));
@@ -241,10 +256,10 @@ void draw_charts(ViewContext& ctx) {
 
     const bool revenue = ctx.plan.campaign.average_order_value_cents > 0;
     section(revenue ? tr("ROI over simulated campaigns") : tr("Net reach over simulated campaigns"));
-    if (ctx.analysis && ctx.analysis->simulation() && ctx.analysis->ranges()) {
+    if (analysis && analysis->simulation() && analysis->ranges()) {
         const Headline h = revenue ? Headline::Roi : Headline::Reach;
-        const Histogram& hist = ctx.analysis->distribution(h, 30);
-        const Band& band = (*ctx.analysis->ranges())[h];
+        const Histogram& hist = analysis->distribution(h, 30);
+        const Band& band = (*analysis->ranges())[h];
         const Text text = revenue ? Text([](double v) { return format_percent(v); }) : Text([](double v) { return format_compact(v); });
         std::vector<Marker> markers{{band.p10, "P10", series_color(5)}, {band.p50, "P50", series_color(6)}, {band.p90, "P90", series_color(5)}};
         if (revenue) markers.push_back({0.0, "break-even", IM_COL32(200, 40, 40, 255)});
@@ -254,8 +269,8 @@ void draw_charts(ViewContext& ctx) {
     }
 
     section(tr("Audience overlap (share of the row's followers who follow the column)"));
-    if (ctx.overlap && !ctx.plan.creators.empty()) {
-        const OverlapMatrix& m = ctx.overlap();
+    if (!ctx.plan.creators.empty()) {
+        const OverlapMatrix& m = ctx.live.overlap();
         const std::vector<std::size_t> shown = heatmap_creators(p, 30);
         if (m.n == ctx.plan.creators.size()) {
             if (shown.size() < ctx.plan.creators.size())
@@ -283,7 +298,7 @@ void draw_charts(ViewContext& ctx) {
     const bool by_roi = revenue;
     section(by_roi ? tr("What moves ROI most (each assumption over its plausible range)")
                    : tr("What moves net reach most (each assumption over its plausible range)"));
-    if (const Sensitivity* s = ctx.analysis ? ctx.analysis->sensitivity() : nullptr) {
+    if (const Sensitivity* s = analysis ? analysis->sensitivity() : nullptr) {
         const auto& specs = assumption_catalogue();
         std::vector<TornadoBar> bars;
         for (const SensitivityEntry& e : by_roi ? s->by_roi : s->by_reach) {

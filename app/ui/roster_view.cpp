@@ -10,7 +10,7 @@
 #include "engine/validation.h"
 #include "engine/vocabulary.h"
 #include "present/format.h"
-#include "present/message_translation.h"
+#include "present/message_render.h"
 #include "present/translation.h"
 #include "theme.h"
 #include "widgets.h"
@@ -19,13 +19,16 @@ namespace roster::ui {
 using namespace roster::present;
 namespace {
 
-enum Col { ColSelect, ColName, ColPlatform, ColFollowers, ColTier, ColFee, ColPosts, ColReach, ColAdds, ColCost, ColRemove, ColCount };
+// In the order shown: the remove button (the add form's Add) right after the name, so that it stays
+// in view with the name when a narrow window scrolls the figures sideways. Cells are drawn by
+// column index, so this order alone decides where each one shows.
+enum Col { ColSelect, ColName, ColRemove, ColPlatform, ColFollowers, ColTier, ColFee, ColPosts, ColReach, ColAdds, ColCost, ColCount };
 
 // The table's column for each sortable column of the view model.
 constexpr RosterColumn kSortColumn[ColCount] = {
-    RosterColumn::Name, RosterColumn::Name, RosterColumn::Platform, RosterColumn::Followers, RosterColumn::Tier,
-    RosterColumn::Fee,  RosterColumn::Posts, RosterColumn::Reach,   RosterColumn::Incremental, RosterColumn::Cost,
-    RosterColumn::Name};
+    RosterColumn::Name, RosterColumn::Name,  RosterColumn::Name,  RosterColumn::Platform,    RosterColumn::Followers,
+    RosterColumn::Tier, RosterColumn::Fee,   RosterColumn::Posts, RosterColumn::Reach,       RosterColumn::Incremental,
+    RosterColumn::Cost};
 
 void tier_badge(Tier tier) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -48,7 +51,7 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
 
     // The row's selection area spans the whole row behind the fields: a click on any part that
     // is not a field selects the creator (Ctrl adds, Shift extends).
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColSelect);
     const bool selected = table.selection.contains(creator.id);
     if (ImGui::Selectable("##select", selected,
                           ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
@@ -62,7 +65,7 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
         ctx.mark("row-" + std::to_string(creator.id), min.x, min.y, ImGui::GetColumnWidth(), ImGui::GetItemRectSize().y);
     }
 
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColName);
     char name[256];
     std::snprintf(name, sizeof name, "%s", creator.name.c_str());
     ImGui::SetNextItemWidth(-FLT_MIN);
@@ -70,18 +73,18 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
     if (ImGui::IsItemDeactivatedAfterEdit()) { edited.name = name; commit = true; }
     if (!creator.handle.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", creator.handle.c_str());
 
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColPlatform);
     int platform = static_cast<int>(creator.platform);
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (platform_combo("##platform", platform)) { edited.platform = static_cast<Platform>(platform); commit = true; }
 
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColFollowers);
     long long followers = creator.followers;
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputScalar("##followers", ImGuiDataType_S64, &followers, nullptr, nullptr, "%lld");
     if (ImGui::IsItemDeactivatedAfterEdit()) { edited.followers = followers; commit = true; }
 
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColTier);
     tier_badge(p.tier);
 
     // The row edits the creator's main deliverable (the first line); a creator without one gets
@@ -94,7 +97,7 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
         else edited.deliverables.front() = d;
         commit = true;
     };
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColFee);
     double fee = units_from_cents(main_line.unit_fee_cents);
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputDouble("##fee", &fee, 0.0, 0.0, "%.2f");
@@ -107,7 +110,7 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
         ImGui::SetTooltip(tr("The first of %d deliverable lines; the creator panel shows them all."),
                           static_cast<int>(creator.deliverables.size()));
 
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColPosts);
     int posts = main_line.count;
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputInt("##posts", &posts, 0, 0);
@@ -117,17 +120,19 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
         set_main_line(d);
     }
 
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColReach);
     right_aligned_text(format_count(p.outcome.reach));
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip(tr("One %s reaches %s of followers%s. %s posts reach %s people at least once "
-                          "(frequency %.2f), %s views."),
-                          std::string(format_label(creator.platform, main_line.format)).c_str(),
-                          format_percent(p.reference_rate).c_str(), p.measured ? " (creator's own figure)" : " (benchmark estimate)",
-                          std::to_string(total_posts(creator)).c_str(), format_count(p.outcome.reach).c_str(),
-                          p.ratios.frequency, format_count(p.outcome.views).c_str());
+        ImGui::SetTooltip("%s", trf("One %s reaches %s of followers%s. %s posts reach %s people at least once "
+                                    "(frequency %s), %s views.",
+                                    {tr(std::string(format_label(creator.platform, main_line.format)).c_str()),
+                                     format_percent(p.reference_rate),
+                                     tr(p.measured ? " (creator's own figure)" : " (benchmark estimate)"),
+                                     std::to_string(total_posts(creator)), format_count(p.outcome.reach),
+                                     format_ratio(p.ratios.frequency), format_count(p.outcome.views)})
+                                    .c_str());
 
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColAdds);
     const auto& incremental = ctx.projection.audience.incremental;
     if (index < incremental.size()) {
         right_aligned_text(format_count(incremental[index]));
@@ -137,10 +142,10 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
                               creator.name.c_str());
     }
 
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColCost);
     right_aligned_text(format_money(p.outcome.cost(), ctx.plan.campaign.currency));
 
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColRemove);
     if (ImGui::SmallButton("x")) ctx.commands.push_back(RemoveCreator{creator.id});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip(tr("Remove %s (Ctrl+Z brings them back)"), creator.name.c_str());
     ctx.mark("remove-" + std::to_string(creator.id));
@@ -158,8 +163,8 @@ void draw_add_form(ViewContext& ctx) {
     // "Add creator" would see the old value.
     const auto entered = [] { return ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)); };
 
-    ImGui::TableNextColumn();
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColSelect);
+    ImGui::TableSetColumnIndex(ColName);
     if (ctx.state.focus_form_name) {
         ImGui::SetKeyboardFocusHere();
         ctx.state.focus_form_name = false;
@@ -169,36 +174,36 @@ void draw_add_form(ViewContext& ctx) {
     submit |= entered();
     ctx.mark("add-name");
 
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColPlatform);
     ImGui::SetNextItemWidth(-FLT_MIN);
     platform_combo("##platform", form.platform);
     ctx.mark("add-platform");
 
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColFollowers);
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputScalar("##followers", ImGuiDataType_S64, &form.followers, nullptr, nullptr, "%lld");
     submit |= entered();
     ctx.mark("add-followers");
 
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColTier);
     if (form.followers > 0) tier_badge(tier_of(form.followers, ctx.plan.tiers));
 
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColFee);
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputDouble("##fee", &form.fee_per_post, 0.0, 0.0, "%.2f");
     submit |= entered();
     ctx.mark("add-fee");
 
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColPosts);
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputInt("##posts", &form.posts, 0, 0);
     submit |= entered();
     ctx.mark("add-posts");
 
-    ImGui::TableNextColumn();
-    ImGui::TableNextColumn();
-    ImGui::TableNextColumn();
-    ImGui::TableNextColumn();
+    ImGui::TableSetColumnIndex(ColReach);
+    ImGui::TableSetColumnIndex(ColAdds);
+    ImGui::TableSetColumnIndex(ColCost);
+    ImGui::TableSetColumnIndex(ColRemove);
     submit |= ImGui::SmallButton(tr("Add"));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Add this creator to the roster (Enter in any field does the same)."));
     ctx.mark("add-button");
@@ -212,7 +217,7 @@ void draw_add_form(ViewContext& ctx) {
     c.deliverables.push_back({reference_format(c.platform), form.posts, cents_from_units(form.fee_per_post)});
     const auto problems = check_creator(c, ctx.plan.campaign);
     if (!problems.empty()) {
-        ctx.state.message = {trf("Not added: %s", {translated_message(problems.front().message)}), true};
+        ctx.state.message = {Message(MessageId::NotAdded).nested("cause", problems.front().message), true};
         return;
     }
     ctx.commands.push_back(AddCreator{c});
@@ -224,30 +229,42 @@ void draw_add_form(ViewContext& ctx) {
 // Filter fields, then what can be done with the selection.
 void draw_toolbar(ViewContext& ctx, const std::vector<CreatorId>& shown) {
     RosterTableState& table = ctx.state.table;
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11);
-    if (ImGui::InputTextWithHint("##filter", tr("Filter by name or handle"), table.filter_text, sizeof table.filter_text))
+    // Each control as wide as its words in the display language; the row wraps where the window
+    // is too narrow for all of them.
+    const char* filter_hint = tr("Filter by name or handle");
+    ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 11, ImGui::CalcTextSize(filter_hint).x +
+                                                                    2 * ImGui::GetStyle().FramePadding.x));
+    if (ImGui::InputTextWithHint("##filter", filter_hint, table.filter_text, sizeof table.filter_text))
         table.filter.text = std::string(trimmed(table.filter_text));
     ctx.mark("roster-filter");
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-    choice_combo("##filter-platform", table.filter.platform, tr("All platforms"), kPlatformCount,
-                 [](int i) { return std::string(platform_label(static_cast<Platform>(i))); });
+    const auto platform_name = [](int i) { return std::string(platform_label(static_cast<Platform>(i))); };
+    const auto tier_name = [](int i) { return std::string(tr(std::string(tier_label(static_cast<Tier>(i))).c_str())); };
+    const float platform_w = combo_width(tr("All platforms"), kPlatformCount, platform_name);
+    same_line_if_fits(platform_w);
+    ImGui::SetNextItemWidth(platform_w);
+    choice_combo("##filter-platform", table.filter.platform, tr("All platforms"), kPlatformCount, platform_name);
     ctx.mark("roster-filter-platform");
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
-    choice_combo("##filter-tier", table.filter.tier, tr("All tiers"), kTierCount,
-                 [](int i) { return std::string(tier_label(static_cast<Tier>(i))); });
+    const float tier_w = combo_width(tr("All tiers"), kTierCount, tier_name);
+    same_line_if_fits(tier_w);
+    ImGui::SetNextItemWidth(tier_w);
+    choice_combo("##filter-tier", table.filter.tier, tr("All tiers"), kTierCount, tier_name);
     ctx.mark("roster-filter-tier");
-    ImGui::SameLine();
     if (table.filter.active()) {
-        ImGui::TextDisabled(tr("%d of %d creators"), static_cast<int>(shown.size()), static_cast<int>(ctx.plan.creators.size()));
-        ImGui::SameLine();
+        char counted[96];
+        std::snprintf(counted, sizeof counted, tr("%d of %d creators"), static_cast<int>(shown.size()),
+                      static_cast<int>(ctx.plan.creators.size()));
+        same_line_if_fits(ImGui::CalcTextSize(counted).x);
+        ImGui::TextDisabled("%s", counted);
+        same_line_if_fits(button_width(tr("Show all")));
         if (ImGui::SmallButton(tr("Show all"))) {
             table.filter = {};
             table.filter_text[0] = '\0';
         }
     } else {
-        ImGui::TextDisabled(tr("%d creators"), static_cast<int>(ctx.plan.creators.size()));
+        char counted[64];
+        std::snprintf(counted, sizeof counted, tr("%d creators"), static_cast<int>(ctx.plan.creators.size()));
+        same_line_if_fits(ImGui::CalcTextSize(counted).x);
+        ImGui::TextDisabled("%s", counted);
     }
 
     if (table.selection.empty()) {
@@ -260,7 +277,7 @@ void draw_toolbar(ViewContext& ctx, const std::vector<CreatorId>& shown) {
         return;
     }
     const std::vector<CreatorId> ids(table.selection.ids().begin(), table.selection.ids().end());
-    ImGui::Text("%d selected:", static_cast<int>(ids.size()));
+    ImGui::TextUnformatted(present::render(Message(MessageId::RosterSelected).count("n", static_cast<double>(ids.size()))).c_str());
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 3.5f);
     ImGui::InputInt("##bulk-posts", &table.bulk_posts, 0, 0);
@@ -269,21 +286,22 @@ void draw_toolbar(ViewContext& ctx, const std::vector<CreatorId>& shown) {
     if (ImGui::SmallButton(tr("Set posts")))
         ctx.commands.push_back(UpdateCreators{with_posts(ctx.plan, table.selection.ids(), table.bulk_posts)});
     ctx.mark("bulk-set-posts");
-    ImGui::SameLine();
+    // The fee field and its button stay together when the row wraps.
+    same_line_if_fits(ImGui::GetFontSize() * 5 + 4 + button_width(tr("Set fee per post")));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
     ImGui::InputDouble("##bulk-fee", &table.bulk_fee, 0.0, 0.0, "%.2f");
     ImGui::SameLine(0, 4);
     if (ImGui::SmallButton(tr("Set fee per post")))
         ctx.commands.push_back(
             UpdateCreators{with_fee(ctx.plan, table.selection.ids(), cents_from_units(table.bulk_fee))});
-    ImGui::SameLine();
+    same_line_if_fits(button_width(tr("Duplicate")));
     if (ImGui::SmallButton(tr("Duplicate"))) ctx.commands.push_back(DuplicateCreators{ids});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+D");
-    ImGui::SameLine();
+    same_line_if_fits(button_width(tr("Remove selected")));
     if (ImGui::SmallButton(tr("Remove selected"))) ctx.commands.push_back(RemoveCreators{ids});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Delete"));
     ctx.mark("bulk-remove");
-    ImGui::SameLine();
+    same_line_if_fits(button_width(tr("Clear selection")));
     if (ImGui::SmallButton(tr("Clear selection"))) table.selection.clear();
 }
 
@@ -314,26 +332,51 @@ void draw_roster_view(ViewContext& ctx) {
     draw_toolbar(ctx, shown);
     selection_keys(ctx, shown);
 
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
-                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp |
-                                  ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate;
-    if (!ImGui::BeginTable("roster", ColCount, flags)) return;
-    // The header and the add form stay in view while a long roster scrolls.
-    ImGui::TableSetupScrollFreeze(0, 2);
+    // Every column at least as wide as its header and the figures it shows, in the display
+    // language: the columns share out a wider window, and a narrower one scrolls sideways rather
+    // than cutting "Instagram" or a fee short.
     const std::string money = " (" + currency_symbol(ctx.plan.campaign.currency) + ")";
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const auto fits = [](const std::string& header, const char* sample) { return column_width(header.c_str(), sample); };
+    const float combo_extra = 2 * style.FramePadding.x + ImGui::GetFrameHeight();
+    const std::vector<float> widths = {
+        ImGui::GetFontSize() * 0.8f,
+        std::max(fits(tr("Creator"), ""), ImGui::GetFontSize() * 9),
+        std::max(ImGui::CalcTextSize(tr("Add")).x, ImGui::GetFontSize()) + style.FramePadding.x * 2 + 4,
+        std::max(fits(tr("Platform"), ""), fits("", "Instagram") + combo_extra),
+        fits(tr("Followers"), "123456789") + 2 * style.FramePadding.x,
+        fits(tr("Tier"), "\xE2\x97\x8F Macro"),
+        fits(tr("Fee") + money, "180000.00") + 2 * style.FramePadding.x,
+        fits(tr("Posts"), "000") + 2 * style.FramePadding.x,
+        fits(tr("Reach"), "28,664,060"),
+        fits(tr("Adds"), "28,664,060"),
+        fits(tr("Cost"), "1 234 567 \xE2\x82\xAC"),
+    };
+    const float inner_width = table_inner_width(widths);
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
+                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
+                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Sortable |
+                                  ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate;
+    // (Its id changed with the column order, so widths saved for the old order are not applied.)
+    if (!ImGui::BeginTable("roster-table", ColCount, flags, ImVec2(0.0f, 0.0f), inner_width)) return;
+    // The header and the add form stay in view while a long roster scrolls, and the names with
+    // their remove buttons while a narrow window scrolls sideways.
+    ImGui::TableSetupScrollFreeze(ColRemove + 1, 2);
     const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort |
                                         ImGuiTableColumnFlags_NoResize;
-    ImGui::TableSetupColumn("", fixed, ImGui::GetFontSize() * 0.8f);
-    ImGui::TableSetupColumn(tr("Creator"), ImGuiTableColumnFlags_WidthStretch, 1.9f);
-    ImGui::TableSetupColumn(tr("Platform"), ImGuiTableColumnFlags_WidthStretch, 1.25f);
-    ImGui::TableSetupColumn(tr("Followers"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
-    ImGui::TableSetupColumn(tr("Tier"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
-    ImGui::TableSetupColumn((tr("Fee") + money).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.1f);
-    ImGui::TableSetupColumn(tr("Posts"), ImGuiTableColumnFlags_WidthStretch, 0.6f);
-    ImGui::TableSetupColumn(tr("Reach"), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 0.9f);
-    ImGui::TableSetupColumn(tr("Adds"), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 0.9f);
-    ImGui::TableSetupColumn(tr("Cost"), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 1.0f);
-    ImGui::TableSetupColumn("", fixed, ImGui::CalcTextSize(tr("Add")).x + ImGui::GetStyle().FramePadding.x * 2 + 4);
+    const ImGuiTableColumnFlags stretch = ImGuiTableColumnFlags_WidthStretch;
+    const ImGuiTableColumnFlags figure = stretch | ImGuiTableColumnFlags_PreferSortDescending;
+    ImGui::TableSetupColumn("", fixed, widths[0]);
+    ImGui::TableSetupColumn(tr("Creator"), stretch, widths[1]);
+    ImGui::TableSetupColumn("", fixed, widths[2]);
+    ImGui::TableSetupColumn(tr("Platform"), stretch, widths[3]);
+    ImGui::TableSetupColumn(tr("Followers"), stretch, widths[4]);
+    ImGui::TableSetupColumn(tr("Tier"), stretch, widths[5]);
+    ImGui::TableSetupColumn((tr("Fee") + money).c_str(), stretch, widths[6]);
+    ImGui::TableSetupColumn(tr("Posts"), stretch, widths[7]);
+    ImGui::TableSetupColumn(tr("Reach"), figure, widths[8]);
+    ImGui::TableSetupColumn(tr("Adds"), figure, widths[9]);
+    ImGui::TableSetupColumn(tr("Cost"), figure, widths[10]);
     ImGui::TableHeadersRow();
     if ((ImGui::TableGetColumnFlags(ColAdds) & ImGuiTableColumnFlags_IsHovered) && ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", tr("Net reach the plan loses without this creator (incremental reach)."));

@@ -7,13 +7,12 @@
 #include "engine/scenarios.h"
 #include "engine/validation.h"
 #include "present/format.h"
-#include "present/message_translation.h"
+#include "present/message_render.h"
 #include "present/translation.h"
 
 namespace roster::ui {
 using present::tr;
 using present::trf;
-using present::translated_message;
 using present::label_text;
 namespace {
 
@@ -24,7 +23,7 @@ std::string naming_title() { return std::string(tr("Name the scenario")) + "###s
 std::string free_name(const Plan& plan) {
     for (std::size_t n = scenario_count(plan) + 1;; ++n) {
         const std::string name = trf("Scenario %s", {std::to_string(n)});
-        if (scenario_name_problem(plan, name, SIZE_MAX).empty()) return name;
+        if (!scenario_name_problem(plan, name, SIZE_MAX)) return name;
     }
 }
 
@@ -33,7 +32,8 @@ std::string free_name(const Plan& plan) {
 void start_naming(ViewContext& ctx, ScenarioViewState::Naming naming, std::uint32_t position) {
     ScenarioViewState& s = ctx.state.scenarios;
     if (naming != ScenarioViewState::Naming::Rename && scenario_count(ctx.plan) >= PlanLimits::kMaxScenarios) {
-        ctx.state.message = {translated_message("A plan can hold at most 8 scenarios; remove one first (right-click its tab)."),
+        ctx.state.message = {Message(MessageId::TooManyScenariosRightClick)
+                                 .integer("max", static_cast<double>(PlanLimits::kMaxScenarios)),
                              true};
         return;
     }
@@ -116,13 +116,12 @@ void draw_scenario_naming(ViewContext& ctx) {
     const bool entered = ImGui::InputText("##scenario-name", s.name, sizeof s.name, ImGuiInputTextFlags_EnterReturnsTrue);
     ctx.mark("scenario-name-field");
     const std::string name = s.name;
-    const std::string problem =
+    const std::optional<Message> problem =
         scenario_name_problem(ctx.plan, name, s.naming == Naming::Rename ? s.renaming : SIZE_MAX);
-    if (!problem.empty())
-        ImGui::TextColored(ImVec4(0.75f, 0.10f, 0.10f, 1.0f), "%s", translated_message(problem).c_str());
+    if (problem) ImGui::TextColored(ImVec4(0.75f, 0.10f, 0.10f, 1.0f), "%s", present::render(*problem).c_str());
     const bool ok = ImGui::Button(s.naming == Naming::Rename ? tr("Rename") : tr("Create")) || entered;
     ctx.mark("scenario-name-ok");
-    if (ok && problem.empty()) {
+    if (ok && !problem) {
         if (s.naming == Naming::Rename) ctx.commands.push_back(RenameScenario{s.renaming, name});
         else if (s.naming == Naming::NewFromWhatIf) {
             ctx.commands.push_back(AddScenario{name, s.what_if});

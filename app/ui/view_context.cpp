@@ -2,7 +2,15 @@
 
 #include <imgui.h>
 
+#include "present/message_render.h"
+
 namespace roster::ui {
+
+std::string StatusMessage::text() const {
+    std::string out;
+    for (const roster::Message& m : parts) out += (out.empty() ? "" : " ") + present::render(m);
+    return out;
+}
 
 void ViewContext::mark(const std::string& id) {
     const ImVec2 min = ImGui::GetItemRectMin();

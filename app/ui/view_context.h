@@ -1,20 +1,21 @@
-// What every view gets for one frame: the plan and its projection to read, its own UI state,
+// What every view gets for one frame: the plan and its live figures to read, its own UI state,
 // and a list to append edit commands to. Views never change the plan themselves.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "document/commands.h"
+#include "engine/message.h"
 #include "engine/plan.h"
 #include "engine/overlap.h"
 #include "engine/projection.h"
-#include "host/host.h"
 #include "engine/what_if.h"
-#include "present/analysis.h"
-#include "present/scenario_results.h"
+#include "live/live_results.h"
+#include "platform/platform.h"
 #include "present/roster_table.h"
 
 namespace roster::ui {
@@ -28,9 +29,18 @@ struct NewCreatorForm {
     int posts = 1;
 };
 
-struct Message {
-    std::string text;
+// What the status bar says: one or more messages (an opened plan and the notes on its file),
+// rendered in the display language in the frame that shows them, so a language switch reaches
+// them too.
+struct StatusMessage {
+    std::vector<roster::Message> parts;
     bool is_error = false;
+
+    StatusMessage() = default;
+    StatusMessage(roster::Message message, bool error) : parts{std::move(message)}, is_error(error) {}
+    StatusMessage(std::vector<roster::Message> messages, bool error) : parts(std::move(messages)), is_error(error) {}
+    bool empty() const { return parts.empty(); }
+    std::string text() const;
 };
 
 // The roster table's own state: what the planner filters, sorts and selects.
@@ -56,7 +66,25 @@ struct ScenarioViewState {
     std::size_t presenting = 0;  // the scenario the presentation shows
 };
 
+// Which windows are open: the View menu, the scenario bar's buttons and Ctrl+K open and close
+// them, the workspace places them.
+struct OpenWindows {
+    bool assumptions = false;
+    bool focus_assumptions = false;  // bring the assumptions window to the front at the next frame
+    bool compare = false, what_if = false;
+    bool presenting = false;  // the projector view, instead of every other window
+    bool library = false;     // the plans in this browser
+};
+
+// The library window's rename box.
+struct LibraryViewState {
+    std::uint32_t renaming = 0;  // the plan whose name is being edited; 0: none
+    char name[256] = {};
+};
+
 struct UiState {
+    OpenWindows windows;
+    LibraryViewState library;
     NewCreatorForm form;
     bool focus_form_name = false;
     RosterTableState table;
@@ -64,30 +92,20 @@ struct UiState {
     char assumption_filter[64] = {};
     char overlap_row[2048] = {};  // a row of overlaps being pasted in the creator panel
     ScenarioViewState scenarios;
-    Message message;  // the latest thing the planner should read in the status bar
+    StatusMessage message;  // the latest thing the planner should read in the status bar
 };
 
 struct ViewContext {
     const Plan& plan;
-    const Projection& projection;
+    const Projection& projection;  // live.projection(), read by most views
     UiState& state;
+    // The plan's live figures for this frame, read-only (live/live_results.h): the projection as
+    // far as it has settled, the ranges and sensitivity, the compared scenarios, the what-if.
+    live::Snapshot live;
     std::vector<Command> commands;
-    std::map<std::string, host::Rect> landmarks;
-    // Every pair's shared followers, computed on first use for the plan's current revision
-    // (quadratic in the roster, so only views that show pairs ask for it).
-    std::function<const OverlapMatrix&()> overlap;
-    // The net reach with its build-up curves (quadratic too), computed on first use likewise.
-    std::function<const NetReach&()> reach_curves;
-    // Monte-Carlo ranges and sensitivity as far as they have run; null where there is none.
-    const present::Analysis* analysis = nullptr;
-    // How far the projection of the latest edit has got (0 to 1) while projection.net_reach_pending.
-    double projection_progress = 1.0;
-    // Several scenarios' results at once, for the comparison and the presentation.
-    present::ScenarioResults* scenario_results = nullptr;
-    // The open scenario moved by what-if levers, projected (cached while the levers rest).
-    std::function<const Projection&(const WhatIf&)> what_if_projection;
+    std::map<std::string, platform::Rect> landmarks;
 
-    // Records the last ImGui item as a landmark the page can find (see host.h).
+    // Records the last ImGui item as a landmark the page can find (platform/platform.h).
     void mark(const std::string& id);
     // A landmark for something that is not the last item (a menu title, before its menu opens).
     void mark(const std::string& id, float x, float y, float w, float h) { landmarks[id] = {x, y, w, h}; }

@@ -76,9 +76,9 @@ void draw_what_if_view(ViewContext& ctx) {
     if (ImGui::Button(tr("Reset levers"))) w = WhatIf{};
     ImGui::EndDisabled();
     ImGui::Spacing();
-    if (ctx.what_if_projection && !ctx.plan.creators.empty()) {
+    if (!ctx.plan.creators.empty()) {
         const Projection& now = ctx.projection;
-        const Projection& moved = neutral ? now : ctx.what_if_projection(w);
+        const Projection& moved = neutral ? now : ctx.live.what_if(w);
         const auto rows = compare_scenarios({{tr("Now"), &now, nullptr}, {tr("What if"), &moved, nullptr}});
         if (ImGui::BeginTable("what-if", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg |
                                                  ImGuiTableFlags_BordersInnerH)) {
@@ -90,13 +90,13 @@ void draw_what_if_view(ViewContext& ctx) {
             for (const ComparisonRow& row : rows) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(tr(row.label.c_str()));
+                ImGui::TextUnformatted(figure_label(row).c_str());
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(row.explanation.c_str()));
                 ImGui::TableNextColumn();
                 right_aligned_text(format_measure(row.values[0], row.measure, ctx.plan.campaign.currency));
                 ImGui::TableNextColumn();
                 right_aligned_text(format_measure(row.values[1], row.measure, ctx.plan.campaign.currency));
-                if (row.label == "Net reach") ctx.mark("what-if-reach");
+                if (row.figure == Figure::NetReach) ctx.mark("what-if-reach");
                 ImGui::TableNextColumn();
                 if (row.change[1]) {
                     change_text(format_change(*row.change[1]), row.verdict[1]);

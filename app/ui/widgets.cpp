@@ -1,7 +1,10 @@
 #include "widgets.h"
 
+#include <algorithm>
+
 #include "engine/plan.h"
 #include "engine/vocabulary.h"
+#include "present/translation.h"
 
 #include <cstdint>
 
@@ -31,6 +34,36 @@ bool choice_combo(const char* id, int& value, const char* none_label, int count,
 bool platform_combo(const char* id, int& platform) {
     return choice_combo(id, platform, nullptr, kPlatformCount,
                         [](int i) { return std::string(platform_label(static_cast<Platform>(i))); });
+}
+
+float combo_width(const char* none_label, int count, const std::function<std::string(int)>& label) {
+    float widest = none_label ? ImGui::CalcTextSize(none_label).x : 0.0f;
+    for (int i = 0; i < count; ++i) widest = std::max(widest, ImGui::CalcTextSize(label(i).c_str()).x);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    return widest + 2 * style.FramePadding.x + ImGui::GetFrameHeight();
+}
+
+float button_width(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+}
+
+float column_width(const char* header, const char* sample) {
+    // The header leaves room for the sort arrow after it; the content needs only its own width.
+    return std::max(ImGui::CalcTextSize(header, nullptr, true).x + ImGui::GetFontSize(), ImGui::CalcTextSize(sample).x) +
+           2 * ImGui::GetStyle().CellPadding.x;
+}
+
+float table_inner_width(const std::vector<float>& widths) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float needed = 0.0f;
+    for (float w : widths) needed += w + 2 * style.CellPadding.x;
+    return std::max(ImGui::GetContentRegionAvail().x - style.ScrollbarSize, needed);
+}
+
+void same_line_if_fits(float width) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
 }
 
 bool money_field(const char* label, std::int64_t& cents) {
@@ -74,5 +107,7 @@ void change_text(const std::string& text, int verdict) {
     else if (verdict < 0) ImGui::TextColored(ImVec4(0.70f, 0.25f, 0.0f, 1.0f), "%s", text.c_str());
     else ImGui::TextDisabled("%s", text.c_str());
 }
+
+std::string titled(const char* english, const char* id) { return std::string(present::tr(english)) + "###" + id; }
 
 }  // namespace roster::ui

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace roster::ui {
 
@@ -15,6 +16,26 @@ bool platform_combo(const char* id, int& platform);
 
 // A combo over `count` choices labelled by `label(i)`, with `none_label` for -1 ("All tiers").
 bool choice_combo(const char* id, int& value, const char* none_label, int count, const std::function<std::string(int)>& label);
+
+// The width a combo needs to show its longest choice (or `none_label`) whole, arrow included.
+float combo_width(const char* none_label, int count, const std::function<std::string(int)>& label);
+
+// The width a button with `label` takes (a small button has no vertical padding, the same width).
+float button_width(const char* label);
+
+// Puts the next item on the current line when `width` still fits in the window, else on the next
+// line: a toolbar wraps instead of cutting its last controls off in a narrow window or a longer
+// language.
+void same_line_if_fits(float width);
+
+// The width a table column needs for its header (the sort arrow's room included) and for
+// `sample`, the widest content it shows.
+float column_width(const char* header, const char* sample);
+
+// The inner width for a table with ScrollX whose columns need `widths` (column_width): the room
+// there is when they fit, else what they need, so the table scrolls sideways instead of cutting
+// its columns short. Stretch columns weighted by the same widths then never go below them.
+float table_inner_width(const std::vector<float>& widths);
 
 // Money typed in currency units into hundredths, and a share typed as a percentage ("62.5")
 // into parts per million; each returns true once the planner leaves the field having changed
@@ -35,5 +56,9 @@ void change_text(const std::string& text, int verdict);
 
 // A "(?)" that explains on hover.
 void help_mark(const char* text);
+
+// A window's title in the display language with an id that stays the same in every language, so
+// the window keeps its place and size when the planner switches language.
+std::string titled(const char* english, const char* id);
 
 }  // namespace roster::ui

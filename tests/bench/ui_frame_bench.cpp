@@ -22,22 +22,31 @@ namespace {
 
 using namespace roster;
 
-// Storage in memory; landmarks recorded so the bench can click the way a planner would.
-class BenchHost final : public host::Host {
+// Storage in memory.
+class MemoryStore final : public KeyValueStore {
 public:
     std::optional<std::string> load(std::string_view key) override {
         const auto it = store_.find(std::string(key));
         return it == store_.end() ? std::nullopt : std::optional<std::string>(it->second);
     }
-    host::StoreStatus store(std::string_view key, std::string_view value) override {
+    Status store(std::string_view key, std::string_view value) override {
         store_[std::string(key)] = std::string(value);
-        return host::StoreStatus::Ok;
+        return Status::Ok;
     }
     void remove(std::string_view key) override { store_.erase(std::string(key)); }
+
+private:
+    std::map<std::string, std::string> store_;
+};
+
+// Landmarks recorded so the bench can click the way a planner would.
+class BenchHost final : public platform::Host {
+public:
+    KeyValueStore& storage() override { return storage_; }
     void on_page_hiding(std::function<void()>) override {}
     void publish_summary(std::string_view) override {}
     void publish_status(std::string_view) override {}
-    void publish_landmark(std::string_view id, host::Rect where) override { landmarks[std::string(id)] = where; }
+    void publish_landmark(std::string_view id, platform::Rect where) override { landmarks[std::string(id)] = where; }
     void first_frame_drawn() override {}
     void offer_download(std::string_view, std::string_view) override {}
     bool choose_file() override { return false; }
@@ -45,13 +54,13 @@ public:
     void on_paste(std::function<void(std::string)>) override {}
     void make_share_link(std::string_view, std::size_t) override {}
     void on_share_link(std::function<void(ShareLinkOutcome, std::string)>) override {}
-    void open_plan_in_address(std::function<void(std::string, std::string)>) override {}
+    void open_plan_in_address(std::function<void(std::string, ShareLinkProblem)>) override {}
 
-    std::map<std::string, host::Rect> landmarks;
+    std::map<std::string, platform::Rect> landmarks;
     std::function<void(std::string, std::string)> file;
 
 private:
-    std::map<std::string, std::string> store_;
+    MemoryStore storage_;
 };
 
 double frame_ms(ui::Workspace& workspace, double& clock) {
@@ -204,7 +213,7 @@ int main(int argc, char** argv) {
     for (int i = 0; i < 3; ++i) frame_ms(workspace, clock);
     const auto lever = host.landmarks.find("what-if-fees");
     if (lever != host.landmarks.end() && lever->second.w > 0) {
-        const host::Rect r = lever->second;
+        const platform::Rect r = lever->second;
         io.MousePos = ImVec2(r.x + r.w / 2, r.y + r.h / 2);
         frame_ms(workspace, clock);
         io.MouseDown[0] = true;

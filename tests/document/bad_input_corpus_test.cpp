@@ -1,5 +1,5 @@
-// The bad-input corpus: the 26 cases of shared/research/persistence.md §4, each as a file in
-// tests/data/bad/ (or built here when too large to keep in the repository), opened the way the
+// The bad-input corpus: the 26 cases of the bad-input catalogue (docs/FILE-FORMAT.md), each as
+// a file in tests/data/bad/ (or built here when too large to keep in the repository), opened the way the
 // workspace opens any file, paste or link (receive_plan), over a plan with unsaved work. Each
 // must be refused with its own message, naming the file, with the open plan untouched; the
 // few the catalogue says to accept must open. The same cases run natively and in WebAssembly
@@ -19,6 +19,7 @@
 #include "storage/plan_file.h"
 #include "support/builders.h"
 #include "support/fake_store.h"
+#include "support/messages.h"
 
 using namespace roster;
 namespace fs = std::filesystem;
@@ -44,7 +45,7 @@ Plan work_in_progress() {
 }
 
 struct BadFile {
-    int case_number;        // row of the catalogue (persistence.md §4)
+    int case_number;        // row of the catalogue (docs/FILE-FORMAT.md)
     const char* file;       // in tests/data/bad/
     const char* message;    // what the planner reads (a fragment of it)
 };
@@ -82,19 +83,25 @@ const std::vector<BadFile> kBadFiles = {
     {0, "overlap-above-100-percent.roster.json", "is 120% of “Léa \"Lou\" Martin”'s followers, above 100%."},
 };
 
+// Where a file came from, as receive_plan is told.
+Message file(const std::string& name) { return Message(MessageId::SourceFile).text("file", name); }
+
 // Opens `text` as the workspace does, over the work in progress, and checks that it was refused
-// with `message`, naming where it came from, and that the open plan did not change.
-void refused_and_untouched(const std::string& text, const std::string& source, const std::string& message) {
+// with `message`, naming the file it came from, and that the open plan did not change.
+void refused_and_untouched(const std::string& text, const std::string& file_name, const std::string& message) {
     Document document(work_in_progress());
     const std::string before = storage::save_plan(document.plan());
     const std::uint64_t revision = document.revision();
 
-    IncomingPlan incoming = receive_plan(text, source, document.plan(), Plan{});
-    if (incoming.verdict != IncomingPlan::Verdict::Refused) document.replace(std::move(incoming.plan), "open");
+    IncomingPlan incoming = receive_plan(text, file(file_name), document.plan(), Plan{});
+    if (incoming.verdict != IncomingPlan::Verdict::Refused)
+        document.replace(std::move(incoming.plan), Message(MessageId::EditOpenPlanFile));
 
     CHECK(incoming.verdict == IncomingPlan::Verdict::Refused);
-    CHECK_MESSAGE(incoming.message.find(message) != std::string::npos, "message was: " << incoming.message);
-    CHECK_MESSAGE(incoming.message.find(source) != std::string::npos, "message was: " << incoming.message);
+    const std::string said = test::english(incoming.message);
+    const std::string source = "the file “" + file_name + "”";
+    CHECK_MESSAGE(said.find(message) != std::string::npos, "message was: " << said);
+    CHECK_MESSAGE(said.find(source) != std::string::npos, "message was: " << said);
     CHECK(storage::save_plan(document.plan()) == before);
     CHECK(document.revision() == revision);
     CHECK_FALSE(document.can_undo());
@@ -109,7 +116,7 @@ TEST_CASE("Every file of the bad-input corpus is refused with its own message, a
         CAPTURE(bad.file);
         const fs::path path = kBad / bad.file;
         REQUIRE(fs::exists(path));
-        refused_and_untouched(read_bytes(path), std::string("the file “") + bad.file + "”", bad.message);
+        refused_and_untouched(read_bytes(path), bad.file, bad.message);
     }
 }
 
@@ -134,16 +141,18 @@ TEST_CASE("The corpus covers every case of the catalogue, and every corpus file 
 }
 
 TEST_CASE("Case 4: a plan file that starts with a byte-order mark opens") {
-    const IncomingPlan in = receive_plan("\xEF\xBB\xBF" + golden_format_3(), "the file “bom.roster.json”", Plan{}, Plan{});
-    CHECK_MESSAGE(in.verdict == IncomingPlan::Verdict::Replace, in.message);
+    const IncomingPlan in = receive_plan("\xEF\xBB\xBF" + golden_format_3(), file("bom.roster.json"), Plan{}, Plan{});
+    CHECK_MESSAGE(in.verdict == IncomingPlan::Verdict::Replace, test::english(in.message));
     CHECK(in.plan.name == "Rentrée 2026 — micro-heavy");
 }
 
 TEST_CASE("Case 16: a file in an older format opens, updated, and says so") {
     const std::string older = read_bytes(fs::path(ROSTER_TEST_DATA) / "plan-format-1.roster.json");
-    const IncomingPlan in = receive_plan(older, "the file “old.roster.json”", Plan{}, Plan{});
-    REQUIRE_MESSAGE(in.verdict == IncomingPlan::Verdict::Replace, in.message);
-    CHECK_MESSAGE(in.opened.find("updated") != std::string::npos, in.opened);
+    const IncomingPlan in = receive_plan(older, file("old.roster.json"), Plan{}, Plan{});
+    REQUIRE_MESSAGE(in.verdict == IncomingPlan::Verdict::Replace, test::english(in.message));
+    CHECK(test::english(in.opened).find("“old.roster.json”") != std::string::npos);
+    REQUIRE(in.notes.size() == 1);
+    CHECK_MESSAGE(test::english(in.notes[0]).find("updated") != std::string::npos, test::english(in.notes[0]));
 }
 
 TEST_CASE("Case 17: fields this version does not know are named when the plan opens, never dropped silently") {
@@ -151,9 +160,11 @@ TEST_CASE("Case 17: fields this version does not know are named when the plan op
     const std::string anchor = "\"name\": \"Rentrée 2026 — micro-heavy\",";
     REQUIRE(text.find(anchor) != std::string::npos);
     text.insert(text.find(anchor) + anchor.size(), "\n    \"moodboard\": \"sunny\",");
-    const IncomingPlan in = receive_plan(text, "the file “newer-field.roster.json”", Plan{}, Plan{});
-    REQUIRE_MESSAGE(in.verdict == IncomingPlan::Verdict::Replace, in.message);
-    CHECK_MESSAGE(in.opened.find("plan.moodboard") != std::string::npos, in.opened);
+    const IncomingPlan in = receive_plan(text, file("newer-field.roster.json"), Plan{}, Plan{});
+    REQUIRE_MESSAGE(in.verdict == IncomingPlan::Verdict::Replace, test::english(in.message));
+    bool named = false;
+    for (const Message& note : in.notes) named = named || test::english(note).find("plan.moodboard") != std::string::npos;
+    CHECK(named);
 }
 
 TEST_CASE("Case 21: a list too long to be a plan, and a file too large, are refused before they are read") {
@@ -162,20 +173,20 @@ TEST_CASE("Case 21: a list too long to be a plan, and a file too large, are refu
     std::string many;
     for (int i = 0; i < 100'001; ++i) many += i ? ",\"x\"" : "\"x\"";
     text.insert(text.find(anchor) + anchor.size(), many + ",");
-    refused_and_untouched(text, "the file “long.roster.json”", "lists in a plan file hold at most 100000");
-    refused_and_untouched(std::string(kMaxPlanFileBytes + 1, ' '), "the file “huge.roster.json”",
-                          "it is larger than 64 MB, far more than any plan.");
+    refused_and_untouched(text, "long.roster.json", "lists in a plan file hold at most 100,000");
+    refused_and_untouched(std::string(kMaxPlanFileBytes + 1, ' '), "huge.roster.json",
+                          "it is larger than 64.0 MB, far more than any plan.");
 }
 
 TEST_CASE("Case 24: a second file arriving while the planner is asked about the first asks about itself") {
     // The workspace keeps one pending file: the latest asked about. Each arrival is judged alone,
     // against the open plan, so neither replaces the work without a yes.
     const Plan open = work_in_progress();
-    const IncomingPlan first = receive_plan(golden_format_3(), "the file “a.roster.json”", open, Plan{});
-    const IncomingPlan second = receive_plan(golden_format_3(), "the file “b.roster.json”", open, Plan{});
+    const IncomingPlan first = receive_plan(golden_format_3(), file("a.roster.json"), open, Plan{});
+    const IncomingPlan second = receive_plan(golden_format_3(), file("b.roster.json"), open, Plan{});
     CHECK(first.verdict == IncomingPlan::Verdict::Confirm);
     CHECK(second.verdict == IncomingPlan::Verdict::Confirm);
-    CHECK(second.message.find("b.roster.json") != std::string::npos);
+    CHECK(test::english(second.message).find("b.roster.json") != std::string::npos);
 }
 
 TEST_CASE("Case 26: a garbled save in the browser's storage is kept aside and offered, never written over") {
@@ -189,7 +200,8 @@ TEST_CASE("Case 26: a garbled save in the browser's storage is kept aside and of
     REQUIRE(restored.unreadable);
     CHECK(*restored.unreadable == garbled);
     CHECK(store.data.at(kUnreadableKey) == garbled);
-    CHECK_FALSE(restored.message.empty());
+    REQUIRE(restored.message.has_value());
+    CHECK(restored.message->id == MessageId::SavedPlanUnreadableKeptAside);
     REQUIRE(slots.save(storage::save_plan(work_in_progress())) == PlanSlots::Saved::Ok);
     CHECK(store.data.at(kUnreadableKey) == garbled);
 }

@@ -4,6 +4,7 @@
 #include "document/plan_exchange.h"
 #include "storage/plan_file.h"
 #include "support/builders.h"
+#include "support/messages.h"
 
 using namespace roster;
 
@@ -18,7 +19,7 @@ Plan plan_named(const std::string& name, int creators) {
     return plan;
 }
 
-const std::string kSource = "the file “q3.roster.json”";
+const Message kSource = Message(MessageId::SourceFile).text("file", "q3.roster.json");
 
 }  // namespace
 
@@ -36,7 +37,7 @@ TEST_CASE("A good file replaces an empty plan at once and says what was opened")
     const IncomingPlan in = receive_plan(storage::save_plan(incoming), kSource, Plan{}, Plan{});
     CHECK(in.verdict == IncomingPlan::Verdict::Replace);
     CHECK(in.plan == incoming);
-    CHECK(in.opened == "Opened “Launch” (2 creators) from the file “q3.roster.json”. Undo (Ctrl+Z) brings the "
+    CHECK(test::english(in.opened) == "Opened “Launch” (2 creators) from the file “q3.roster.json”. Undo (Ctrl+Z) brings the "
                        "previous plan back.");
 }
 
@@ -50,7 +51,7 @@ TEST_CASE("Replacing a plan with work that exists nowhere else asks first") {
     const Plan current = plan_named("Mine", 3);
     const IncomingPlan in = receive_plan(storage::save_plan(plan_named("Theirs", 1)), kSource, current, Plan{});
     CHECK(in.verdict == IncomingPlan::Verdict::Confirm);
-    CHECK(in.message == "Replace “Mine” (3 creators, changed since it was last downloaded) with “Theirs” from the "
+    CHECK(test::english(in.message) == "Replace “Mine” (3 creators, changed since it was last downloaded) with “Theirs” from the "
                         "file “q3.roster.json”? Undo (Ctrl+Z) brings it back.");
     CHECK(in.plan.name == "Theirs");
 }
@@ -58,21 +59,22 @@ TEST_CASE("Replacing a plan with work that exists nowhere else asks first") {
 TEST_CASE("A broken file is refused with the place of the error, and the message says nothing changed") {
     const IncomingPlan in = receive_plan("{\"app\": \"roster\",\n  \"format\": 3,,", kSource, Plan{}, Plan{});
     CHECK(in.verdict == IncomingPlan::Verdict::Refused);
-    CHECK(in.message.rfind("Could not open the file “q3.roster.json”: The file is not valid JSON at line 2, column ", 0) ==
+    const std::string message = test::english(in.message);
+    CHECK(message.rfind("Could not open the file “q3.roster.json”: The file is not valid JSON at line 2, column ", 0) ==
           0);
-    CHECK(in.message.find("Nothing was changed.") != std::string::npos);
+    CHECK(message.find("Nothing was changed.") != std::string::npos);
 }
 
 TEST_CASE("A file from a newer Roster, or one too large to be a plan, is refused") {
     const IncomingPlan newer =
         receive_plan(R"({"app":"roster","format":99,"written_by":"9.0","plan":{}})", kSource, Plan{}, Plan{});
     CHECK(newer.verdict == IncomingPlan::Verdict::Refused);
-    CHECK(newer.message == "Could not open the file “q3.roster.json”: This plan was made by a newer version of Roster "
+    CHECK(test::english(newer.message) == "Could not open the file “q3.roster.json”: This plan was made by a newer version of Roster "
                            "(file format 99; this version reads up to 4). Open it with an up-to-date Roster. Nothing "
                            "was changed.");  // said once
     const IncomingPlan huge = receive_plan(std::string(kMaxPlanFileBytes + 1, ' '), kSource, Plan{}, Plan{});
     CHECK(huge.verdict == IncomingPlan::Verdict::Refused);
-    CHECK(huge.message == "Could not open the file “q3.roster.json”: it is larger than 64 MB, far more than any "
+    CHECK(test::english(huge.message) == "Could not open the file “q3.roster.json”: it is larger than 64.0 MB, far more than any "
                           "plan. Nothing was changed.");
 }
 
@@ -81,7 +83,10 @@ TEST_CASE("An older file opens with the note that it was updated") {
                            R"("tiers":{"micro":10000,"mid":100000,"macro":500000,"mega":1000000},"creators":[]}})";
     const IncomingPlan in = receive_plan(v1, kSource, Plan{}, Plan{});
     REQUIRE(in.verdict == IncomingPlan::Verdict::Replace);
-    CHECK(in.opened.find("older Roster (file format 1)") != std::string::npos);
+    CHECK(in.opened.id == MessageId::OpenedPlan);
+    REQUIRE(in.notes.size() == 1);
+    CHECK(in.notes[0].id == MessageId::MigratedFromFormat1);
+    CHECK(test::english(in.notes[0]).find("older Roster (file format 1)") != std::string::npos);
 }
 
 TEST_CASE("Text pasted into a field is its first line, at most 200 bytes, never half a character") {
@@ -105,12 +110,12 @@ TEST_CASE("A share link carries the compact plan file, which loads back to the s
 }
 
 TEST_CASE("What the planner reads about a share link names its length and what to do") {
-    CHECK(share_link_message(ShareLinkOutcome::Copied, 1234) ==
+    CHECK(test::english(share_link_message(ShareLinkOutcome::Copied, 1234)) ==
           "Copied a link to this plan (1,234 characters). Whoever opens it gets their own copy.");
-    CHECK(share_link_message(ShareLinkOutcome::TooLong, 12345) ==
+    CHECK(test::english(share_link_message(ShareLinkOutcome::TooLong, 12345)) ==
           "This plan is too large for a link (12,345 characters; links stay under 8,000). Download the plan file "
           "from the Plan menu and send that instead.");
-    CHECK(share_link_message(ShareLinkOutcome::NotCopied, 2048) ==
+    CHECK(test::english(share_link_message(ShareLinkOutcome::NotCopied, 2048)) ==
           "The browser did not let Roster copy the link (2,048 characters): it is shown selected, press Ctrl+C to "
           "copy it.");
 }

@@ -3,6 +3,7 @@
 
 #include "document/plan_library.h"
 #include "support/fake_store.h"
+#include "support/messages.h"
 
 using namespace roster;
 using roster::test::FakeStore;
@@ -65,16 +66,20 @@ TEST_CASE("Each plan of the library has its own slots, and erasing one leaves th
 }
 
 TEST_CASE("Times in the library read as a date and a time, or never") {
-    CHECK(local_time_text(0) == "never");
-    CHECK(local_time_text(1'795'000'000).size() == 16);  // "YYYY-MM-DD HH:MM"
+    using test::english;
+    CHECK(english(local_time_text(0)) == "never");
+    CHECK(test::french(local_time_text(0)) == "jamais");
+    CHECK(english(local_time_text(1'795'000'000)).size() == 16);  // "YYYY-MM-DD HH:MM"
+    CHECK(test::french(local_time_text(1'795'000'000)).size() == 16);  // "DD/MM/YYYY HH:MM"
 }
 
 TEST_CASE("The status bar says when the plan was saved and downloaded, with the time alone for today") {
+    using test::english;
     const std::int64_t now = 1'795'000'000;
-    const std::string today = local_time_text(now).substr(11);         // "HH:MM"
-    const std::string last_week = local_time_text(now - 7 * 86'400);   // "YYYY-MM-DD HH:MM"
-    CHECK(save_times_text(now, 0, now) == "Saved in this browser at " + today + " · never downloaded");
-    CHECK(save_times_text(now, now - 7 * 86'400, now) ==
+    const std::string today = english(local_time_text(now)).substr(11);         // "HH:MM"
+    const std::string last_week = english(local_time_text(now - 7 * 86'400));   // "YYYY-MM-DD HH:MM"
+    CHECK(english(save_times_text(now, 0, now)) == "Saved in this browser at " + today + " · never downloaded");
+    CHECK(english(save_times_text(now, now - 7 * 86'400, now)) ==
           "Saved in this browser at " + today + " · downloaded on " + last_week);
-    CHECK(save_times_text(0, 0, now) == "Not saved in this browser yet · never downloaded");
+    CHECK(english(save_times_text(0, 0, now)) == "Not saved in this browser yet · never downloaded");
 }

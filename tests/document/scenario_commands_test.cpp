@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "engine/scenarios.h"
 #include "support/builders.h"
+#include "support/messages.h"
 
 using namespace roster;
 
@@ -21,7 +22,7 @@ Document with_two_creators() {
 TEST_CASE("A new scenario copies the open one, opens after it, and the planner's edits change only the copy") {
     Document doc = with_two_creators();
     REQUIRE(doc.execute(AddScenario{"Likes hidden", {}}).ok);
-    CHECK(doc.undo_label() == "new scenario “Likes hidden”");
+    CHECK(test::english(doc.undo_label()) == "new scenario “Likes hidden”");
     CHECK(scenario_names(doc.plan()) == std::vector<std::string>{"Base", "Likes hidden"});
     CHECK(doc.plan().scenario_position == 1);
     Environment hidden = doc.plan().environment;
@@ -51,12 +52,12 @@ TEST_CASE("A new scenario moved by what-if levers is the moved copy, and the ori
 
 TEST_CASE("Scenario names are validated, and a ninth scenario is refused") {
     Document doc = with_two_creators();
-    CHECK(doc.execute(AddScenario{"Base", {}}).message == "There is already a scenario called “Base”.");
-    CHECK(doc.execute(AddScenario{"   ", {}}).message == "A scenario needs a name.");
+    CHECK(test::english(doc.execute(AddScenario{"Base", {}}).message) == "There is already a scenario called “Base”.");
+    CHECK(test::english(doc.execute(AddScenario{"   ", {}}).message) == "A scenario needs a name.");
     for (int i = 2; i <= 8; ++i) REQUIRE(doc.execute(AddScenario{"S" + std::to_string(i), {}}).ok);
     const ApplyResult ninth = doc.execute(AddScenario{"S9", {}});
     CHECK_FALSE(ninth.ok);
-    CHECK(ninth.message == "A plan can hold at most 8 scenarios; remove one first.");
+    CHECK(test::english(ninth.message) == "A plan can hold at most 8 scenarios; remove one first.");
     CHECK(scenario_count(doc.plan()) == 8);
 }
 
@@ -66,8 +67,8 @@ TEST_CASE("Renaming a scenario that is not open changes its name only") {
     REQUIRE(doc.execute(RenameScenario{0, "  Micro-heavy "}).ok);
     CHECK(scenario_names(doc.plan()) == std::vector<std::string>{"Micro-heavy", "Macro-heavy"});
     CHECK(doc.plan().scenario == "Macro-heavy");
-    CHECK(doc.execute(RenameScenario{1, "Micro-heavy"}).message == "There is already a scenario called “Micro-heavy”.");
-    CHECK(doc.execute(RenameScenario{5, "X"}).message == "That scenario is no longer in the plan.");
+    CHECK(test::english(doc.execute(RenameScenario{1, "Micro-heavy"}).message) == "There is already a scenario called “Micro-heavy”.");
+    CHECK(test::english(doc.execute(RenameScenario{5, "X"}).message) == "That scenario is no longer in the plan.");
 }
 
 TEST_CASE("Removing the open scenario opens its neighbour; the last scenario cannot be removed") {
@@ -86,7 +87,7 @@ TEST_CASE("Removing the open scenario opens its neighbour; the last scenario can
     CHECK(doc.plan().creators[0].followers == 55'000);  // C was copied from B
     REQUIRE(doc.execute(RemoveScenario{0}).ok);         // Base, not open
     CHECK(doc.plan().scenario_position == 0);
-    CHECK(doc.execute(RemoveScenario{0}).message == "A plan keeps at least one scenario.");
+    CHECK(test::english(doc.execute(RemoveScenario{0}).message) == "A plan keeps at least one scenario.");
     CHECK(doc.undo());
     CHECK(scenario_names(doc.plan()) == std::vector<std::string>{"Base", "C"});
 }
@@ -108,7 +109,7 @@ TEST_CASE("Applying what-if levers is one undo step") {
     w.posts = 2.0;
     REQUIRE(doc.execute(ApplyWhatIf{w}).ok);
     CHECK(doc.plan().creators[0].deliverables[0].count == 4);
-    CHECK(doc.undo_label() == "apply what-if");
+    CHECK(test::english(doc.undo_label()) == "apply what-if");
     CHECK(doc.undo());
     CHECK(doc.plan().creators[0].deliverables[0].count == 2);
 }
@@ -120,6 +121,6 @@ TEST_CASE("A copy that would take the plan past 20,000 creators across its scena
     Document doc(std::move(plan));
     const ApplyResult r = doc.execute(AddScenario{"Copy", {}});
     CHECK_FALSE(r.ok);
-    CHECK(r.message == "A copy would take the plan past 20,000 creators across its scenarios.");
+    CHECK(test::english(r.message) == "A copy would take the plan past 20,000 creators across its scenarios.");
     CHECK(scenario_count(doc.plan()) == 1);
 }

@@ -12,8 +12,8 @@ export const siteDir = resolve(process.env.ROSTER_SITE || join(here, '../../buil
 export const shotDir = resolve(process.env.ROSTER_SCREENSHOTS || join(here, '../../build/screenshots'));
 mkdirSync(shotDir, { recursive: true });
 
-// Flags verified on this machine kind (shared/TOOLCHAIN.md): WebGL2 through SwiftShader, and
-// no background network traffic, which the closed network here would refuse.
+// Flags verified on this machine kind (Debian's Chromium, headless, no GPU): WebGL2 through
+// SwiftShader, and no background network traffic, which the closed network here would refuse.
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -61,9 +61,9 @@ export async function waitForSummary(page, fragment) {
                              fragment, { timeout: 10_000 });
 }
 
-// The centre of a control the app marked (host.h publish_landmark), in CSS pixels.
+// The centre of a control the app marked (platform/platform.h publish_landmark), in CSS pixels.
 export async function landmark(page, id) {
-  // A landmark with no size is a control not drawn right now (host.h).
+  // A landmark with no size is a control not drawn right now (platform/platform.h).
   await page.waitForFunction((i) => window.rosterLandmarks && window.rosterLandmarks[i] &&
                                     window.rosterLandmarks[i].w > 0, id, { timeout: 10_000 });
   const r = await page.evaluate((i) => window.rosterLandmarks[i], id);

@@ -1,5 +1,5 @@
-// Beta-binomial accumulation of a creator's repeated posts: shared/research/models.md §2.6 and
-// the validation cases of §10 (6 and 7), reproduced by research/validate.py.
+// Beta-binomial accumulation of a creator's repeated posts (docs/MODEL.md §3), with the known
+// answers of cases 6 and 7 of docs/MODEL.md §9.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -9,19 +9,19 @@
 
 using roster::accumulated_reach_share;
 
-TEST_CASE("A fitted beta-binomial with alpha = beta = 0.125 reaches 60.337% in five posts (models.md §10.6)") {
+TEST_CASE("A creator whose first post reaches 50% of followers and second 55% reaches 60.337% with five posts") {
     // R1 = 0.5 and R2 = 0.55 fit alpha = beta = 0.125, i.e. rate 0.5 with concentration 0.25.
     CHECK(accumulated_reach_share(0.5, 0.25, 1) == doctest::Approx(0.5));
     CHECK(accumulated_reach_share(0.5, 0.25, 2) == doctest::Approx(0.55));
     CHECK(accumulated_reach_share(0.5, 0.25, 5) == doctest::Approx(0.60337).epsilon(1e-4));
 }
 
-TEST_CASE("A very large concentration gives the binomial (independent posts) limit (models.md §10.7)") {
+TEST_CASE("When every follower is as likely to see each post, posts reach followers independently") {
     for (int n : {1, 2, 5, 20})
         CHECK(accumulated_reach_share(0.3, 1e9, n) == doctest::Approx(1.0 - std::pow(0.7, n)).epsilon(1e-6));
 }
 
-TEST_CASE("A vanishing concentration gives the polarised limit: reach stays at one post's reach (models.md §10.7)") {
+TEST_CASE("When the same followers see every post, more posts reach no one new") {
     for (int n : {1, 2, 5, 50}) CHECK(accumulated_reach_share(0.3, 1e-9, n) == doctest::Approx(0.3).epsilon(1e-6));
 }
 

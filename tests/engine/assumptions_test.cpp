@@ -20,7 +20,7 @@ TEST_CASE("Every assumption has a unique key, a label, a source and a default in
         CHECK(s.value <= s.high);
         CHECK(s.min <= s.low);
         CHECK(s.high <= s.max);
-        // A default that is not an estimate cites a source from docs/MODEL.md, or is true by
+        // A default that is not an estimate cites a source of docs/SOURCES.md, or is true by
         // definition.
         if (!s.estimate)
             CHECK((s.source.find("[S") != std::string_view::npos || s.source.rfind("by definition", 0) == 0));
@@ -37,7 +37,7 @@ TEST_CASE("Keys find their place in the catalogue, as the engine's tables index 
     CHECK_FALSE(assumption_index("reach_rate.myspace.mega"));
 }
 
-TEST_CASE("The research defaults are the ones models.md gives") {
+TEST_CASE("A new plan starts from the sourced defaults docs/ASSUMPTIONS.md lists") {
     const Assumptions& a = default_assumptions();
     using namespace assumption;
     CHECK(a[pt(kReachRate, Platform::Instagram, Tier::Micro)] == 0.22);

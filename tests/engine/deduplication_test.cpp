@@ -1,4 +1,4 @@
-// Net reach across overlapping audiences: models.md §10 cases on unions and bounds, properties
+// Net reach across overlapping audiences: the union and bound cases of docs/MODEL.md §9, properties
 // (no overlap gives the sum, identical audiences the largest, more creators never less reach,
 // results inside the bounds), and accuracy against exact unions of explicit synthetic people.
 #include <doctest/doctest.h>
@@ -31,13 +31,13 @@ double relative_error(double estimate, double truth) { return std::fabs(estimate
 
 }  // namespace
 
-TEST_CASE("Sainsbury's independent union matches models.md 10.1") {
+TEST_CASE("Independent audiences of 50% and 50% reach 75% together, and 30%, 40%, 20% reach 66.4% (Sainsbury)") {
     CHECK(independent_union({0.5, 0.5}, 1.0) == Approx(0.75));
     CHECK(independent_union({0.3, 0.4, 0.2}, 1.0) == Approx(0.664));
     CHECK(independent_union(std::vector<double>(400, 0.001), 1.0) == Approx(0.32981).epsilon(1e-4));
 }
 
-TEST_CASE("the pairwise bounds match models.md 10.9") {
+TEST_CASE("The pairwise overlaps bound net reach: [0.55, 0.64] for case 8, [0.8333, 1] for five independent halves") {
     const auto m = matrix(3, {{0.3, 0.15, 0.09}, {0.15, 0.4, 0.11}, {0.09, 0.11, 0.2}});
     const ReachBounds b = union_bounds({0.3, 0.4, 0.2}, m, 1.0);
     CHECK(b.low == Approx(0.55));
@@ -59,7 +59,7 @@ TEST_CASE("an estimate from case 8 lies inside its bounds") {
 }
 
 TEST_CASE("two creators with a stated overlap give the exact union") {
-    // Trendhero's example (models.md 10.13): 10,000 and 20,000 followers, 1,000 shared.
+    // Trendhero's example (case 13 of docs/MODEL.md §9): 10,000 and 20,000 followers, 1,000 shared.
     std::vector<AudienceCreator> c = {audience(10'000), audience(20'000)};
     const NetReach r = deduplicate(c, matrix(2, {{10'000, 1'000}, {1'000, 20'000}}), 1e6);
     CHECK(r.net_followers == Approx(29'000));

@@ -9,6 +9,7 @@
 #include "engine/projection.h"
 #include "engine/validation.h"
 #include "support/builders.h"
+#include "support/messages.h"
 #include "support/random_plan.h"
 
 using namespace roster;
@@ -70,7 +71,7 @@ TEST_CASE("Worked example: engagement, the funnel and the money metrics") {
     CHECK(o.watch_seconds == 0.0);  // images have no watch time
 }
 
-TEST_CASE("Cost metrics of models.md §10.24: CPM $10, CPE $0.50, CPC $2, CPA $200, ROAS 0.4, ROI -60%") {
+TEST_CASE("A $1,000 fee for 100,000 impressions and 5 sales of $80 costs $10 CPM, $200 per sale: ROAS 0.4, ROI -60%") {
     Outcome o;
     o.fees = 1'000;
     o.impressions = 100'000;
@@ -88,7 +89,7 @@ TEST_CASE("Cost metrics of models.md §10.24: CPM $10, CPE $0.50, CPC $2, CPA $2
     CHECK(r.roi == Approx(-0.6));
 }
 
-TEST_CASE("EMV of models.md §10.23: 500,000 views at a $10 CPM are worth $5,000") {
+TEST_CASE("500,000 views at a $10 CPM are worth $5,000 of earned media value") {
     Plan plan = test::plan_of({test::creator(1, "T", Platform::TikTok, 1'000'000, 0.0, 1)});
     plan.creators[0].measured_views_per_post = 500'000;
     test::set_assumption(plan, "emv.cpm.tiktok", 10.0);
@@ -304,7 +305,7 @@ TEST_CASE("No valid plan yields NaN or infinity, and neither does one that fails
     std::mt19937 rng(99);
     for (int round = 0; round < 100; ++round) {
         const Plan plan = test::random_valid_plan(rng, 10);
-        REQUIRE_MESSAGE(validate(plan).empty(), describe(validate(plan).front(), plan));
+        REQUIRE_MESSAGE(validate(plan).empty(), test::english(describe(validate(plan).front(), plan)));
         const Projection p = project(plan);
         CHECK(all_finite(p.total));
         for (const CreatorProjection& c : p.creators) CHECK(all_finite(c.outcome));

@@ -1,5 +1,5 @@
-// Response curves and the beta-binomial fit against the known answers of models.md §10
-// (reproduced by shared/research/validate.py): cases 6, 8, 14, 15, 16 and 21.
+// Response curves and the beta-binomial fit against the known answers of docs/MODEL.md §9:
+// cases 6, 7, 8, 14, 15 and 16.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -10,7 +10,7 @@
 using namespace roster;
 using doctest::Approx;
 
-TEST_CASE("Fitting the beta-binomial on R1 = 0.5, R2 = 0.55 gives alpha = beta = 0.125 (§10.6)") {
+TEST_CASE("Posts reaching 50% once and 55% twice fit alpha = beta = 0.125, and five of them reach 60.337%") {
     double alpha = 0, beta = 0;
     REQUIRE(fit_beta_binomial(0.5, 0.55, alpha, beta));
     CHECK(alpha == Approx(0.125));
@@ -57,13 +57,13 @@ TEST_CASE("The beta-binomial's points from the running product equal each point'
             }
 }
 
-TEST_CASE("The fit refuses the limits, which callers treat as binomial or as no accumulation (§10.7)") {
+TEST_CASE("The fit refuses the limits, which callers treat as independent posts or as no accumulation") {
     double alpha = 0, beta = 0;
     CHECK_FALSE(fit_beta_binomial(0.3, 0.3, alpha, beta));
     CHECK_FALSE(fit_beta_binomial(0.3, 2 * 0.3 - 0.09, alpha, beta));
 }
 
-TEST_CASE("Metheringham's average vehicle for audiences 0.3, 0.4, 0.2 reaches 0.6034 (§10.8)") {
+TEST_CASE("Three audiences of 30%, 40% and 20% with their stated duplications reach 60.34% together (Metheringham)") {
     const double a1 = 0.3, a2 = 2 * a1 - (0.15 + 0.09 + 0.11) / 3;
     CHECK(a2 == Approx(0.48333).epsilon(1e-4));
     double alpha = 0, beta = 0;
@@ -81,7 +81,7 @@ TEST_CASE("Large post counts stay exact and finite through lgamma") {
     CHECK(std::isfinite(accumulated_reach_share(0.2, 1e-9, 1000)));
 }
 
-TEST_CASE("Goerg's one-point curve: I0 = 2M, R0 = 1M gives rho = 2M, R(4M) = 1.333M, 2+ reach 888,889 (§10.14)") {
+TEST_CASE("Paid impressions that reach 1M people with 2M reach 1.333M with 4M, 888,889 of them twice (Goerg)") {
     const double rho = goerg_rho(2'000'000, 1'000'000);
     CHECK(rho == Approx(2'000'000));
     CHECK(goerg_reach(2'000'000, rho) == Approx(1'000'000));
@@ -90,7 +90,7 @@ TEST_CASE("Goerg's one-point curve: I0 = 2M, R0 = 1M gives rho = 2M, R(4M) = 1.3
     CHECK(goerg_rho(1'000, 2'000) == 0.0);  // needs I0 > R0
 }
 
-TEST_CASE("NBD reach at one exposure per person: k = 1 gives 50%, k = 0.5 gives 42.265%, k -> inf 63.212% (§10.15)") {
+TEST_CASE("One exposure per person on average reaches 50% at k = 1, 42.265% at k = 0.5 and 63.212% as k grows (NBD)") {
     CHECK(nbd_reach_share(1.0, 1.0) == Approx(0.5));
     CHECK(nbd_reach_share(1.0, 0.5) == Approx(0.42265).epsilon(1e-4));
     CHECK(nbd_reach_share(1.0, 1e9) == Approx(0.63212).epsilon(1e-4));
@@ -98,7 +98,7 @@ TEST_CASE("NBD reach at one exposure per person: k = 1 gives 50%, k = 0.5 gives 
     CHECK(nbd_reach(300'000, 1'000'000, 1.0) == Approx(goerg_reach(300'000, 1'000'000)));
 }
 
-TEST_CASE("Hill: one half at the half-saturation point; Meridian's RF medians give 0.181, 0.472, 0.669, 0.783 (§10.16)") {
+TEST_CASE("A person reached 1, 2, 3 or 4 times is worth 0.181, 0.472, 0.669 or 0.783 of a saturated one (Meridian's Hill)") {
     CHECK(hill(3.0, 3.0, 0.7) == Approx(0.5));
     CHECK(hill(1, 2.11, 2.01) == Approx(0.181).epsilon(2e-3));
     CHECK(hill(2, 2.11, 2.01) == Approx(0.472).epsilon(2e-3));

@@ -1,5 +1,5 @@
 // Monte-Carlo ranges: reproducible from a seed whatever the slicing, the same as the median plan
-// when nothing is uncertain, and lognormal bands that match models.md §10.21.
+// when nothing is uncertain, and lognormal bands that match case 21 of docs/MODEL.md §9.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -101,7 +101,7 @@ TEST_CASE("For any plan, a draw with no spread and every creator posting is exac
     }
 }
 
-TEST_CASE("Views of one post with spread 1 have P10 = 0.2776, P90 = 3.6024 and mean 1.6487 times the median (§10.21)") {
+TEST_CASE("Views of one post with spread 1 have P10 = 0.2776, P90 = 3.6024 and mean 1.6487 times the median") {
     Plan plan = test::plan_of({test::creator(1, "One", Platform::Instagram, 50'000, 100.0, 1)});
     no_uncertainty(plan);
     test::set_assumption(plan, "uncertainty.post.feed_post", 1.0);

@@ -6,6 +6,7 @@
 
 #include "engine/validation.h"
 #include "support/builders.h"
+#include "support/messages.h"
 
 using namespace roster;
 
@@ -18,7 +19,7 @@ std::string first_field(const std::vector<PlanProblem>& problems) {
 }
 
 std::string first_message(const std::vector<PlanProblem>& problems) {
-    return problems.empty() ? std::string() : problems.front().message;
+    return problems.empty() ? std::string() : test::english(problems.front().message);
 }
 
 const Campaign kCampaign{};
@@ -109,9 +110,9 @@ TEST_CASE("The message names the creator so it stands on its own") {
     plan.creators[0].followers = -5;
     const auto problems = validate(plan);
     REQUIRE(problems.size() == 1);
-    CHECK(describe(problems[0], plan) == "Creator “Léa Martin”: Followers must be at least 1.");
+    CHECK(test::english(describe(problems[0], plan)) == "Creator “Léa Martin”: Followers must be at least 1.");
     plan.creators[0].name = "";
-    CHECK(describe(validate(plan)[0], plan) == "Creator #1: Every creator needs a name.");
+    CHECK(test::english(describe(validate(plan)[0], plan)) == "Creator #1: Every creator needs a name.");
 }
 
 TEST_CASE("A plan with two creators sharing an id, a bad currency or unordered tiers is refused") {

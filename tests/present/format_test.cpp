@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "present/format.h"
+#include "present/message_render.h"
 #include "present/summary.h"
 #include "support/builders.h"
 
@@ -54,11 +55,13 @@ TEST_CASE("The summary for screen readers reads in French, numbers included, whe
     Plan plan;
     plan.name = "Lancement";
     plan.creators = {test::creator(1, "Ana", Platform::Instagram, 100'000, 1000.0, 3)};
-    set_display_language(Language::French);
-    const Projection p = project(plan);
-    const std::string s = plan_summary(plan, p);
-    const std::string empty = plan_summary(Plan{}, project(Plan{}));
-    set_display_language(Language::English);
+    std::string s, empty;
+    {
+        const LanguageGuard french(Language::French);
+        const Projection p = project(plan);
+        s = plan_summary(plan, p);
+        empty = plan_summary(Plan{}, project(Plan{}));
+    }
     CHECK(s.find("Plan « Lancement » : 1 créateur, coût total 3\u202F000,00\u00A0€") == 0);
     CHECK(s.find("Créateur « Ana » : Instagram, Intermédiaire, 100\u202F000 abonnés, 3 publications pour "
                  "3\u202F000,00\u00A0€ de tarifs ; couverture ") != std::string::npos);
@@ -88,17 +91,19 @@ TEST_CASE("Watch time reads in hours") {
 }
 
 TEST_CASE("In French, numbers group by narrow spaces with a decimal comma, and amounts put the currency after") {
-    set_display_language(Language::French);
-    CHECK(format_count(1'234'567) == "1\u202F234\u202F567");
-    CHECK(format_money(1234.5, "EUR") == "1\u202F234,50\u00A0€");
-    CHECK(format_money(-25'000, "CHF") == "-25\u202F000\u00A0CHF");
-    CHECK(format_percent(0.2351) == "23,5\u202F%");
-    CHECK(format_ratio(2.3456) == "2,35");
-    CHECK(format_compact(1'234'567) == "1,23\u202FM");
-    CHECK(format_compact(45'300) == "45,3\u202Fk");
-    CHECK(format_hours(12'600'000) == "3\u202F500\u202Fh");
-    CHECK(format_value(0.005, Unit::Share, "EUR") == "0,50\u202F%");
-    set_display_language(Language::English);
+    {
+        const LanguageGuard french(Language::French);
+        CHECK(format_count(1'234'567) == "1\u202F234\u202F567");
+        CHECK(format_money(1234.5, "EUR") == "1\u202F234,50\u00A0€");
+        CHECK(format_money(-25'000, "CHF") == "-25\u202F000\u00A0CHF");
+        CHECK(format_percent(0.2351) == "23,5\u202F%");
+        CHECK(format_ratio(2.3456) == "2,35");
+        CHECK(format_compact(1'234'567) == "1,23\u202FM");
+        CHECK(format_compact(45'300) == "45,3\u202Fk");
+        CHECK(format_hours(12'600'000) == "3\u202F500\u202Fh");
+        CHECK(format_value(0.005, Unit::Share, "EUR") == "0,50\u202F%");
+    }
+    const LanguageGuard english(Language::English);
     CHECK(format_money(1234.5, "EUR") == "€1,234.50");
     CHECK(format_percent(0.2351) == "23.5%");
 }

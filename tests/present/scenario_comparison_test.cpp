@@ -6,6 +6,7 @@
 #include "engine/simulation.h"
 #include "engine/scenarios.h"
 #include "present/format.h"
+#include "present/message_render.h"
 #include "present/scenario_comparison.h"
 #include "present/translation.h"
 #include "present/scenario_results.h"
@@ -219,12 +220,11 @@ TEST_CASE("Every compared figure's name and explanation read in French") {
     const auto has_french = [&](const std::string& english) {
         return std::any_of(words.begin(), words.end(), [&](const auto& w) { return w.first == english; });
     };
-    set_display_language(Language::French);
+    const LanguageGuard french(Language::French);
     for (const ComparisonRow& r : rows) {
         CAPTURE(r.label);
         CHECK(std::string(tr(r.explanation.c_str())) != r.explanation);
         // A name may read the same in French (ROI, Impressions): it must still have its entry.
         CHECK(has_french(r.label));
     }
-    set_display_language(Language::English);
 }

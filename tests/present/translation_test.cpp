@@ -5,6 +5,7 @@
 
 #include "engine/assumptions.h"
 #include "present/format.h"
+#include "present/message_render.h"
 #include "present/translation.h"
 
 using namespace roster::present;
@@ -35,44 +36,50 @@ TEST_CASE("Every French text keeps the placeholders of its English text, in the 
 }
 
 TEST_CASE("The interface's words follow the display language, and a text without translation stays English") {
-    set_display_language(Language::French);
-    CHECK(std::string(tr("Net reach")) == "Couverture nette");
-    CHECK(std::string(tr("A text nobody translated")) == "A text nobody translated");
-    set_display_language(Language::English);
+    {
+        const LanguageGuard french(Language::French);
+        CHECK(std::string(tr("Net reach")) == "Couverture nette");
+        CHECK(std::string(tr("A text nobody translated")) == "A text nobody translated");
+    }
+    const LanguageGuard english(Language::English);
     CHECK(std::string(tr("Net reach")) == "Net reach");
 }
 
 TEST_CASE("Messages with names are filled in after translation, each %s in order") {
-    CHECK(trf("Downloaded %s.", {"Plan A.roster.json"}) == "Downloaded Plan A.roster.json.");
-    set_display_language(Language::French);
+    {
+        const LanguageGuard english(Language::English);
+        CHECK(trf("Downloaded %s.", {"Plan A.roster.json"}) == "Downloaded Plan A.roster.json.");
+    }
+    const LanguageGuard french(Language::French);
     CHECK(trf("Downloaded %s.", {"Plan A.roster.json"}) == "Téléchargé : Plan A.roster.json.");
     CHECK(trf("Deleted “%s” from this browser. Undo is in the plans window.", {"100% café"}) ==
           "« 100% café » supprimé de ce navigateur. Annuler est dans la fenêtre des plans.");
-    set_display_language(Language::English);
 }
 
 TEST_CASE("Every assumption's label and group title read in French, part by part") {
-    set_display_language(Language::French);
-    CHECK(assumption_label("Reach per post · Instagram · Micro") == "Couverture par publication · Instagram · Micro");
-    CHECK(assumption_label("Reel reach vs Feed post · Instagram") ==
-          "Couverture Reel par rapport à Publication · Instagram");
-    for (const roster::AssumptionSpec& spec : roster::assumption_catalogue()) {
-        CAPTURE(spec.label);
-        const std::string head = spec.label.substr(0, spec.label.find(" · "));
-        // The first part (what the assumption is) is never left in English.
-        CHECK(assumption_label(head) != head);
+    {
+        const LanguageGuard french(Language::French);
+        CHECK(assumption_label("Reach per post · Instagram · Micro") == "Couverture par publication · Instagram · Micro");
+        CHECK(assumption_label("Reel reach vs Feed post · Instagram") ==
+              "Couverture Reel par rapport à Publication · Instagram");
+        for (const roster::AssumptionSpec& spec : roster::assumption_catalogue()) {
+            CAPTURE(spec.label);
+            const std::string head = spec.label.substr(0, spec.label.find(" · "));
+            // The first part (what the assumption is) is never left in English.
+            CHECK(assumption_label(head) != head);
+        }
+        for (int g = 0; g < roster::kAssumptionGroupCount; ++g) {
+            const std::string title(roster::group_label(static_cast<roster::AssumptionGroup>(g)));
+            CAPTURE(title);
+            if (title != "Formats" && title != "Engagement") CHECK(assumption_label(title) != title);  // the same word in French
+        }
     }
-    for (int g = 0; g < roster::kAssumptionGroupCount; ++g) {
-        const std::string title(roster::group_label(static_cast<roster::AssumptionGroup>(g)));
-        CAPTURE(title);
-        if (title != "Formats" && title != "Engagement") CHECK(assumption_label(title) != title);  // the same word in French
-    }
-    set_display_language(Language::English);
+    const LanguageGuard english(Language::English);
     CHECK(assumption_label("Reach per post · Instagram · Micro") == "Reach per post · Instagram · Micro");
 }
 
 TEST_CASE("Every assumption's source reads in French, its citations kept") {
-    set_display_language(Language::French);
+    const LanguageGuard french_display(Language::French);
     for (const roster::AssumptionSpec& spec : roster::assumption_catalogue()) {
         const std::string source(spec.source);
         CAPTURE(source);
@@ -83,5 +90,4 @@ TEST_CASE("Every assumption's source reads in French, its citations kept") {
         for (auto it = std::sregex_iterator(source.begin(), source.end(), cited); it != std::sregex_iterator(); ++it)
             CHECK(french.find(it->str()) != std::string::npos);
     }
-    set_display_language(Language::English);
 }

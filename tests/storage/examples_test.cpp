@@ -10,8 +10,10 @@
 #include "engine/scenarios.h"
 #include "engine/validation.h"
 #include "present/format.h"
+#include "present/message_render.h"
 #include "present/translation.h"
 #include "storage/plan_file.h"
+#include "support/messages.h"
 
 using namespace roster;
 
@@ -22,7 +24,7 @@ Plan example(const std::string& name) {
     std::stringstream text;
     text << in.rdbuf();
     storage::LoadResult loaded = storage::load_plan(text.str());
-    INFO(name << ": " << loaded.message);
+    INFO(name << ": " << test::english(loaded.message));
     REQUIRE(loaded.ok);
     CHECK(loaded.notes.empty());
     CHECK(validate(loaded.plan).empty());
@@ -108,7 +110,7 @@ TEST_CASE("The teachers example is unpaid, mid-tier and with a chance of posting
 }
 
 TEST_CASE("Every example opened in French is named in French, scenarios included, and stays valid") {
-    present::set_display_language(present::Language::French);
+    const present::LanguageGuard french(present::Language::French);
     for (const char* name :
          {"ai-assistant-launch", "teachers-programme", "hidden-likes", "recommended-feed", "micro-vs-macro"}) {
         CAPTURE(name);
@@ -124,5 +126,4 @@ TEST_CASE("Every example opened in French is named in French, scenarios included
             if (before[i] != "Base") CHECK(after[i] != before[i]);  // "Base" is French too
         CHECK(validate(plan).empty());
     }
-    present::set_display_language(present::Language::English);
 }

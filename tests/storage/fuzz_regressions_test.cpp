@@ -1,6 +1,7 @@
 // Inputs that once broke, or could break, the load path (tests/data/fuzz-regressions/: what
-// the fuzzer found, and hand-made edge cases of persistence.md §4). Each must be refused or
-// loaded cleanly, here and under WebAssembly, where a deep recursion kills the whole page.
+// the fuzzer found, and hand-made edge cases of the bad-input catalogue in docs/FILE-FORMAT.md).
+// Each must be refused or loaded cleanly, here and under WebAssembly, where a deep recursion
+// kills the whole page.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include <sstream>
 #include <vector>
 
+#include "present/message_render.h"
 #include "storage/plan_file.h"
 
 TEST_CASE("Every input the fuzzer kept loads or is refused with a message, without crashing") {
@@ -25,7 +27,12 @@ TEST_CASE("Every input the fuzzer kept loads or is refused with a message, witho
         std::ostringstream text;
         text << in.rdbuf();
         const roster::storage::LoadResult r = roster::storage::load_plan(text.str());
-        if (!r.ok) CHECK_FALSE(r.message.empty());
+        if (!r.ok) {
+            // Refused with a message that says something in both languages, every place filled.
+            CHECK_FALSE(roster::present::render(r.message, roster::present::Language::English).empty());
+            CHECK(roster::present::render_problems(r.message, roster::present::Language::English).empty());
+            CHECK(roster::present::render_problems(r.message, roster::present::Language::French).empty());
+        }
         else CHECK(roster::storage::load_plan(roster::storage::save_plan(r.plan)).ok);
     }
 }

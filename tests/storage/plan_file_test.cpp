@@ -1,5 +1,5 @@
 // The plan file format and its load path: round trips, the frozen golden file, and the
-// bad-input catalogue of shared/research/persistence.md §4. Each refusal must say what is
+// bad-input catalogue of docs/FILE-FORMAT.md. Each refusal must say what is
 // wrong in a planner's words and leave the caller's plan alone (load_plan never touches one:
 // it returns a fresh plan only when everything passed).
 #include <doctest/doctest.h>
@@ -14,6 +14,7 @@
 #include "engine/scenarios.h"
 #include "storage/plan_file.h"
 #include "support/builders.h"
+#include "support/messages.h"
 #include "version.h"
 
 using namespace roster;
@@ -113,8 +114,8 @@ std::string creator_json(const std::string& followers = "1000", const std::strin
 void refused(const std::string& text, const std::string& expected_fragment) {
     const storage::LoadResult r = load_plan(text);
     CHECK_FALSE(r.ok);
-    CHECK_MESSAGE(r.message.find(expected_fragment) != std::string::npos,
-                  "message was: " << r.message);
+    const std::string message = test::english(r.message);
+    CHECK_MESSAGE(message.find(expected_fragment) != std::string::npos, "message was: " << message);
 }
 
 }  // namespace
@@ -123,7 +124,7 @@ TEST_CASE("Saving then loading a plan gives the same plan, and saving it again t
     const Plan plan = sample_plan();
     const std::string first = save_plan(plan);
     const storage::LoadResult loaded = load_plan(first);
-    REQUIRE_MESSAGE(loaded.ok, loaded.message);
+    REQUIRE_MESSAGE(loaded.ok, test::english(loaded.message));
     CHECK(loaded.plan == plan);
     CHECK(save_plan(loaded.plan) == first);
 }
@@ -190,10 +191,10 @@ TEST_CASE("Randomised plans survive save, load and save again byte for byte") {
                                                             ? std::min<std::int64_t>(value, smaller * kPpmWhole / a.followers / 10)
                                                             : value});
         }
-        REQUIRE_MESSAGE(validate(plan).empty(), describe(validate(plan).front(), plan));
+        REQUIRE_MESSAGE(validate(plan).empty(), test::english(describe(validate(plan).front(), plan)));
         const std::string text = save_plan(plan);
         const storage::LoadResult r = load_plan(text);
-        REQUIRE_MESSAGE(r.ok, r.message);
+        REQUIRE_MESSAGE(r.ok, test::english(r.message));
         CHECK(r.plan == plan);
         CHECK(save_plan(r.plan) == text);
     }
@@ -203,17 +204,18 @@ TEST_CASE("The golden format-1 file (Roster 0.1) still loads, migrated to one de
     const std::string golden = read_file(std::string(ROSTER_TEST_DATA) + "/plan-format-1.roster.json");
     REQUIRE(!golden.empty());
     const storage::LoadResult r = load_plan(golden);
-    REQUIRE_MESSAGE(r.ok, r.message);
+    REQUIRE_MESSAGE(r.ok, test::english(r.message));
     CHECK(r.plan == format_1_plan());
     REQUIRE(r.notes.size() == 1);
-    CHECK(r.notes[0].find("older Roster (file format 1)") != std::string::npos);
+    CHECK(r.notes[0].id == MessageId::MigratedFromFormat1);
+    CHECK(test::english(r.notes[0]).find("older Roster (file format 1)") != std::string::npos);
 }
 
 TEST_CASE("The golden format-2 file (Roster 0.2) still loads, migrated to a plan with no stated overlaps") {
     const std::string golden = read_file(std::string(ROSTER_TEST_DATA) + "/plan-format-2.roster.json");
     REQUIRE(!golden.empty());
     const storage::LoadResult r = load_plan(golden);
-    REQUIRE_MESSAGE(r.ok, r.message);
+    REQUIRE_MESSAGE(r.ok, test::english(r.message));
     CHECK(r.notes.empty());
     CHECK(r.plan == format_2_plan());
     CHECK(r.plan.overlaps.empty());
@@ -223,7 +225,7 @@ TEST_CASE("The golden format-3 file (Roster 0.3) still loads, migrated to one sc
     const std::string golden = read_file(std::string(ROSTER_TEST_DATA) + "/plan-format-3.roster.json");
     REQUIRE(!golden.empty());
     const storage::LoadResult r = load_plan(golden);
-    REQUIRE_MESSAGE(r.ok, r.message);
+    REQUIRE_MESSAGE(r.ok, test::english(r.message));
     CHECK(r.notes.empty());
     CHECK(r.plan == format_3_plan());
     CHECK(r.plan.scenario == "Base");
@@ -234,7 +236,7 @@ TEST_CASE("The golden format-4 file still loads, and today's writer produces it 
     const std::string golden = read_file(std::string(ROSTER_TEST_DATA) + "/plan-format-4.roster.json");
     REQUIRE(!golden.empty());
     const storage::LoadResult r = load_plan(golden);
-    REQUIRE_MESSAGE(r.ok, r.message);
+    REQUIRE_MESSAGE(r.ok, test::english(r.message));
     CHECK(r.notes.empty());
     CHECK(r.plan == sample_plan());
     // Only the writer's version may differ from the frozen file.
@@ -254,7 +256,7 @@ TEST_CASE("A file without cereal class versions (written by hand or another tool
     }
     REQUIRE(text.find("cereal_class_version") == std::string::npos);
     const storage::LoadResult r = load_plan(text);
-    REQUIRE_MESSAGE(r.ok, r.message);
+    REQUIRE_MESSAGE(r.ok, test::english(r.message));
     CHECK(r.plan == sample_plan());
 }
 
@@ -281,10 +283,11 @@ TEST_CASE("An assumption from a newer Roster is kept, saved again and reported")
     Plan plan = sample_plan();
     plan.assumptions.push_back({"reach_rate.threads.micro", 180'000});
     const storage::LoadResult r = load_plan(save_plan(plan));
-    REQUIRE_MESSAGE(r.ok, r.message);
+    REQUIRE_MESSAGE(r.ok, test::english(r.message));
     CHECK(r.plan == plan);
     REQUIRE(r.notes.size() == 1);
-    CHECK(r.notes[0].find("reach_rate.threads.micro") != std::string::npos);
+    CHECK(r.notes[0].id == MessageId::KeptUnknownAssumption);
+    CHECK(test::english(r.notes[0]).find("reach_rate.threads.micro") != std::string::npos);
 }
 
 TEST_CASE("Saved files are standard JSON with the app marker first and the format version") {
@@ -310,7 +313,7 @@ TEST_CASE("Bad input catalogue: empty, blank, truncated and trailing garbage") {
 
 TEST_CASE("Bad input catalogue: a byte-order mark is accepted") {
     const storage::LoadResult r = load_plan("\xEF\xBB\xBF" + save_plan(sample_plan()));
-    CHECK_MESSAGE(r.ok, r.message);
+    CHECK_MESSAGE(r.ok, test::english(r.message));
 }
 
 TEST_CASE("Bad input catalogue: text that is not UTF-8, NUL in a name, binary files") {
@@ -333,7 +336,7 @@ TEST_CASE("Bad input catalogue: NaN, Infinity and numbers out of range") {
     refused(with_creators("[" + creator_json("1000", "NaN") + "]"), "not valid JSON");
     refused(with_creators("[" + creator_json("1000", "Infinity") + "]"), "not valid JSON");
     refused(with_creators("[" + creator_json("1000", "1e400") + "]"), "not valid JSON");
-    refused(with_creators("[" + creator_json("1000", "10", "3000000000") + "]"), "plan.creators[0].posts is 3000000000");
+    refused(with_creators("[" + creator_json("1000", "10", "3000000000") + "]"), "plan.creators[0].posts is 3,000,000,000, outside the range -2,147,483,648 to 2,147,483,647.");
     refused(with_creators("[" + creator_json("1000", "10", "-1") + "]"), "The number of posts cannot be negative");
     refused(with_creators("[" + creator_json("-5") + "]"), "Followers must be at least 1");
 }
@@ -361,21 +364,21 @@ TEST_CASE("Bad input catalogue: nesting, long texts and long lists are bounded")
             "holds a text of");
     std::string many = "[";
     for (int i = 0; i < 100'001; ++i) many += i ? ",0" : "0";
-    refused(with_creators(many + "]"), "lists in a plan file hold at most 100000");
+    refused(with_creators(many + "]"), "lists in a plan file hold at most 100,000.");
     refused(std::string(65 * 1024 * 1024, ' '), "plan files are at most 64.0 MB");
 }
 
 TEST_CASE("Bad input catalogue: an unknown platform names the ones Roster knows") {
     refused(with_creators(R"([{"id":1,"name":"A","platform":"snapchat","followers":5,"fee_per_post_cents":1,"posts":1}])"),
             "\"snapchat\", which this version of Roster does not know (instagram, tiktok, youtube, facebook, "
-            "linkedin, x or twitch)");
+            "linkedin, x, twitch).");
 }
 
 TEST_CASE("Unknown fields are not silently dropped: the load result names them") {
     const storage::LoadResult r = load_plan(with_creators("[" + creator_json("1000", "10", "1", ",\"mood\":\"sunny\"") + "]"));
-    REQUIRE_MESSAGE(r.ok, r.message);
+    REQUIRE_MESSAGE(r.ok, test::english(r.message));
     bool named = false;
-    for (const std::string& note : r.notes) named = named || note.find("plan.creators[0].mood") != std::string::npos;
+    for (const Message& note : r.notes) named = named || test::english(note).find("plan.creators[0].mood") != std::string::npos;
     CHECK(named);
 }
 
@@ -398,7 +401,7 @@ TEST_CASE("The largest plan Roster accepts, saved, opens again: the file limit l
     const std::string text = save_plan(plan);
     CAPTURE(text.size());
     const storage::LoadResult r = load_plan(text);
-    REQUIRE_MESSAGE(r.ok, r.message);
+    REQUIRE_MESSAGE(r.ok, test::english(r.message));
     CHECK(r.plan.creators.size() == PlanLimits::kMaxCreators);
 }
 
@@ -409,5 +412,5 @@ TEST_CASE("Scenarios share the plan's limit of 20,000 creators") {
     plan.other_scenarios = {current_scenario(plan, "Copy")};
     const auto problems = validate(plan);
     REQUIRE_FALSE(problems.empty());
-    CHECK(problems.front().message == "A plan can hold at most 20,000 creators across its scenarios.");
+    CHECK(test::english(problems.front().message) == "A plan can hold at most 20,000 creators across its scenarios.");
 }

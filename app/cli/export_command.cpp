@@ -1,0 +1,152 @@
+// roster export PLAN --table creators|comparison|frequency|buildup|assumptions
+//               [--format csv|tsv] [--scenario NAME] [--draws N] [--seed S]
+//
+// One of present/sheet_export.h's tables on standard output, in the display language's
+// conventions (--lang, before or after the command). The comparison puts every scenario of the
+// plan side by side, the first as the reference, with P10-P90 ranges from N draws (default
+// 10,000, seed 1); the other tables describe the open scenario, or the one named.
+#include <algorithm>
+#include <iostream>
+#include <optional>
+
+#include "engine/overlap.h"
+#include "engine/projection.h"
+#include "engine/scenarios.h"
+#include "engine/simulation.h"
+#include "present/message_render.h"
+#include "present/scenario_comparison.h"
+#include "present/sheet_export.h"
+#include "sheet_commands.h"
+#include "storage/plan_file.h"
+
+namespace roster::cli {
+namespace {
+
+constexpr int kOk = 0, kFailed = 1, kUsage = 2;
+
+void complain(const Message& m) { std::cerr << "roster: " << present::render(m) << "\n"; }
+
+bool parse_whole(const std::string& text, unsigned long long max, unsigned long long& out) {
+    if (text.empty() || text.size() > 20) return false;
+    unsigned long long v = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') return false;
+        const unsigned digit = static_cast<unsigned>(c - '0');
+        if (v > (max - digit) / 10) return false;
+        v = v * 10 + digit;
+    }
+    out = v;
+    return true;
+}
+
+}  // namespace
+
+int export_command(const std::vector<std::string>& args) {
+    std::string plan_path;
+    std::optional<present::ExportTable> table;
+    present::SheetFormat format = present::SheetFormat::Csv;
+    std::optional<std::string> scenario;
+    unsigned long long draws = kDefaultDraws, seed = 1;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        const bool option = a == "--table" || a == "--format" || a == "--scenario" || a == "--draws" || a == "--seed";
+        if (option && i + 1 >= args.size()) {
+            complain(a == "--scenario" ? Message(MessageId::CliScenarioNeedsName)
+                                       : Message(MessageId::CliOptionNeedsValue).text("option", a));
+            return kUsage;
+        }
+        if (a == "--table") {
+            table = present::export_table_from_key(args[++i]);
+            if (!table) {
+                complain(Message(MessageId::CliExportUnknownTable).text("table", args[i]));
+                return kUsage;
+            }
+        } else if (a == "--format") {
+            const std::string& f = args[++i];
+            if (f != "csv" && f != "tsv") {
+                complain(Message(MessageId::CliExportUnknownFormat).text("format", f));
+                return kUsage;
+            }
+            format = f == "csv" ? present::SheetFormat::Csv : present::SheetFormat::Tsv;
+        } else if (a == "--scenario") {
+            scenario = args[++i];
+        } else if (a == "--draws" || a == "--seed") {
+            const bool is_draws = a == "--draws";
+            if (!parse_whole(args[i + 1], is_draws ? static_cast<unsigned long long>(kMaxDraws) : ~0ull,
+                             is_draws ? draws : seed)) {
+                complain(is_draws ? Message(MessageId::CliNeedsDrawCount).text("option", a).integer("max", kMaxDraws)
+                                  : Message(MessageId::CliNeedsWholeNumber).text("option", a));
+                return kUsage;
+            }
+            ++i;
+        } else if (plan_path.empty()) {
+            plan_path = a;
+        } else {
+            complain(Message(MessageId::CliUnexpectedArgument).text("argument", a));
+            std::cerr << present::render(Message(MessageId::CliUsage));
+            return kUsage;
+        }
+    }
+    if (plan_path.empty() || !table) {
+        if (!table && !plan_path.empty()) complain(Message(MessageId::CliExportUnknownTable).text("table", ""));
+        std::cerr << present::render(Message(MessageId::CliUsage));
+        return kUsage;
+    }
+    std::string text;
+    if (!read_file_bytes(plan_path, 64u * 1024u * 1024u, text)) {
+        complain(Message(MessageId::CliCannotOpen).text("path", plan_path));
+        return kFailed;
+    }
+    storage::LoadResult loaded = storage::load_plan(text);
+    if (!loaded.ok) {
+        complain(Message(MessageId::CliAboutFile).text("path", plan_path).nested("message", loaded.message));
+        return kFailed;
+    }
+    const std::vector<std::string> names = scenario_names(loaded.plan);
+    Plan plan = loaded.plan;
+    if (scenario) {
+        const auto it = std::find(names.begin(), names.end(), *scenario);
+        if (it == names.end()) {
+            std::string list;
+            for (const std::string& n : names) list += (list.empty() ? "\"" : " \"") + n + "\"";
+            complain(Message(MessageId::CliNoSuchScenario).text("path", plan_path).text("scenario", *scenario).text("names", list));
+            return kFailed;
+        }
+        plan = scenario_plan(loaded.plan, static_cast<std::size_t>(it - names.begin()));
+    }
+
+    present::SheetTable sheet;
+    switch (*table) {
+        case present::ExportTable::Creators: sheet = present::creators_table(plan, project(plan)); break;
+        case present::ExportTable::Frequency:
+            sheet = present::frequency_table(plan_audience(plan, resolve_assumptions(plan), false).reach);
+            break;
+        case present::ExportTable::Buildup:
+            sheet = present::buildup_table(plan, plan_audience(plan, resolve_assumptions(plan), true).reach);
+            break;
+        case present::ExportTable::Assumptions: sheet = present::assumptions_table(plan); break;
+        case present::ExportTable::Comparison: {
+            std::vector<Projection> projections;
+            std::vector<SimulationResult> ranges;
+            projections.reserve(names.size());
+            ranges.reserve(names.size());
+            for (std::size_t i = 0; i < names.size(); ++i) {
+                const Plan s = scenario_plan(loaded.plan, i);
+                const Assumptions a = resolve_assumptions(s);
+                projections.push_back(project(s, a));
+                if (draws > 0) ranges.push_back(simulate(s, a, static_cast<int>(draws), seed));
+            }
+            std::vector<present::ComparedScenario> compared;
+            for (std::size_t i = 0; i < names.size(); ++i)
+                compared.push_back({names[i], &projections[i], draws > 0 ? &ranges[i] : nullptr});
+            sheet = present::comparison_table(compared, loaded.plan.campaign.currency);
+            break;
+        }
+    }
+    const std::string out = present::write_sheet(sheet, format);
+    std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
+    std::cout.flush();
+    return std::cout ? kOk : kFailed;
+}
+
+}  // namespace roster::cli

@@ -1,0 +1,158 @@
+// roster import PLAN SHEET [--out NEW_PLAN] [--update] [--mapping FILE] [--save-mapping FILE]
+//
+// Reads the sheet as the app's preview does (document/sheet_import.h), prints what was read, how
+// each column is used, every note and refused row with its reason, and the counts; applies the
+// import as the app's one edit would, and writes the plan to NEW_PLAN. Exit 1 when no row could
+// be imported (or a file cannot be read), 2 on a usage mistake.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "document/commands.h"
+#include "document/sheet_import.h"
+#include "present/message_render.h"
+#include "sheet_commands.h"
+#include "storage/plan_file.h"
+#include "storage/sheet_mapping.h"
+
+namespace roster::cli {
+namespace {
+
+constexpr int kOk = 0, kFailed = 1, kUsage = 2;
+
+void complain(const Message& m) { std::cerr << "roster: " << present::render(m) << "\n"; }
+void say(const Message& m, const char* indent = "") { std::cout << indent << present::render(m) << "\n"; }
+
+bool write_file(const std::string& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary);
+    if (!out) return false;
+    out << bytes;
+    return static_cast<bool>(out.flush());
+}
+
+}  // namespace
+
+bool read_file_bytes(const std::string& path, std::size_t max, std::string& out) {
+    std::istream* in = &std::cin;
+    std::ifstream file;
+    if (path != "-") {
+        file.open(path, std::ios::binary);
+        if (!file) return false;
+        in = &file;
+    }
+    out.clear();
+    char buf[64 * 1024];
+    while (out.size() <= max && in->read(buf, sizeof buf).gcount() > 0) out.append(buf, static_cast<std::size_t>(in->gcount()));
+    if (out.size() > max + 1) out.resize(max + 1);
+    return true;
+}
+
+int import_command(const std::vector<std::string>& args) {
+    std::string plan_path, sheet_path, out_path, mapping_path, save_mapping_path;
+    ImportMode mode = ImportMode::Add;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--update") {
+            mode = ImportMode::Update;
+        } else if (a == "--out" || a == "--mapping" || a == "--save-mapping") {
+            if (i + 1 >= args.size()) {
+                complain(Message(MessageId::CliOptionNeedsValue).text("option", a));
+                return kUsage;
+            }
+            (a == "--out" ? out_path : a == "--mapping" ? mapping_path : save_mapping_path) = args[++i];
+        } else if (plan_path.empty()) {
+            plan_path = a;
+        } else if (sheet_path.empty()) {
+            sheet_path = a;
+        } else {
+            complain(Message(MessageId::CliUnexpectedArgument).text("argument", a));
+            std::cerr << present::render(Message(MessageId::CliUsage));
+            return kUsage;
+        }
+    }
+    if (plan_path.empty() || sheet_path.empty()) {
+        std::cerr << present::render(Message(MessageId::CliUsage));
+        return kUsage;
+    }
+
+    std::string text;
+    if (!read_file_bytes(plan_path, 64u * 1024u * 1024u, text)) {
+        complain(Message(MessageId::CliCannotOpen).text("path", plan_path));
+        return kFailed;
+    }
+    storage::LoadResult loaded = storage::load_plan(text);
+    if (!loaded.ok) {
+        complain(Message(MessageId::CliAboutFile).text("path", plan_path).nested("message", loaded.message));
+        return kFailed;
+    }
+    for (const Message& note : loaded.notes)
+        complain(Message(MessageId::CliAboutFile).text("path", plan_path).nested("message", note));
+
+    std::optional<storage::SavedMapping> saved;
+    if (!mapping_path.empty()) {
+        std::string mapping_text;
+        if (!read_file_bytes(mapping_path, storage::kMaxMappingBytes, mapping_text)) {
+            complain(Message(MessageId::CliCannotOpen).text("path", mapping_path));
+            return kFailed;
+        }
+        storage::MappingLoad m = storage::load_mapping(mapping_text);
+        if (!m.ok) {
+            complain(Message(MessageId::CliAboutFile).text("path", mapping_path).nested("message", m.problem));
+            return kFailed;
+        }
+        saved = std::move(m.mapping);
+    }
+
+    const storage::SheetReadOptions options;
+    std::string bytes;
+    if (!read_file_bytes(sheet_path, options.limits.max_bytes, bytes)) {
+        complain(Message(MessageId::CliCannotOpen).text("path", sheet_path));
+        return kFailed;
+    }
+    const SheetPreview preview = preview_sheet(bytes, loaded.plan, mode, saved ? &*saved : nullptr, options);
+    if (!preview.ok) {
+        complain(Message(MessageId::CliAboutFile).text("path", sheet_path).nested("message", preview.problem));
+        return kFailed;
+    }
+    say(read_summary(preview.sheet));
+    for (std::size_t c = 0; c < preview.mapping.headers.size(); ++c) say(column_message(preview.mapping, c), "  ");
+    if (!save_mapping_path.empty()) {
+        if (!write_file(save_mapping_path, storage::save_mapping(preview.mapping))) {
+            complain(Message(MessageId::CliCannotOpen).text("path", save_mapping_path));
+            return kFailed;
+        }
+        say(Message(MessageId::CliMappingSaved).text("path", save_mapping_path));
+    }
+    const SheetImport& import = preview.import;
+    if (import.problem) {
+        complain(Message(MessageId::CliAboutFile).text("path", sheet_path).nested("message", *import.problem));
+        return kFailed;
+    }
+    if (import.empty_rows > 0) say(Message(MessageId::SheetSkippedEmpty).count("n", static_cast<double>(import.empty_rows)));
+    if (import.total_row) say(Message(MessageId::SheetSkippedTotal).integer("row", static_cast<double>(*import.total_row)));
+    for (const SheetIssue& note : import.notes) say(note.message());
+    for (const SheetIssue& refused : import.refused) say(refused.message());
+    say(import.counts());
+    if (import.nothing_to_import()) {
+        complain(Message(MessageId::SheetNothingToImport));
+        return kFailed;
+    }
+    Plan plan = loaded.plan;
+    if (const ApplyResult r = roster::apply(plan, import.command()); !r.ok) {
+        complain(Message(MessageId::CliAboutFile).text("path", sheet_path).nested("message", r.message));
+        return kFailed;
+    }
+    if (out_path.empty()) {
+        say(Message(MessageId::CliImportNotWritten));
+        return kOk;
+    }
+    if (!write_file(out_path, storage::save_plan(plan))) {
+        complain(Message(MessageId::CliCannotOpen).text("path", out_path));
+        return kFailed;
+    }
+    say(Message(MessageId::CliImportWrote).text("path", out_path).count("creators", static_cast<double>(plan.creators.size())));
+    return kOk;
+}
+
+}  // namespace roster::cli

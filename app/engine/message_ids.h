@@ -1,0 +1,420 @@
+// Every message Roster can show a planner, by the layer that says it (message.h). One section
+// per layer so that each layer's messages sit together; the catalogue of each language
+// (present/catalogue_*.cpp) gives each id its text, and a test fails when one is missing.
+// Ids are names, never shown: add new ones anywhere in a section (files never hold them).
+#pragma once
+
+// --- engine: a plan's problems (validation.cpp, overlap_validation.cpp, scenarios.cpp) ---------
+#define ROSTER_ENGINE_MESSAGES(X)                                                                   \
+    X(CreatorProblem)                /* {creator} {cause} */                                       \
+    X(NumberedCreatorProblem)        /* {id} {cause} */                                            \
+    X(InScenario)                    /* {scenario} {cause} */                                      \
+    X(CreatorNeedsField)             /* {field} */                                                 \
+    X(FieldTooLong)                  /* {field} {max} */                                           \
+    X(FieldNotText)                  /* {field} */                                                 \
+    X(PlatformUnknown)                                                                             \
+    X(FollowersTooFew)                                                                             \
+    X(FollowersTooMany)              /* {max} */                                                   \
+    X(ShareOutOfRange)               /* {field} {value} */                                         \
+    X(EngagementBasisMissing)                                                                      \
+    X(ViewsNegative)                                                                               \
+    X(ViewsTooMany)                  /* {max} */                                                   \
+    X(ReachRateOutOfRange)           /* {max} */                                                   \
+    X(ProfileTooLong)                /* {max} */                                                   \
+    X(CountryCodeInvalid)            /* {code} */                                                  \
+    X(CountryShareOutOfRange)        /* {code} {value} */                                          \
+    X(CountryTwice)                  /* {code} */                                                  \
+    X(CountriesOver100)                                                                            \
+    X(AgeBandsOver100)                                                                             \
+    X(GendersOver100)                                                                              \
+    X(InterestNameInvalid)           /* {max} */                                                   \
+    X(InterestTwice)                 /* {interest} */                                              \
+    X(TooManyDeliverables)           /* {max} */                                                   \
+    X(FormatUnknown)                                                                               \
+    X(PlatformLacksFormat)           /* {platform} {format} */                                     \
+    X(PostsNegative)                                                                               \
+    X(TooManyPosts)                  /* {max} */                                                   \
+    X(MoneyNegative)                 /* {field} */                                                 \
+    X(MoneyTooLarge)                 /* {field} {max} */                                           \
+    X(FrequencyCapOutOfRange)        /* {max} */                                                   \
+    X(AmplificationNeedsPost)                                                                      \
+    X(AmplificationNeedsUniverse)                                                                  \
+    X(PlanNameInvalid)               /* {max} */                                                   \
+    X(CurrencyInvalid)                                                                             \
+    X(TiersUnordered)                                                                              \
+    X(BudgetTooLarge)                /* {max} */                                                   \
+    X(TargetUniverseOutOfRange)      /* {max} */                                                   \
+    X(TargetCountryTwice)            /* {code} */                                                  \
+    X(TargetTooManyCountries)        /* {max} */                                                   \
+    X(TargetAgeBandUnknown)                                                                        \
+    X(TargetGenderUnknown)                                                                         \
+    X(BaselineUnknown)                                                                             \
+    X(RecommendationScaleOutOfRange) /* {value} */                                                 \
+    X(AssumptionTwice)               /* {key} */                                                   \
+    X(AssumptionOutOfRange)          /* {assumption} {min} {max} */                                \
+    X(AssumptionOutOfRangeShare)     /* {assumption} {min} {max} */                                \
+    X(EngagementSharesOver100)                                                                     \
+    X(TooManyScenarios)              /* {max} */                                                   \
+    X(TooManyScenariosRemoveOne)     /* {max} */                                                   \
+    X(OpenScenarioMissing)           /* {position} {count} */                                      \
+    X(TooManyCreatorsInScenarios)    /* {max} */                                                   \
+    X(TooManyCreators)               /* {max} */                                                   \
+    X(ScenarioOtherCurrency)         /* {scenario} {currency} {plan_currency} */                   \
+    X(CreatorWithoutId)                                                                            \
+    X(CreatorIdTwice)                /* {id} */                                                    \
+    X(ScenarioNeedsName)                                                                           \
+    X(ScenarioNameTooLong)           /* {max} */                                                   \
+    X(ScenarioNameTaken)             /* {name} */                                                  \
+    X(OverlapUnknownCreator)         /* {id} */                                                    \
+    X(OverlapWithSelf)               /* {creator} */                                               \
+    X(OverlapTwice)                  /* {first} {second} */                                        \
+    X(OverlapNegative)               /* {first} {second} */                                        \
+    X(OverlapAboveSmaller)           /* {first} {second} {share} */                                \
+    X(OverlapAboveFirst)             /* {first} {second} {share} */                                \
+    X(OverlapAboveAudience)          /* {first} {second} {shared} {smaller} {has} */               \
+    X(OverlapsCannotHold)            /* {a} {b} {c} {ab} {ac} {bc} {least} {has} */               \
+    X(OverlapNotThisPair)
+
+// --- storage: reading and writing plan files (json_gate, plan_schema, migrations, plan_file) ---
+#define ROSTER_STORAGE_MESSAGES(X)                                                                  \
+    X(FileTooLarge)                  /* {size} {max} */                                            \
+    X(FileEmpty)                                                                                   \
+    X(FileNotText)                                                                                 \
+    X(FileEndsEarly)                 /* {line} {column} */                                         \
+    X(FileNotUtf8)                   /* {line} {column} */                                         \
+    X(FileNotJson)                   /* {line} {column} {problem} */                               \
+    X(JsonMoreAfterPlan)                                                                           \
+    X(JsonNumberTooLarge)                                                                          \
+    X(JsonNotFiniteNumber)                                                                         \
+    X(JsonInvalidValue)                                                                            \
+    X(JsonMissingName)                                                                             \
+    X(JsonMissingColon)                                                                            \
+    X(JsonMissingCommaOrBrace)                                                                     \
+    X(JsonMissingCommaOrBracket)                                                                   \
+    X(JsonBadUnicodeEscape)                                                                        \
+    X(JsonBadSurrogate)                                                                            \
+    X(JsonBadEscape)                                                                               \
+    X(JsonMissingQuote)                                                                            \
+    X(JsonNumberMissingFraction)                                                                   \
+    X(JsonNumberMissingExponent)                                                                   \
+    X(JsonSyntaxError)                                                                             \
+    X(FileTooDeep)                   /* {max} */                                                   \
+    X(FileTextTooLong)               /* {size} {max} */                                            \
+    X(FileTextWithNul)                                                                             \
+    X(FileListTooLong)               /* {items} {max} */                                           \
+    X(FileObjectTooWide)                                                                           \
+    X(FileFieldNameTooLong)                                                                        \
+    X(FileFieldTwice)                /* {field} */                                                 \
+    X(NotARosterPlan)                                                                              \
+    X(FormatVersionMissing)                                                                        \
+    X(FormatTooNew)                  /* {format} {supported} */                                    \
+    X(FileHasNoPlan)                                                                               \
+    X(FieldWrongKind)                /* {path} {expected} {actual} */                              \
+    X(FieldOutOfRange)               /* {path} {value} {min} {max} */                              \
+    X(FieldUnknownWord)              /* {path} {value} {known} */                                  \
+    X(FieldMissing)                  /* {path} */                                                  \
+    X(FieldNotWhole)                 /* {path} */                                                  \
+    X(MigrationFailed)               /* {cause} */                                                 \
+    X(PlanUnreadable)                /* {detail} */                                                \
+    X(PlanNotUsable)                 /* {cause} {others} */                                        \
+    X(MigratedFromFormat1)                                                                         \
+    X(IgnoredField)                  /* {path} */                                                  \
+    X(KeptUnknownAssumption)         /* {key} */
+
+// --- document: opening, sharing, saving, and the edit commands (plan_exchange, plan_slots,
+// plan_library, commands) --------------------------------------------------------------------
+#define ROSTER_DOCUMENT_MESSAGES(X)                                                                 \
+    X(CouldNotOpen)                  /* {source} {cause} */                                        \
+    X(CouldNotOpenTooLarge)          /* {source} {max} */                                          \
+    X(OpenedPlan)                    /* {plan} {creators} {source} */                              \
+    X(ConfirmReplacePlan)            /* {current} {creators} {plan} {source} */                    \
+    X(SourceFile)                    /* {file} */                                                  \
+    X(SourceShareLink)                                                                             \
+    X(SourcePastedText)                                                                            \
+    X(LinkCopied)                    /* {length} */                                                \
+    X(LinkTooLong)                   /* {length} {max} */                                          \
+    X(LinkNotCopied)                 /* {length} */                                                \
+    X(LinksUnsupported)                                                                            \
+    X(LatestSaveUnreadable)          /* {cause} */                                                 \
+    X(SavedPlanUnreadableBlocked)    /* {cause} */                                                 \
+    X(SavedPlanUnreadableKeptAside)  /* {cause} */                                                 \
+    X(ChangeOverlapFirst)            /* {cause} */                                                 \
+    X(CopyTooManyCreators)           /* {max} */                                                   \
+    X(CreatorGone)                                                                                 \
+    X(ScenarioGone)                                                                                \
+    X(KeepOneScenario)                                                                             \
+    X(UnknownAssumption)             /* {key} */                                                   \
+    X(SavedInBrowserToday)           /* {time} */                                                  \
+    X(SavedInBrowserOn)              /* {time} */                                                  \
+    X(NotSavedInBrowser)                                                                           \
+    X(DownloadedToday)               /* {time} */                                                  \
+    X(DownloadedOn)                  /* {time} */                                                  \
+    X(NeverDownloaded)                                                                             \
+    X(SaveTimes)                     /* {saved} {downloaded} */                                    \
+    X(Never)                                                                                       \
+    X(TimeOfDay)                     /* {time} */                                                  \
+    X(EditAddCreator)                                                                              \
+    X(EditCreator)                                                                                 \
+    X(EditRemoveCreator)                                                                           \
+    X(EditCreators)                  /* {n} */                                                     \
+    X(EditRemoveCreators)            /* {n} */                                                     \
+    X(EditDuplicateCreators)         /* {n} */                                                     \
+    X(EditRenamePlan)                                                                              \
+    X(EditCurrency)                                                                                \
+    X(EditCampaign)                                                                                \
+    X(EditEnvironment)                                                                             \
+    X(EditTiers)                                                                                   \
+    X(EditChangeAssumption)                                                                        \
+    X(EditResetAssumption)                                                                         \
+    X(EditSetOverlap)                                                                              \
+    X(EditEstimateOverlap)                                                                         \
+    X(EditSetOverlaps)               /* {n} */                                                     \
+    X(EditNewScenario)               /* {name} */                                                  \
+    X(EditRenameScenario)            /* {name} */                                                  \
+    X(EditSwitchScenario)                                                                          \
+    X(EditRemoveScenario)                                                                          \
+    X(EditApplyWhatIf)                                                                             \
+    X(EditOpenPlanFile)                                                                            \
+    X(EditOpenOtherTab)                                                                            \
+    X(EditOpenExample)                                                                             \
+    X(EditNewPlan)
+
+// --- presentation, views and the command-line tool: what they say themselves ------------------
+#define ROSTER_INTERFACE_MESSAGES(X)                                                                \
+    X(OverlapRowEmpty)                                                                             \
+    X(OverlapRowCount)               /* {others} {has} */                                          \
+    X(OverlapRowShareInvalid)        /* {creator} */                                               \
+    X(OverlapRowUnknownCreator)      /* {name} */                                                  \
+    X(OverlapRowSelf)                /* {name} */                                                  \
+    X(SharesNeedShare)               /* {item} */                                                  \
+    X(SharesShareInvalid)            /* {key} */                                                   \
+    X(PlanTooLargeToKeep)            /* {size} {max} */                                            \
+    X(Downloaded)                    /* {file} */                                                  \
+    X(ExampleUnopenable)             /* {example} */                                               \
+    X(OpenedExample)                 /* {example} */                                               \
+    X(NotRenamedName)                /* {max} */                                                   \
+    X(NotRenamedStorage)                                                                           \
+    X(RestoredPlan)                  /* {plan} */                                                  \
+    X(RestoreRefused)                                                                              \
+    X(OpenedFromLibrary)             /* {plan} */                                                  \
+    X(DuplicatedAs)                  /* {plan} */                                                  \
+    X(DuplicateRefused)                                                                            \
+    X(DeletedPlan)                   /* {plan} */                                                  \
+    X(LanguageChanged)                                                                             \
+    X(OpenedOtherTab)                                                                              \
+    X(OtherTabUnreadable)                                                                          \
+    X(StartedNewPlan)                                                                              \
+    X(NoFilePicker)                                                                                \
+    X(KeptOpenPlan)                                                                                \
+    X(NotChanged)                    /* {cause} */                                                 \
+    X(OverlapsNotChanged)            /* {cause} */                                                 \
+    X(NotAdded)                      /* {cause} */                                                 \
+    X(CompareAtLeastTwo)                                                                           \
+    X(TooManyScenariosRightClick)    /* {max} */                                                   \
+    X(LinkDamaged)                                                                                 \
+    X(LinkFromNewerRoster)                                                                         \
+    X(LinksCannotOpen)                                                                             \
+    X(RosterSelected)                /* {n} */                                                     \
+    X(CreatorsCount)                 /* {n} */                                                     \
+    X(UndoItem)                      /* {action} */                                                \
+    X(RedoItem)                      /* {action} */                                                \
+    X(UndoNothing)                                                                                 \
+    X(RedoNothing)                                                                                 \
+    X(CliUsage)                                                                                    \
+    X(CliCannotOpen)                 /* {path} */                                                  \
+    X(CliAboutFile)                  /* {path} {message} */                                        \
+    X(CliValidPlan)                  /* {path} {creators} */                                       \
+    X(CliScenarios)                  /* {names} */                                                 \
+    X(CliOpenScenario)               /* {name} */                                                  \
+    X(CliNoSuchScenario)             /* {path} {scenario} {names} */                               \
+    X(CliScenarioNeedsName)                                                                        \
+    X(CliNeedsWholeNumber)           /* {option} */                                                \
+    X(CliNeedsDrawCount)             /* {option} {max} */                                          \
+    X(CliUnexpectedArgument)         /* {argument} */                                              \
+    X(CliUnknownCommand)             /* {command} */                                               \
+    X(CliUnknownLanguage)            /* {language} */
+
+// --- spreadsheets in and out: reading a sheet (storage/sheet_text, sheet_mapping), importing
+// its rows (document/sheet_import), exporting tables (present/sheet_export), `roster import`
+// and `roster export` -----------------------------------------------------------------------------
+#define ROSTER_SHEET_MESSAGES(X)                                                                    \
+    X(SheetTooLarge)                 /* {size} {max} */                                            \
+    X(SheetEmpty)                                                                                  \
+    X(SheetBinary)                                                                                 \
+    X(SheetIsWorkbook)                                                                             \
+    X(SheetUtf16Invalid)                                                                           \
+    X(SheetNotText)                  /* {line} */                                                  \
+    X(SheetTooManyRows)              /* {max} */                                                   \
+    X(SheetTooManyColumns)           /* {row} {columns} {max} */                                   \
+    X(SheetTooManyCells)             /* {max} */                                                   \
+    X(SheetCellTooLong)              /* {row} {column} {max} */                                    \
+    X(SheetUnclosedQuote)            /* {row} */                                                   \
+    X(SheetHasNoRows)                                                                              \
+    X(SheetMappingUnreadable)                                                                      \
+    X(SheetMappingUnknownTarget)     /* {target} */                                                \
+    X(SheetMappingTooLarge)          /* {max} */                                                   \
+    X(SheetNoNameColumn)                                                                           \
+    X(SheetColumnMapped)             /* {column} {target} */                                       \
+    X(SheetColumnMappedOnPlatform)   /* {column} {target} {platform} */                            \
+    X(SheetColumnIgnored)            /* {column} */                                                \
+    X(SheetRowRefused)               /* {row} {column} {value} {cause} */                          \
+    X(SheetRowRefusedWhole)          /* {row} {cause} */                                           \
+    X(SheetRowRefusedEmpty)          /* {row} {column} {cause} */                                  \
+    X(SheetNoPlatform)                                                                             \
+    X(SheetPlatformUnknown)          /* {value} */                                                 \
+    X(SheetNotANumber)                                                                             \
+    X(SheetNotACount)                                                                              \
+    X(SheetNegative)                                                                               \
+    X(SheetShareTooLarge)                                                                          \
+    X(SheetNoName)                                                                                 \
+    X(SheetOtherCurrency)            /* {currency} {plan_currency} */                              \
+    X(SheetTotalFeeNeedsPosts)                                                                     \
+    X(SheetCellNote)                 /* {row} {column} {value} {note} */                           \
+    X(SheetCountryNeedsShare)                                                                      \
+    X(SheetCountryUnknown)                                                                         \
+    X(SheetAlreadyInPlan)                                                                          \
+    X(SheetReadSummary)              /* {rows} {columns} {encoding} {separator} */                 \
+    X(SheetSkippedEmpty)             /* {n} */                                                     \
+    X(SheetSkippedTotal)             /* {row} */                                                   \
+    X(SheetImportCounts)             /* {added} {updated} {refused} */                             \
+    X(SheetNothingToImport)                                                                        \
+    X(SheetColumnOfScenario)         /* {scenario} {column} */                                     \
+    X(EditImportCreators)            /* {n} */                                                     \
+    X(CliImportWrote)                /* {path} {creators} */                                       \
+    X(CliImportNotWritten)                                                                         \
+    X(CliMappingSaved)               /* {path} */                                                  \
+    X(CliExportUnknownTable)         /* {table} */                                                 \
+    X(CliExportUnknownFormat)        /* {format} */                                                \
+    X(CliOptionNeedsValue)           /* {option} */
+
+#define ROSTER_MESSAGES(X)       \
+    ROSTER_ENGINE_MESSAGES(X)    \
+    ROSTER_STORAGE_MESSAGES(X)   \
+    ROSTER_DOCUMENT_MESSAGES(X)  \
+    ROSTER_INTERFACE_MESSAGES(X) \
+    ROSTER_SHEET_MESSAGES(X)
+
+// Words Roster owns that messages quote (message.h's Term): the names of fields, sources.
+#define ROSTER_ENGINE_TERMS(X)      \
+    X(AName)                        \
+    X(AHandle)                      \
+    X(Name)                         \
+    X(Handle)                       \
+    X(FeePerPost)                   \
+    X(ProductValue)                 \
+    X(UsageRightsFee)               \
+    X(AmplificationSpend)           \
+    X(AmplificationCpm)             \
+    X(AverageOrderValue)            \
+    X(Budget)                       \
+    X(EngagementRate)               \
+    X(AudienceQuality)              \
+    X(Relevance)                    \
+    X(AffiliateCommission)          \
+    X(PostingChance)                \
+    X(GrossMargin)                  \
+    X(HiddenLikeViewers)            \
+    X(AgeBandShare)                 \
+    X(GenderShare)                  \
+    X(InterestShare)
+
+#define ROSTER_STORAGE_TERMS(X) \
+    X(KindText)                    \
+    X(KindWholeNumber)             \
+    X(KindTrueOrFalse)             \
+    X(KindGroupOfFields)           \
+    X(KindList)                    \
+    X(ValueText)                   \
+    X(ValueTrueFalse)              \
+    X(ValueNull)                   \
+    X(ValueList)                   \
+    X(ValueGroupOfFields)          \
+    X(ValueWholeNumber)            \
+    X(ValueWholeNumberTooLarge)    \
+    X(ValueDecimal)                \
+    X(ValueOther)
+#define ROSTER_DOCUMENT_TERMS(X)
+#define ROSTER_INTERFACE_TERMS(X)
+
+// What a sheet's column becomes, how a sheet was read, and the column headers of exported tables.
+#define ROSTER_SHEET_TERMS(X)    \
+    X(SheetTargetIgnore)         \
+    X(SheetTargetName)           \
+    X(SheetTargetHandle)         \
+    X(SheetTargetPlatform)       \
+    X(SheetTargetFollowers)      \
+    X(SheetTargetEngagementRate) \
+    X(SheetTargetAverageViews)   \
+    X(SheetTargetAverageLikes)   \
+    X(SheetTargetAverageComments)\
+    X(SheetTargetFeePerPost)     \
+    X(SheetTargetTotalFee)       \
+    X(SheetTargetPosts)          \
+    X(SheetTargetCountry)        \
+    X(SheetTargetAudienceQuality)\
+    X(SheetTargetFakeFollowers)  \
+    X(SheetTargetLastName)       \
+    X(SheetEncodingUtf8)         \
+    X(SheetEncodingUtf8Bom)      \
+    X(SheetEncodingUtf16Le)      \
+    X(SheetEncodingUtf16Be)      \
+    X(SheetEncodingWindows1252)  \
+    X(SheetSeparatorComma)       \
+    X(SheetSeparatorSemicolon)   \
+    X(SheetSeparatorTab)         \
+    X(SheetColumnName)           \
+    X(SheetColumnHandle)         \
+    X(SheetColumnPlatform)       \
+    X(SheetColumnTier)           \
+    X(SheetColumnFollowers)      \
+    X(SheetColumnEngagementRate) \
+    X(SheetColumnAverageViews)   \
+    X(SheetColumnAudienceQuality)\
+    X(SheetColumnPosts)          \
+    X(SheetColumnFeePerPost)     \
+    X(SheetColumnCost)           \
+    X(SheetColumnViews)          \
+    X(SheetColumnReach)          \
+    X(SheetColumnEngagements)    \
+    X(SheetColumnClicks)         \
+    X(SheetColumnConversions)    \
+    X(SheetColumnCpm)            \
+    X(SheetColumnRoi)            \
+    X(SheetColumnTotal)          \
+    X(SheetColumnFigure)         \
+    X(SheetColumnValue)          \
+    X(SheetColumnP10)            \
+    X(SheetColumnP90)            \
+    X(SheetColumnChange)         \
+    X(SheetColumnExposures)      \
+    X(SheetColumnPeople)         \
+    X(SheetColumnShare)          \
+    X(SheetColumnOrder)          \
+    X(SheetColumnCreators)       \
+    X(SheetColumnLastAdded)      \
+    X(SheetColumnGrossReach)     \
+    X(SheetColumnNetReach)       \
+    X(SheetOrderRoster)          \
+    X(SheetOrderBest)            \
+    X(SheetColumnKey)            \
+    X(SheetColumnGroup)          \
+    X(SheetColumnAssumption)     \
+    X(SheetColumnDefault)        \
+    X(SheetColumnLow)            \
+    X(SheetColumnHigh)           \
+    X(SheetColumnUnit)           \
+    X(SheetColumnSource)         \
+    X(SheetColumnEstimate)       \
+    X(SheetColumnChanged)        \
+    X(SheetUnitPercent)          \
+    X(SheetUnitMultiplier)       \
+    X(SheetUnitSeconds)          \
+    X(SheetYes)                  \
+    X(SheetNo)
+
+#define ROSTER_TERMS(X)       \
+    ROSTER_ENGINE_TERMS(X)    \
+    ROSTER_STORAGE_TERMS(X)   \
+    ROSTER_DOCUMENT_TERMS(X)  \
+    ROSTER_INTERFACE_TERMS(X) \
+    ROSTER_SHEET_TERMS(X)

@@ -1,0 +1,275 @@
+#include "sheet_export.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "engine/assumptions.h"
+#include "engine/vocabulary.h"
+#include "message_catalogue.h"
+#include "message_render.h"
+#include "translation.h"
+
+namespace roster::present {
+
+SheetCell SheetCell::of_text(std::string text) {
+    SheetCell c;
+    c.kind = Kind::Text;
+    c.text = std::move(text);
+    return c;
+}
+
+SheetCell SheetCell::of_number(double value, int decimals) {
+    SheetCell c;
+    if (!std::isfinite(value)) return c;
+    c.kind = Kind::Number;
+    c.number = value;
+    c.decimals = decimals;
+    return c;
+}
+
+namespace {
+
+constexpr const char* kTableKeys[] = {"creators", "comparison", "frequency", "buildup", "assumptions"};
+
+std::string word(Term term) {
+    const char* t = term_text(term, display_language());
+    return t ? t : std::string(term_name(term));
+}
+
+SheetCell header(Term term) { return SheetCell::of_text(word(term)); }
+SheetCell text(std::string s) { return SheetCell::of_text(std::move(s)); }
+SheetCell number(double v, int decimals = 0) { return SheetCell::of_number(v, decimals); }
+SheetCell blank() { return SheetCell(); }
+SheetCell percent(double share, int decimals = 2) { return number(share * 100.0, decimals); }
+
+std::string plain_number(double value, int decimals, char point) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals < 0 ? 0 : decimals > 10 ? 10 : decimals, value);
+    std::string s = buf;
+    if (s.find('.') != std::string::npos) {
+        while (s.back() == '0') s.pop_back();
+        if (s.back() == '.') s.pop_back();
+    }
+    if (s == "-0") s = "0";
+    if (point != '.')
+        for (char& c : s)
+            if (c == '.') c = point;
+    return s;
+}
+
+}  // namespace
+
+std::string_view export_table_key(ExportTable table) { return kTableKeys[static_cast<std::size_t>(table)]; }
+
+std::optional<ExportTable> export_table_from_key(std::string_view key) {
+    for (std::size_t i = 0; i < 5; ++i)
+        if (key == kTableKeys[i]) return static_cast<ExportTable>(i);
+    return std::nullopt;
+}
+
+SheetTable creators_table(const Plan& plan, const Projection& projection) {
+    using T = Term;
+    const bool sales = plan.campaign.average_order_value_cents > 0;
+    SheetTable t;
+    t.rows.push_back({header(T::SheetColumnName), header(T::SheetColumnHandle), header(T::SheetColumnPlatform),
+                      header(T::SheetColumnTier), header(T::SheetColumnFollowers), header(T::SheetColumnEngagementRate),
+                      header(T::SheetColumnAverageViews), header(T::SheetColumnAudienceQuality),
+                      header(T::SheetColumnPosts), header(T::SheetColumnFeePerPost), header(T::SheetColumnCost),
+                      header(T::SheetColumnViews), header(T::SheetColumnReach), header(T::SheetColumnEngagements),
+                      header(T::SheetColumnClicks), header(T::SheetColumnConversions), header(T::SheetColumnCpm),
+                      header(T::SheetColumnRoi)});
+    std::int64_t posts = 0;
+    for (std::size_t i = 0; i < plan.creators.size(); ++i) {
+        const Creator& c = plan.creators[i];
+        const CreatorProjection* p = i < projection.creators.size() ? &projection.creators[i] : nullptr;
+        const std::int64_t n = total_posts(c);
+        posts += n;
+        double fee = 0.0;
+        if (n > 0) fee = units_from_cents(total_fees_cents(c)) / static_cast<double>(n);
+        else if (!c.deliverables.empty()) fee = units_from_cents(c.deliverables.front().unit_fee_cents);
+        SheetRow row = {text(c.name), text(c.handle), text(std::string(platform_label(c.platform))),
+                        text(tr(std::string(tier_label(tier_of(c.followers, plan.tiers))).c_str())),
+                        number(static_cast<double>(c.followers)),
+                        c.engagement_rate_ppm > 0 && c.engagement_basis == EngagementBasis::Followers
+                            ? percent(fraction_from_ppm(c.engagement_rate_ppm), 4)
+                            : blank(),
+                        c.measured_views_per_post > 0 ? number(static_cast<double>(c.measured_views_per_post)) : blank(),
+                        c.audience_quality_ppm > 0 ? percent(fraction_from_ppm(c.audience_quality_ppm), 4) : blank(),
+                        number(static_cast<double>(n)), number(fee, 2)};
+        if (p) {
+            const Outcome& o = p->outcome;
+            row.insert(row.end(), {number(o.cost(), 2), number(o.views), number(o.reach), number(o.engagements),
+                                   number(o.clicks), number(o.conversions, 1), number(p->ratios.cpm, 2),
+                                   sales ? percent(p->ratios.roi) : blank()});
+        }
+        t.rows.push_back(std::move(row));
+    }
+    const Outcome& o = projection.total;
+    t.rows.push_back({header(T::SheetColumnTotal), blank(), blank(), blank(), number(static_cast<double>(projection.followers)),
+                      blank(), blank(), blank(), number(static_cast<double>(posts)), blank(), number(o.cost(), 2),
+                      number(o.views), number(o.reach), number(o.engagements), number(o.clicks),
+                      number(o.conversions, 1), number(projection.ratios.cpm, 2),
+                      sales ? percent(projection.ratios.roi) : blank()});
+    return t;
+}
+
+SheetTable comparison_table(const std::vector<ComparedScenario>& scenarios, const std::string& currency) {
+    const std::vector<ComparisonRow> rows = compare_scenarios(scenarios);
+    SheetTable t;
+    SheetRow head = {header(Term::SheetColumnFigure)};
+    for (std::size_t s = 0; s < scenarios.size(); ++s) {
+        const auto of = [&](Term column) {
+            return text(render(Message(MessageId::SheetColumnOfScenario).text("scenario", scenarios[s].name).term("column", column)));
+        };
+        head.push_back(of(Term::SheetColumnValue));
+        head.push_back(of(Term::SheetColumnP10));
+        head.push_back(of(Term::SheetColumnP90));
+        if (s > 0) head.push_back(of(Term::SheetColumnChange));
+    }
+    t.rows.push_back(std::move(head));
+    for (const ComparisonRow& row : rows) {
+        // The unit goes in the figure's name, so the cells stay plain numbers.
+        std::string label = figure_label(row);
+        double scale = 1.0;
+        int decimals = 0;
+        switch (row.measure) {
+            case Measure::Count: break;
+            case Measure::Money: label += " (" + currency + ")"; decimals = 2; break;
+            case Measure::Share: label += " (%)"; scale = 100.0; decimals = 2; break;
+            case Measure::Ratio: decimals = 2; break;
+            case Measure::Hours: label += " (h)"; scale = 1.0 / 3600.0; decimals = 1; break;
+        }
+        SheetRow out = {text(label)};
+        for (std::size_t s = 0; s < scenarios.size(); ++s) {
+            out.push_back(s < row.values.size() ? number(row.values[s] * scale, decimals) : blank());
+            const bool has_range = s < row.ranges.size() && row.ranges[s];
+            out.push_back(has_range ? number(row.ranges[s]->p10 * scale, decimals) : blank());
+            out.push_back(has_range ? number(row.ranges[s]->p90 * scale, decimals) : blank());
+            if (s > 0) out.push_back(s < row.change.size() && row.change[s] ? number(*row.change[s] * 100.0, 2) : blank());
+        }
+        t.rows.push_back(std::move(out));
+    }
+    return t;
+}
+
+SheetTable frequency_table(const NetReach& reach) {
+    SheetTable t;
+    t.rows.push_back({header(Term::SheetColumnExposures), header(Term::SheetColumnPeople), header(Term::SheetColumnShare)});
+    for (std::size_t k = 0; k < reach.frequency.size(); ++k) {
+        const double people = reach.frequency[k];
+        t.rows.push_back({k + 1 < reach.frequency.size() ? number(static_cast<double>(k + 1))
+                                                          : text(std::to_string(k + 1) + "+"),
+                          number(people), reach.net_reach > 0 ? percent(people / reach.net_reach) : blank()});
+    }
+    return t;
+}
+
+SheetTable buildup_table(const Plan& plan, const NetReach& reach) {
+    SheetTable t;
+    t.rows.push_back({header(Term::SheetColumnOrder), header(Term::SheetColumnCreators),
+                      header(Term::SheetColumnLastAdded), header(Term::SheetColumnGrossReach),
+                      header(Term::SheetColumnNetReach)});
+    const auto curve = [&](const std::vector<CurvePoint>& points, Term order, const std::vector<std::size_t>* best) {
+        for (const CurvePoint& p : points) {
+            if (p.creators == 0) continue;
+            const std::size_t last = best ? (p.creators - 1 < best->size() ? (*best)[p.creators - 1] : SIZE_MAX)
+                                           : p.creators - 1;
+            t.rows.push_back({header(order), number(static_cast<double>(p.creators)),
+                              last < plan.creators.size() ? text(plan.creators[last].name) : blank(), number(p.gross),
+                              number(p.net)});
+        }
+    };
+    curve(reach.buildup_roster, Term::SheetOrderRoster, nullptr);
+    curve(reach.buildup_best, Term::SheetOrderBest, &reach.best_order);
+    return t;
+}
+
+SheetTable assumptions_table(const Plan& plan) {
+    using T = Term;
+    SheetTable t;
+    t.rows.push_back({header(T::SheetColumnKey), header(T::SheetColumnGroup), header(T::SheetColumnAssumption),
+                      header(T::SheetColumnValue), header(T::SheetColumnDefault), header(T::SheetColumnLow),
+                      header(T::SheetColumnHigh), header(T::SheetColumnUnit), header(T::SheetColumnSource),
+                      header(T::SheetColumnEstimate), header(T::SheetColumnChanged)});
+    const Assumptions values = resolve_assumptions(plan);
+    const auto& catalogue = assumption_catalogue();
+    for (std::size_t i = 0; i < catalogue.size(); ++i) {
+        const AssumptionSpec& s = catalogue[i];
+        if (!s.shown) continue;
+        double scale = 1.0;
+        SheetCell unit = blank();
+        switch (s.unit) {
+            case Unit::Share: scale = 100.0; unit = header(T::SheetUnitPercent); break;
+            case Unit::Multiplier: unit = header(T::SheetUnitMultiplier); break;
+            case Unit::Money: unit = text(plan.campaign.currency); break;
+            case Unit::Seconds: unit = header(T::SheetUnitSeconds); break;
+            case Unit::Number: break;
+        }
+        t.rows.push_back({text(s.key), text(tr(std::string(group_label(s.group)).c_str())), text(assumption_label(s.label)),
+                          number(values[i] * scale, 6), number(s.value * scale, 6), number(s.low * scale, 6),
+                          number(s.high * scale, 6), std::move(unit), text(tr(std::string(s.source).c_str())),
+                          header(s.estimate ? T::SheetYes : T::SheetNo),
+                          header(is_overridden(plan, i) ? T::SheetYes : T::SheetNo)});
+    }
+    return t;
+}
+
+std::string neutralise_formula(std::string_view s) {
+    // A text that already starts with apostrophes before such a character gets one more, so that
+    // the import, which takes one off, gives the text back as it was.
+    std::size_t quotes = 0;
+    while (quotes < s.size() && s[quotes] == '\'') ++quotes;
+    const std::string_view rest = s.substr(quotes);
+    if (!rest.empty() && (rest[0] == '=' || rest[0] == '+' || rest[0] == '-' || rest[0] == '@' || rest[0] == '\t' ||
+                          rest[0] == '\r'))
+        return "'" + std::string(s);
+    return std::string(s);
+}
+
+std::string write_sheet(const SheetTable& table, SheetFormat format, Language language) {
+    const bool french = language == Language::French;
+    const char sep = format == SheetFormat::Tsv ? '\t' : french ? ';' : ',';
+    const char point = french ? ',' : '.';
+    std::string out = format == SheetFormat::Csv ? "\xEF\xBB\xBF" : "";
+    for (const SheetRow& row : table.rows) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (i) out += sep;
+            const SheetCell& cell = row[i];
+            if (cell.kind == SheetCell::Kind::Number) {
+                out += plain_number(cell.number, cell.decimals, point);
+            } else if (cell.kind == SheetCell::Kind::Text) {
+                const std::string s = neutralise_formula(cell.text);
+                if (s.find_first_of(std::string("\"\r\n") + sep) != std::string::npos) {
+                    out += '"';
+                    for (char c : s) {
+                        if (c == '"') out += '"';
+                        out += c;
+                    }
+                    out += '"';
+                } else {
+                    out += s;
+                }
+            }
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+std::string export_file_name(std::string_view plan_name, ExportTable table, SheetFormat format) {
+    std::string name;
+    for (char c : plan_name) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b < 0x20 || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos) name += ' ';
+        else name += c;
+    }
+    while (!name.empty() && (name.back() == ' ' || name.back() == '.')) name.pop_back();
+    while (!name.empty() && name.front() == ' ') name.erase(name.begin());
+    if (name.empty()) name = "roster";
+    if (name.size() > 100) name.resize(100);
+    while (!name.empty() && (static_cast<unsigned char>(name.back()) & 0xC0) == 0x80) name.pop_back();
+    if (!name.empty() && static_cast<unsigned char>(name.back()) >= 0xC0) name.pop_back();
+    return name + " - " + std::string(export_table_key(table)) + (format == SheetFormat::Csv ? ".csv" : ".tsv");
+}
+
+}  // namespace roster::present

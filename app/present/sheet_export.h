@@ -1,0 +1,78 @@
+// Tables a planner takes elsewhere (docs/SPREADSHEETS.md): the creators with their projection,
+// the scenario comparison, the frequency distribution, the build-up curves and the assumptions
+// with their sources, built from the projections Roster already has, and written as CSV in the
+// display language's conventions (English: comma-separated, decimal point; French:
+// semicolon-separated, decimal comma; both UTF-8 with a byte-order mark so that Excel shows
+// accents) or as tab-separated text for the clipboard (no mark). Numbers are written plain (no
+// thousands separator, no unit) so spreadsheets read them as numbers; a text cell that a
+// spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) gets a
+// leading apostrophe. Pure: tested natively, used by `roster export` and the interface.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/deduplication.h"
+#include "engine/plan.h"
+#include "engine/projection.h"
+#include "format.h"
+#include "scenario_comparison.h"
+
+namespace roster::present {
+
+struct SheetCell {
+    enum class Kind : std::uint8_t { Empty, Text, Number };
+    Kind kind = Kind::Empty;
+    std::string text;
+    double number = 0.0;
+    int decimals = 0;  // at most this many; trailing zeros are dropped
+
+    static SheetCell of_text(std::string text);
+    static SheetCell of_number(double value, int decimals = 0);  // empty when not finite
+};
+using SheetRow = std::vector<SheetCell>;
+
+struct SheetTable {
+    std::vector<SheetRow> rows;  // the first row holds the headers
+};
+
+enum class ExportTable : std::uint8_t { Creators, Comparison, Frequency, Buildup, Assumptions };
+std::string_view export_table_key(ExportTable table);  // "creators", "comparison", ...
+std::optional<ExportTable> export_table_from_key(std::string_view key);
+
+// Headers and words in the display language. Per-creator figures are medians: the simulation
+// gives P10-P90 ranges for the plan's totals only, which the comparison table carries.
+//
+// One row per creator, then a "Total" row (its reach is the plan's net reach, after overlap;
+// the creators' rows are each creator's own reach). Engagement rate, average views and audience
+// quality are the creator's own figures, empty where Roster uses its benchmarks; fee per post is
+// the creator's fees over their posts. ROI is given when the plan forecasts sales.
+SheetTable creators_table(const Plan& plan, const Projection& projection);
+// Every figure of the comparison, with each scenario's value, P10 and P90, and the change from
+// the first scenario.
+SheetTable comparison_table(const std::vector<ComparedScenario>& scenarios, const std::string& currency);
+// People reached exactly 1 to 9 times and 10 or more, with their share of the net reach.
+SheetTable frequency_table(const NetReach& reach);
+// Gross and net reach as creators are added, in roster order and most new people first
+// (`reach` with its curves: plan_audience(..., curves = true)).
+SheetTable buildup_table(const Plan& plan, const NetReach& reach);
+// Every assumption: the plan's value, default, range, unit, source, estimate mark, changed.
+SheetTable assumptions_table(const Plan& plan);
+
+enum class SheetFormat : std::uint8_t { Csv, Tsv };
+
+std::string write_sheet(const SheetTable& table, SheetFormat format, Language language);
+inline std::string write_sheet(const SheetTable& table, SheetFormat format) {
+    return write_sheet(table, format, display_language());
+}
+
+// A text cell as written: with an apostrophe before a leading = + - @, tab or carriage return.
+std::string neutralise_formula(std::string_view text);
+
+// "Spring launch - creators.csv": the plan's name without the characters file systems refuse.
+std::string export_file_name(std::string_view plan_name, ExportTable table, SheetFormat format);
+
+}  // namespace roster::present

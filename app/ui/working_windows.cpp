@@ -1,0 +1,97 @@
+#include "working_windows.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "assumptions_view.h"
+#include "comparison_view.h"
+#include "creator_view.h"
+#include "present/translation.h"
+#include "results_view.h"
+#include "roster_view.h"
+#include "scenario_bar.h"
+#include "what_if_view.h"
+#include "widgets.h"
+
+namespace roster::ui {
+
+using present::tr;
+
+void draw_working_windows(ViewContext& ctx) {
+    OpenWindows& windows = ctx.state.windows;
+    // The scenario bar spans the width under the menu bar; the working windows start below it.
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float bar_height = ImGui::GetFrameHeight() + 2 * style.WindowPadding.y;
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x, vp->Pos.y + ImGui::GetFrameHeight()));
+    ImGui::SetNextWindowSize(ImVec2(vp->Size.x, bar_height));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+    if (ImGui::Begin("##scenario-bar", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing)) {
+        const ScenarioBarActions asked = draw_scenario_bar(ctx);
+        if (asked.compare) windows.compare = !windows.compare;
+        if (asked.what_if) windows.what_if = !windows.what_if;
+        if (asked.present) {
+            windows.presenting = true;
+            ctx.state.scenarios.presenting = ctx.plan.scenario_position;
+        }
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
+
+    // First-use placement: roster above the creator panel on the left, results on the right,
+    // between the scenario bar and the status bar. (The viewport's work area only accounts for
+    // the menu bar from the next frame on.)
+    const float margin = 8.0f;
+    const float top = vp->Pos.y + ImGui::GetFrameHeight() + bar_height + margin;
+    const float height = vp->Size.y - ImGui::GetFrameHeight() - bar_height - ImGui::GetFrameHeightWithSpacing() -
+                         2 * margin - 4.0f;
+    const float right = std::max(380.0f, vp->Size.x * 0.38f);
+    const float left = vp->Size.x - right - 3 * margin;
+    const float roster_height = std::floor(height * 0.56f);
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + margin, top), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(left, roster_height), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin(titled(tr("Roster"), "roster").c_str())) draw_roster_view(ctx);
+    ImGui::End();
+
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + margin, top + roster_height + margin), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(left, height - roster_height - margin), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin(titled(tr("Creator"), "creator").c_str())) draw_creator_view(ctx);
+    ImGui::End();
+
+    const ImVec2 results_pos(vp->Pos.x + vp->Size.x - right - margin, top);
+    ImGui::SetNextWindowPos(results_pos, ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(right, height), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin(titled(tr("Results"), "results").c_str())) draw_results_view(ctx);
+    ImGui::End();
+
+    if (windows.assumptions) {
+        ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.2f, top + 20), ImGuiCond_FirstUseEver);
+        ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.6f, height - 40), ImGuiCond_FirstUseEver);
+        if (windows.focus_assumptions) {
+            ImGui::SetNextWindowFocus();
+            windows.focus_assumptions = false;
+        }
+        if (ImGui::Begin(titled(tr("Assumptions and campaign"), "assumptions").c_str(), &windows.assumptions))
+            draw_assumptions_view(ctx);
+        ImGui::End();
+    }
+    if (windows.compare) {
+        ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.12f, top + 30), ImGuiCond_FirstUseEver);
+        ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.76f, height - 60), ImGuiCond_FirstUseEver);
+        if (ImGui::Begin(titled(tr("Compare scenarios"), "compare").c_str(), &windows.compare)) draw_comparison_view(ctx);
+        ImGui::End();
+    }
+    if (windows.what_if) {
+        ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.3f, top + 40), ImGuiCond_FirstUseEver);
+        ImGui::SetNextWindowSize(ImVec2(std::min(620.0f, vp->Size.x * 0.6f), height * 0.8f), ImGuiCond_FirstUseEver);
+        if (ImGui::Begin(titled(tr("What if"), "what-if").c_str(), &windows.what_if)) draw_what_if_view(ctx);
+        ImGui::End();
+    }
+    draw_scenario_naming(ctx);
+}
+
+}  // namespace roster::ui
