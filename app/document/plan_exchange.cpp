@@ -47,6 +47,22 @@ Message share_link_message(ShareLinkOutcome outcome, std::size_t length) {
     return Message(MessageId::LinksUnsupported);
 }
 
+bool is_sheet_file_name(std::string_view name) {
+    const std::size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos) return false;
+    std::string ext(name.substr(dot + 1));
+    for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return ext == "csv" || ext == "tsv" || ext == "txt";
+}
+
+bool is_pasted_cells(std::string_view pasted) {
+    const std::size_t first = pasted.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos || pasted[first] == '{') return false;
+    // A UTF-8 BOM before a plan's brace is still a plan.
+    if (pasted.substr(first, 4) == "\xEF\xBB\xBF{") return false;
+    return pasted.find_first_of("\t\n") != std::string_view::npos;
+}
+
 std::string text_for_field(std::string_view pasted) {
     std::string line(pasted.substr(0, pasted.find_first_of("\r\n")));
     if (line.size() > 200) {

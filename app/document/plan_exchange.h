@@ -53,6 +53,12 @@ Message share_link_problem_message(ShareLinkProblem problem);
 // What the planner reads after asking for a link; `length` is the link's length in characters.
 Message share_link_message(ShareLinkOutcome outcome, std::size_t length);
 
+// What arrived from outside is a spreadsheet rather than a plan file: a file named .csv, .tsv
+// or .txt; pasted text that is not a plan file (a plan starts with '{') and holds a tab or a line
+// break, as cells copied from a sheet do.
+bool is_sheet_file_name(std::string_view file_name);
+bool is_pasted_cells(std::string_view pasted);
+
 // What a paste puts into the text field being edited: its first line, at most 200 bytes, never
 // cutting a character in half (a plan pasted into a name field must not become the name).
 std::string text_for_field(std::string_view pasted);

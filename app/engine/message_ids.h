@@ -216,6 +216,9 @@
     X(LinksCannotOpen)                                                                             \
     X(RosterSelected)                /* {n} */                                                     \
     X(CreatorsCount)                 /* {n} */                                                     \
+    X(SheetImported)                 /* {source} {counts} */                                       \
+    X(SheetPreviewFrom)              /* {source} {summary} */                                      \
+    X(SheetUnreadable)               /* {source} {cause} */                                        \
     X(UndoItem)                      /* {action} */                                                \
     X(RedoItem)                      /* {action} */                                                \
     X(UndoNothing)                                                                                 \

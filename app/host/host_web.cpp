@@ -64,27 +64,28 @@ EM_JS(void, roster_js_first_frame, (), {
     if (typeof window.rosterFirstFrame === 'function') window.rosterFirstFrame();
 });
 
-// Files come in from a hidden file input (the picker) or a drop anywhere on the page. Blob.text()
-// decodes UTF-8; only the first limit + 1 bytes are read, so the load path can refuse an
-// oversized file by its size. The text goes through malloc, not ccall's "string" (which
-// copies onto the 5 MB stack).
+// Files come in from a hidden file input (the picker) or a drop anywhere on the page, as their
+// bytes, undecoded: a spreadsheet may be UTF-16 or Windows-1252, which the sheet reader
+// recognises, and a plan file's encoding is checked by the load path. Only the first limit + 1
+// bytes are read, so an oversized file is refused by its size. The bytes go through malloc, not
+// ccall's "string" (which copies onto the 5 MB stack).
 EM_JS(void, roster_js_listen_for_files, (int limit), {
     var deliver = function(file) {
-        file.slice(0, limit + 1).text().then(function(text) {
-            var copy = function(s) {
-                var size = lengthBytesUTF8(s) + 1;
-                var ptr = _malloc(size);
-                if (ptr) stringToUTF8(s, ptr, size);
-                return ptr;
-            };
-            var name = copy(file.name), body = copy(text);
-            if (name && body) Module.ccall('roster_file_arrived', null, ['number', 'number'], [name, body]);
-            else { if (name) _free(name); if (body) _free(body); }
+        file.slice(0, limit + 1).arrayBuffer().then(function(buffer) {
+            var bytes = new Uint8Array(buffer);
+            var size = lengthBytesUTF8(file.name) + 1;
+            var name = _malloc(size);
+            var body = _malloc(bytes.length + 1);
+            if (name && body) {
+                stringToUTF8(file.name, name, size);
+                HEAPU8.set(bytes, body);
+                Module.ccall('roster_file_arrived', null, ['number', 'number', 'number'], [name, body, bytes.length]);
+            } else { if (name) _free(name); if (body) _free(body); }
         }, function() {});
     };
     var input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,application/json';
+    input.accept = '.json,application/json,.csv,text/csv,.tsv,text/tab-separated-values,.txt,text/plain';
     input.id = 'roster-file-input';
     input.hidden = true;
     input.addEventListener('change', function() {
@@ -328,9 +329,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void roster_text_pasted(char* text) {
     if (g_paste_handler) g_paste_handler(std::move(t));
 }
 
-// Takes ownership of both strings (malloc'd by roster_js_listen_for_files).
-extern "C" EMSCRIPTEN_KEEPALIVE void roster_file_arrived(char* name, char* text) {
-    std::string n(name), t(text);
+// Takes ownership of the name and the bytes (malloc'd by roster_js_listen_for_files).
+extern "C" EMSCRIPTEN_KEEPALIVE void roster_file_arrived(char* name, char* text, int length) {
+    std::string n(name), t(text, static_cast<std::size_t>(length > 0 ? length : 0));
     std::free(name);
     std::free(text);
     if (g_file_handler) g_file_handler(std::move(n), std::move(t));

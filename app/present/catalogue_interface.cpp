@@ -77,6 +77,12 @@ const MessageText kMessages[] = {
     // A number of creators, as a chart's axis counts them.
     {M::CreatorsCount, "{n, plural, one {# creator} other {# creators}}",
      "{n, plural, one {# créateur} other {# créateurs}}"},
+    // A spreadsheet imported, or refused before its preview (ui/import_view.cpp).
+    {M::SheetImported, "Imported from {source}: {counts} Undo (Ctrl+Z) takes the whole import back.",
+     "Importé depuis {source} : {counts} Annuler (Ctrl+Z) retire toute l’importation."},
+    {M::SheetPreviewFrom, "From {source}: {summary}", "Depuis {source} : {summary}"},
+    {M::SheetUnreadable, "Could not read {source} as a spreadsheet: {cause} Nothing was changed.",
+     "Impossible de lire {source} comme un tableur : {cause} Rien n’a été modifié."},
     // The Edit menu: what undo and redo would take back.
     {M::UndoItem, "Undo {action}", "Annuler : {action}"},
     {M::RedoItem, "Redo {action}", "Rétablir : {action}"},

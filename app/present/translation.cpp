@@ -1104,6 +1104,23 @@ const std::pair<const char*, const char*> kFrench[] = {
      "Généré par `roster assumptions` (docs/ASSUMPTIONS.md en est la version anglaise, qu’un test tient à jour).\nChaque valeur peut être modifiée dans un plan ; « estimation » signale les valeurs qu’aucune source ne\ndonne directement. Les montants sont dans la devise du plan (les sources citent des dollars US).\nSources, par clé : docs/SOURCES.md.\n"},
     {"| key | what | default | range | source |",
      "| clé | hypothèse | par défaut | plage | source |"},
+    // The spreadsheet import's preview (ui/import_view.cpp).
+    {"add", "ajout"},
+    {"update", "mise à jour"},
+    {"refused", "refusée"},
+    {"total, skipped", "total, ignorée"},
+    {"Import creators", "Importer des créateurs"},
+    {"Add every row as a new creator", "Ajouter chaque ligne comme un nouveau créateur"},
+    {"Update creators already in the plan (same platform and handle, else name)",
+     "Mettre à jour les créateurs déjà dans le plan (même plateforme et identifiant, sinon même nom)"},
+    {"Columns: what Roster reads each one as (change any)",
+     "Colonnes : ce que Roster lit dans chacune (modifiable)"},
+    {"Column in the file", "Colonne du fichier"},
+    {"Read as", "Lue comme"},
+    {"Row", "Ligne"},
+    {"Becomes", "Devient"},
+    {"Fee per post", "Tarif par publication"},
+    {"Import", "Importer"},
 };
 
 }  // namespace

@@ -26,7 +26,9 @@ void Workspace::start(double now) {
     // Files, pastes and links arrive between frames, with no input event to draw the answer.
     host_.on_file([this](std::string name, std::string text) {
         wake_ = true;
-        receive(text, Message(MessageId::SourceFile).text("file", name));
+        const Message source = Message(MessageId::SourceFile).text("file", name);
+        if (is_sheet_file_name(name)) receive_sheet(text, source);
+        else receive(text, source);
     });
     host_.on_paste([this](std::string text) {
         wake_ = true;
@@ -123,6 +125,7 @@ void Workspace::frame(double now) {
     LibraryChoice library;
     if (windows.library) library = draw_library_view(ctx, session_.library(), session_.deleted());
     IncomingView::Answer answer = incoming_.draw_question(ctx);
+    ImportView::Answer imported = import_.draw(ctx);
     const std::optional<std::string> pasted = incoming_.place_paste();
     wake_ |= incoming_.typing_pending();
 
@@ -131,7 +134,9 @@ void Workspace::frame(double now) {
     act(status);
     act(library);
     act(std::move(answer));
-    if (pasted) receive(*pasted, Message(MessageId::SourcePastedText));
+    act(std::move(imported));
+    if (pasted && is_pasted_cells(*pasted)) receive_sheet(*pasted, Message(MessageId::SourcePastedText));
+    else if (pasted) receive(*pasted, Message(MessageId::SourcePastedText));
     finish_frame(ctx.landmarks, now);
 }
 
@@ -237,6 +242,43 @@ void Workspace::receive(const std::string& text, const Message& source) {
         case IncomingPlan::Verdict::Replace: replace_with(std::move(incoming)); break;
         case IncomingPlan::Verdict::Confirm: incoming_.ask(std::move(incoming)); break;
     }
+}
+
+namespace {
+// The key a mapping is remembered under in this browser, for a sheet's headers.
+std::string remembered_mapping_key(const std::vector<std::string>& headers) {
+    return "roster.sheet-mapping." + storage::mapping_key(headers);
+}
+}  // namespace
+
+void Workspace::receive_sheet(const std::string& bytes, const Message& source) {
+    const Plan& plan = session_.plan();
+    SheetPreview preview = preview_sheet(bytes, plan, ImportMode::Add);
+    if (!preview.ok) {
+        state_.message = {Message(MessageId::SheetUnreadable).nested("source", source).nested("cause", preview.problem), true};
+        return;
+    }
+    // The columns the planner chose the last time a sheet with these headers came in.
+    if (std::optional<std::string> saved = host_.storage().load(remembered_mapping_key(preview.mapping.headers))) {
+        const storage::MappingLoad remembered = storage::load_mapping(*saved);
+        if (remembered.ok) preview = preview_sheet(bytes, plan, ImportMode::Add, &remembered.mapping);
+    }
+    import_.open(std::move(preview), source);
+}
+
+void Workspace::act(ImportView::Answer answer) {
+    using Kind = ImportView::Answer::Kind;
+    if (answer.kind != Kind::Import) return;
+    const ApplyResult r = session_.document().execute(answer.command);
+    if (!r.ok) {
+        state_.message = {Message(MessageId::NotChanged).nested("cause", r.message), true};
+        return;
+    }
+    host_.storage().store(remembered_mapping_key(answer.mapping.headers), storage::save_mapping(answer.mapping));
+    state_.message = {Message(MessageId::SheetImported)
+                          .nested("source", answer.source)
+                          .nested("counts", answer.counts),
+                      false};
 }
 
 void Workspace::replace_with(IncomingPlan incoming) {

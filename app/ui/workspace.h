@@ -15,6 +15,7 @@
 
 #include "document/plan_session.h"
 #include "examples.h"
+#include "import_view.h"
 #include "incoming_view.h"
 #include "library_view.h"
 #include "live/live_results.h"
@@ -68,6 +69,9 @@ private:
     void act(IncomingView::Answer answer);
     void apply(const std::vector<Command>& commands);
     void receive(const std::string& text, const Message& source);
+    // A spreadsheet file or pasted cells: its import preview opens (nothing changes yet).
+    void receive_sheet(const std::string& bytes, const Message& source);
+    void act(ImportView::Answer answer);
     void replace_with(IncomingPlan incoming);
     void download();
     void open_example(const Example& example);
@@ -80,6 +84,7 @@ private:
     std::uint64_t live_for_ = 0;  // the session's generation live_ follows
     UiState state_;
     IncomingView incoming_;
+    ImportView import_;
     PageMirror page_;
     std::string status_text_;  // what the status bar said last, for the page
     bool wake_ = false;        // something changed outside a frame: draw the next one

@@ -119,3 +119,23 @@ TEST_CASE("What the planner reads about a share link names its length and what t
           "The browser did not let Roster copy the link (2,048 characters): it is shown selected, press Ctrl+C to "
           "copy it.");
 }
+
+TEST_CASE("A .csv, .tsv or .txt file opens as a spreadsheet to import, anything else as a plan file") {
+    CHECK(is_sheet_file_name("shortlist.csv"));
+    CHECK(is_sheet_file_name("Export HypeAuditor.CSV"));
+    CHECK(is_sheet_file_name("unicode text.txt"));
+    CHECK(is_sheet_file_name("a.b.tsv"));
+    CHECK_FALSE(is_sheet_file_name("q3.roster.json"));
+    CHECK_FALSE(is_sheet_file_name("csv"));
+    CHECK_FALSE(is_sheet_file_name("notes.csv.bak"));
+}
+
+TEST_CASE("Pasted cells from a sheet are told from a pasted plan and from a single word") {
+    CHECK(is_pasted_cells("Name\tFollowers\nAna\t12400\n"));
+    CHECK(is_pasted_cells("Ana;Instagram;12 400\nBo;TikTok;88 000"));
+    CHECK_FALSE(is_pasted_cells("{\"app\": \"roster\", \"format\": 4}"));
+    CHECK_FALSE(is_pasted_cells("  \n {\"app\": \"roster\"}\n"));
+    CHECK_FALSE(is_pasted_cells("\xEF\xBB\xBF{\"app\": \"roster\"}\n"));
+    CHECK_FALSE(is_pasted_cells("Ana Lima"));
+    CHECK_FALSE(is_pasted_cells(""));
+}

@@ -136,12 +136,12 @@ export async function paste(page, text) {
 }
 
 // A plan file dropped on the page, as from a file manager.
-export async function dropFile(page, name, text) {
-  const transfer = await page.evaluateHandle(([n, t]) => {
+export async function dropFile(page, name, text, type = 'application/json') {
+  const transfer = await page.evaluateHandle(([n, t, k]) => {
     const d = new DataTransfer();
-    d.items.add(new File([t], n, { type: 'application/json' }));
+    d.items.add(new File([t], n, { type: k }));
     return d;
-  }, [name, text]);
+  }, [name, text, type]);
   await page.dispatchEvent('#canvas', 'drop', { dataTransfer: transfer });
 }
 

@@ -296,6 +296,15 @@ std::vector<Message> examples() {
         Message(M::LinksCannotOpen),
         Message(M::RosterSelected).count("n", 2),
         Message(M::CreatorsCount).count("n", 30),
+        Message(M::SheetImported)
+            .nested("source", Message(M::SourceFile).text("file", kColon))
+            .nested("counts", Message(M::SheetImportCounts).count("added", 2).count("updated", 0).count("refused", 1)),
+        Message(M::SheetPreviewFrom)
+            .nested("source", Message(M::SourceFile).text("file", kColon))
+            .nested("summary", Message(M::SheetSkippedEmpty).count("n", 2)),
+        Message(M::SheetUnreadable)
+            .nested("source", Message(M::SourceFile).text("file", kColon))
+            .nested("cause", Message(M::SheetEmpty)),
         Message(M::UndoItem).nested("action", Message(M::EditNewScenario).text("name", kWord)),
         Message(M::RedoItem).nested("action", Message(M::EditAddCreator)),
         Message(M::UndoNothing),

@@ -1,0 +1,61 @@
+// A shortlist from a spreadsheet: a French semicolon file dropped on the page, or cells pasted
+// from a sheet, open the import preview; nothing changes until the planner confirms; the import
+// is one undo step.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startBrowser, openPage, click, landmark, press, paste, dropFile, screenshot, summary, waitForSummary, waitForStatus,
+  nextFrames,
+} from './browser.mjs';
+
+let env;
+before(async () => { env = await startBrowser(); });
+after(async () => { await env.close(); });
+
+const viewport = { width: 1280, height: 720 };
+// As Excel saves a French sheet (semicolons, decimal commas, narrow spaces), in UTF-8 with a BOM,
+// with a total row that is not a creator.
+const frenchSheet = '\uFEFFNom;Réseau;Abonnés;Taux d\'engagement;Tarif;Publications\r\n' +
+  'Léa Martin;Instagram;48\u202F200;3,1 %;1 200 €;3\r\n' +
+  'Chloé Dubois;TikTok;1,2 M;5,4 %;2 500 €;2\r\n' +
+  'Studio Nord;YouTube;310 000;2,0;2 000,50 €;1\r\n' +
+  'Total;;;;5 700,50 €;6\r\n';
+
+test('a French semicolon sheet dropped on the page is previewed, imported in one step and undone in one', async () => {
+  const context = await env.browser.newContext({ viewport });
+  const page = await openPage(context, env.url);
+  await dropFile(page, 'shortlist.csv', frenchSheet, 'text/csv');
+  await landmark(page, 'import-confirm');
+  await nextFrames(page);
+  await screenshot(page, 'import-preview.png');
+  // Nothing is in the plan until the planner confirms.
+  assert.ok(!(await summary(page)).includes('Léa Martin'));
+  await click(page, 'import-confirm');
+  await waitForSummary(page, 'Creator “Léa Martin”');
+  const after = await summary(page);
+  assert.ok(after.includes('Creator “Chloé Dubois”') && after.includes('Creator “Studio Nord”'), after);
+  assert.ok(!after.includes('Creator “Total”'), 'the total row is not a creator');
+  await waitForStatus(page, 'Imported from the file “shortlist.csv”');
+  await screenshot(page, 'import-done.png');
+  await page.keyboard.down('Control');
+  await press(page, 'z');
+  await page.keyboard.up('Control');
+  await page.waitForFunction(() => !document.getElementById('roster-summary').textContent.includes('Léa Martin'));
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('cells pasted from a spreadsheet open the preview; cancelling changes nothing', async () => {
+  const context = await env.browser.newContext({ viewport });
+  const page = await openPage(context, env.url);
+  await paste(page, 'Name\tPlatform\tFollowers\tFee\nAna Lima\tInstagram\t12400\t300\nBo Chen\tTikTok\t88000\t950\n');
+  await landmark(page, 'import-cancel');
+  await click(page, 'import-cancel');
+  await nextFrames(page);
+  assert.ok(!(await summary(page)).includes('Ana Lima'));
+  await paste(page, 'Name\tPlatform\tFollowers\tFee\nAna Lima\tInstagram\t12400\t300\nBo Chen\tTikTok\t88000\t950\n');
+  await click(page, 'import-confirm');
+  await waitForSummary(page, 'Creator “Bo Chen”');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
