@@ -103,7 +103,7 @@ int export_command(const std::vector<std::string>& args) {
         return kFailed;
     }
     const std::vector<std::string> names = scenario_names(loaded.plan);
-    Plan plan = loaded.plan;
+    std::size_t position = loaded.plan.scenario_position;
     if (scenario) {
         const auto it = std::find(names.begin(), names.end(), *scenario);
         if (it == names.end()) {
@@ -112,37 +112,10 @@ int export_command(const std::vector<std::string>& args) {
             complain(Message(MessageId::CliNoSuchScenario).text("path", plan_path).text("scenario", *scenario).text("names", list));
             return kFailed;
         }
-        plan = scenario_plan(loaded.plan, static_cast<std::size_t>(it - names.begin()));
+        position = static_cast<std::size_t>(it - names.begin());
     }
-
-    present::SheetTable sheet;
-    switch (*table) {
-        case present::ExportTable::Creators: sheet = present::creators_table(plan, project(plan)); break;
-        case present::ExportTable::Frequency:
-            sheet = present::frequency_table(plan_audience(plan, resolve_assumptions(plan), false).reach);
-            break;
-        case present::ExportTable::Buildup:
-            sheet = present::buildup_table(plan, plan_audience(plan, resolve_assumptions(plan), true).reach);
-            break;
-        case present::ExportTable::Assumptions: sheet = present::assumptions_table(plan); break;
-        case present::ExportTable::Comparison: {
-            std::vector<Projection> projections;
-            std::vector<SimulationResult> ranges;
-            projections.reserve(names.size());
-            ranges.reserve(names.size());
-            for (std::size_t i = 0; i < names.size(); ++i) {
-                const Plan s = scenario_plan(loaded.plan, i);
-                const Assumptions a = resolve_assumptions(s);
-                projections.push_back(project(s, a));
-                if (draws > 0) ranges.push_back(simulate(s, a, static_cast<int>(draws), seed));
-            }
-            std::vector<present::ComparedScenario> compared;
-            for (std::size_t i = 0; i < names.size(); ++i)
-                compared.push_back({names[i], &projections[i], draws > 0 ? &ranges[i] : nullptr});
-            sheet = present::comparison_table(compared, loaded.plan.campaign.currency);
-            break;
-        }
-    }
+    const present::SheetTable sheet =
+        present::export_table(loaded.plan, position, *table, static_cast<int>(draws), seed);
     const std::string out = present::write_sheet(sheet, format);
     std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
     std::cout.flush();

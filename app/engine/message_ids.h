@@ -218,6 +218,7 @@
     X(CreatorsCount)                 /* {n} */                                                     \
     X(SheetImported)                 /* {source} {counts} */                                       \
     X(SheetPreviewFrom)              /* {source} {summary} */                                      \
+    X(TableCopied)                                                                                 \
     X(SheetUnreadable)               /* {source} {cause} */                                        \
     X(UndoItem)                      /* {action} */                                                \
     X(RedoItem)                      /* {action} */                                                \

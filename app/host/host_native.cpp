@@ -2,6 +2,8 @@
 // ~/.local/share/roster), and what the browser would show in the page is kept in memory.
 #include "host.h"
 
+#include <SDL.h>
+
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
@@ -88,6 +90,7 @@ public:
     bool choose_file() override { return false; }
     void on_file(std::function<void(std::string, std::string)>) override {}
     void on_paste(std::function<void(std::string)>) override {}  // SDL's clipboard serves the fields
+    void copy_to_clipboard(std::string_view text) override { SDL_SetClipboardText(std::string(text).c_str()); }
     // A desktop window has no address: share links are a browser feature.
     void make_share_link(std::string_view, std::size_t) override {
         if (share_handler_) share_handler_(roster::ShareLinkOutcome::Unsupported, {});

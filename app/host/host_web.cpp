@@ -123,6 +123,25 @@ EM_JS(void, roster_js_listen_for_paste, (int limit), {
 // Share links: the compact plan file, deflated (CompressionStream, in every current browser)
 // and base64url-encoded into the fragment, which browsers never send to a server. Outcome codes
 // are ShareLinkOutcome's order.
+// The browser's clipboard, asked from the click that chose the menu item (browsers allow it only
+// then); where it refuses, the older copy command on a hidden text area.
+EM_JS(void, roster_js_copy_text, (const char* text), {
+    var t = UTF8ToString(text);
+    var fallback = function() {
+        var area = document.createElement('textarea');
+        area.value = t;
+        area.style.position = 'fixed';
+        area.style.opacity = '0';
+        document.body.appendChild(area);
+        area.select();
+        try { document.execCommand('copy'); } catch (e) {}
+        document.body.removeChild(area);
+    };
+    window.rosterCopied = t;  // what was copied, for the browser tests
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).then(function() {}, fallback);
+    else fallback();
+});
+
 EM_JS(void, roster_js_make_share_link, (const char* plan, int max_chars), {
     var report = function(status, url) {
         var size = lengthBytesUTF8(url) + 1;
@@ -209,11 +228,15 @@ EM_JS(void, roster_js_choose_file, (), {
     if (input) input.click();
 });
 
-EM_JS(void, roster_js_download, (const char* name, const char* text), {
-    var blob = new Blob([UTF8ToString(text)], { type: 'application/json' });
+// The file's bytes as they are: decoding them as text would drop the byte-order mark a CSV file
+// starts with so that Excel reads its accents.
+EM_JS(void, roster_js_download, (const char* name, const char* bytes, int length), {
+    var file = UTF8ToString(name);
+    var type = /[.]csv$/i.test(file) ? 'text/csv' : /[.]tsv$/i.test(file) ? 'text/tab-separated-values' : 'application/json';
+    var blob = new Blob([HEAPU8.slice(bytes, bytes + length)], { type: type });
     var a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = UTF8ToString(name);
+    a.download = file;
     document.body.appendChild(a);
     a.click();
     setTimeout(function() { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
@@ -277,7 +300,7 @@ public:
     void first_frame_drawn() override { roster_js_first_frame(); }
 
     void offer_download(std::string_view file_name, std::string_view text) override {
-        roster_js_download(std::string(file_name).c_str(), std::string(text).c_str());
+        roster_js_download(std::string(file_name).c_str(), text.data(), static_cast<int>(text.size()));
     }
     bool choose_file() override {
         roster_js_choose_file();
@@ -285,6 +308,7 @@ public:
     }
     void on_file(std::function<void(std::string, std::string)> handler) override { g_file_handler = std::move(handler); }
     void on_paste(std::function<void(std::string)> handler) override { g_paste_handler = std::move(handler); }
+    void copy_to_clipboard(std::string_view text) override { roster_js_copy_text(std::string(text).c_str()); }
     void make_share_link(std::string_view compact_plan, std::size_t max_characters) override {
         roster_js_make_share_link(std::string(compact_plan).c_str(), static_cast<int>(max_characters));
     }

@@ -53,6 +53,10 @@ public:
     virtual bool choose_file() = 0;
     virtual void on_file(std::function<void(std::string name, std::string text)> handler) = 0;
 
+    // Text for the planner to paste elsewhere (a table as tab-separated cells, which a
+    // spreadsheet spreads over its cells): put on the system clipboard.
+    virtual void copy_to_clipboard(std::string_view text) = 0;
+
     // Text the planner pastes into the page (Ctrl+V / Cmd+V), from the system clipboard; the
     // same size limit as files.
     virtual void on_paste(std::function<void(std::string text)> handler) = 0;

@@ -80,6 +80,8 @@ const MessageText kMessages[] = {
     // A spreadsheet imported, or refused before its preview (ui/import_view.cpp).
     {M::SheetImported, "Imported from {source}: {counts} Undo (Ctrl+Z) takes the whole import back.",
      "Importé depuis {source} : {counts} Annuler (Ctrl+Z) retire toute l’importation."},
+    {M::TableCopied, "Copied the table: paste it into a spreadsheet, cell by cell.",
+     "Tableau copié : collez-le dans un tableur, cellule par cellule."},
     {M::SheetPreviewFrom, "From {source}: {summary}", "Depuis {source} : {summary}"},
     {M::SheetUnreadable, "Could not read {source} as a spreadsheet: {cause} Nothing was changed.",
      "Impossible de lire {source} comme un tableur : {cause} Rien n’a été modifié."},

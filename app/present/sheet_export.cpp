@@ -4,6 +4,8 @@
 #include <cstdio>
 
 #include "engine/assumptions.h"
+#include "engine/scenarios.h"
+#include "engine/simulation.h"
 #include "engine/vocabulary.h"
 #include "message_catalogue.h"
 #include "message_render.h"
@@ -270,6 +272,32 @@ std::string export_file_name(std::string_view plan_name, ExportTable table, Shee
     while (!name.empty() && (static_cast<unsigned char>(name.back()) & 0xC0) == 0x80) name.pop_back();
     if (!name.empty() && static_cast<unsigned char>(name.back()) >= 0xC0) name.pop_back();
     return name + " - " + std::string(export_table_key(table)) + (format == SheetFormat::Csv ? ".csv" : ".tsv");
+}
+
+SheetTable export_table(const Plan& plan, std::size_t scenario, ExportTable table, int draws, std::uint64_t seed) {
+    const std::vector<std::string> names = scenario_names(plan);
+    const Plan open = scenario_plan(plan, scenario);
+    switch (table) {
+        case ExportTable::Creators: return creators_table(open, project(open));
+        case ExportTable::Frequency: return frequency_table(plan_audience(open, resolve_assumptions(open), false).reach);
+        case ExportTable::Buildup: return buildup_table(open, plan_audience(open, resolve_assumptions(open), true).reach);
+        case ExportTable::Assumptions: return assumptions_table(open);
+        case ExportTable::Comparison: break;
+    }
+    std::vector<Projection> projections;
+    std::vector<SimulationResult> ranges;
+    projections.reserve(names.size());
+    ranges.reserve(names.size());
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const Plan s = scenario_plan(plan, i);
+        const Assumptions a = resolve_assumptions(s);
+        projections.push_back(project(s, a));
+        if (draws > 0) ranges.push_back(simulate(s, a, draws, seed));
+    }
+    std::vector<ComparedScenario> compared;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        compared.push_back({names[i], &projections[i], draws > 0 ? &ranges[i] : nullptr});
+    return comparison_table(compared, plan.campaign.currency);
 }
 
 }  // namespace roster::present

@@ -72,6 +72,11 @@ inline std::string write_sheet(const SheetTable& table, SheetFormat format) {
 // A text cell as written: with an apostrophe before a leading = + - @, tab or carriage return.
 std::string neutralise_formula(std::string_view text);
 
+// Table `table` of scenario `scenario` of `plan` (a plan with all its scenarios; the comparison
+// covers all of them), computed from the plan as the command line and the app both export it:
+// ranges from `draws` Monte-Carlo draws from `seed` (0 draws: none).
+SheetTable export_table(const Plan& plan, std::size_t scenario, ExportTable table, int draws, std::uint64_t seed);
+
 // "Spring launch - creators.csv": the plan's name without the characters file systems refuse.
 std::string export_file_name(std::string_view plan_name, ExportTable table, SheetFormat format);
 

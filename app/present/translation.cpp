@@ -1121,6 +1121,14 @@ const std::pair<const char*, const char*> kFrench[] = {
     {"Becomes", "Devient"},
     {"Fee per post", "Tarif par publication"},
     {"Import", "Importer"},
+    // Tables exported from the Plan menu (ui/menu_bar.cpp).
+    {"Export table as CSV", "Exporter un tableau en CSV"},
+    {"Copy table as cells", "Copier un tableau en cellules"},
+    {"Roster with projections", "Créateurs et projections"},
+    {"Scenario comparison", "Comparaison des scénarios"},
+    {"Frequency distribution", "Distribution de la répétition"},
+    {"Reach build-up", "Montée de la couverture"},
+    {"Assumptions with sources", "Hypothèses et sources"},
 };
 
 }  // namespace

@@ -40,6 +40,38 @@ MenuChoice draw_menu_bar(ViewContext& ctx, const Document& document) {
         ctx.mark("menu-download");
         if (ImGui::MenuItem(tr("Copy share link"))) choice.kind = Kind::ShareLink;
         ctx.mark("menu-share");
+        ImGui::Separator();
+        // Every table a planner may want in a spreadsheet: as a CSV file in the display
+        // language's conventions, or as cells to paste.
+        const std::pair<present::ExportTable, const char*> tables[] = {
+            {present::ExportTable::Creators, "Roster with projections"},
+            {present::ExportTable::Comparison, "Scenario comparison"},
+            {present::ExportTable::Frequency, "Frequency distribution"},
+            {present::ExportTable::Buildup, "Reach build-up"},
+            {present::ExportTable::Assumptions, "Assumptions with sources"},
+        };
+        if (ImGui::BeginMenu(tr("Export table as CSV"))) {
+            for (const auto& [table, label] : tables) {
+                if (ImGui::MenuItem(tr(label))) {
+                    choice.kind = Kind::ExportTable;
+                    choice.table = table;
+                }
+                ctx.mark("menu-export-" + std::string(present::export_table_key(table)));
+            }
+            ImGui::EndMenu();
+        }
+        ctx.mark("menu-export");
+        if (ImGui::BeginMenu(tr("Copy table as cells"))) {
+            for (const auto& [table, label] : tables) {
+                if (ImGui::MenuItem(tr(label))) {
+                    choice.kind = Kind::CopyTable;
+                    choice.table = table;
+                }
+                ctx.mark("menu-copy-" + std::string(present::export_table_key(table)));
+            }
+            ImGui::EndMenu();
+        }
+        ctx.mark("menu-copy");
         ImGui::EndMenu();
     }
     mark_title(ctx, "menu-view", tr("View"));

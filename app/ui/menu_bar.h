@@ -7,15 +7,17 @@
 #include "document/document.h"
 #include "examples.h"
 #include "present/format.h"
+#include "present/sheet_export.h"
 #include "view_context.h"
 
 namespace roster::ui {
 
 struct MenuChoice {
-    enum class Kind { None, NewPlan, OpenFile, Download, ShareLink, Language, OpenExample, Undo, Redo };
+    enum class Kind { None, NewPlan, OpenFile, Download, ShareLink, ExportTable, CopyTable, Language, OpenExample, Undo, Redo };
     Kind kind = Kind::None;
     present::Language language = present::Language::English;  // for Language
     const Example* example = nullptr;                          // for OpenExample
+    present::ExportTable table = present::ExportTable::Creators;  // for ExportTable and CopyTable
 };
 
 // `document` gives the undo and redo items their labels ("Undo rename scenario “Likes hidden”").

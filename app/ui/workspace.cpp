@@ -5,7 +5,9 @@
 #include <utility>
 
 #include "presentation_view.h"
+#include "engine/simulation.h"
 #include "present/message_render.h"
+#include "present/sheet_export.h"
 #include "present/translation.h"
 #include "storage/plan_file.h"
 #include "widgets.h"
@@ -181,6 +183,22 @@ void Workspace::act(const MenuChoice& choice) {
         case Kind::ShareLink:
             host_.make_share_link(storage::save_plan_compact(session_.plan()), kMaxShareLinkCharacters);
             break;
+        case Kind::ExportTable:
+        case Kind::CopyTable: {
+            // Computed afresh from the plan, as `roster export` computes it (the same file).
+            const Plan& plan = session_.plan();
+            const present::SheetTable table =
+                present::export_table(plan, plan.scenario_position, choice.table, kDefaultDraws, 1);
+            if (choice.kind == Kind::CopyTable) {
+                host_.copy_to_clipboard(present::write_sheet(table, present::SheetFormat::Tsv));
+                state_.message = {Message(MessageId::TableCopied), false};
+            } else {
+                const std::string name = present::export_file_name(plan.name, choice.table, present::SheetFormat::Csv);
+                host_.offer_download(name, present::write_sheet(table, present::SheetFormat::Csv));
+                state_.message = {Message(MessageId::Downloaded).text("file", name), false};
+            }
+            break;
+        }
         case Kind::Language: set_language(choice.language); break;
         case Kind::OpenExample: open_example(*choice.example); break;
         case Kind::Undo: session_.document().undo(); break;

@@ -52,6 +52,7 @@ public:
     bool choose_file() override { return false; }
     void on_file(std::function<void(std::string, std::string)> handler) override { file = std::move(handler); }
     void on_paste(std::function<void(std::string)>) override {}
+    void copy_to_clipboard(std::string_view) override {}
     void make_share_link(std::string_view, std::size_t) override {}
     void on_share_link(std::function<void(ShareLinkOutcome, std::string)>) override {}
     void open_plan_in_address(std::function<void(std::string, ShareLinkProblem)>) override {}

@@ -59,3 +59,36 @@ test('cells pasted from a spreadsheet open the preview; cancelling changes nothi
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('a table copied as cells pastes into a spreadsheet cell by cell, and exported as CSV in the language\'s conventions', async () => {
+  const context = await env.browser.newContext({ viewport, acceptDownloads: true });
+  await context.addInitScript(() => localStorage.setItem('roster.language', 'fr'));
+  const page = await openPage(context, env.url);
+  await dropFile(page, 'shortlist.csv', frenchSheet, 'text/csv');
+  await click(page, 'import-confirm');
+  await waitForSummary(page, 'Léa Martin');
+  // Copied: tab-separated rows, one creator a row, French numbers with a decimal comma.
+  await click(page, 'menu-plan');
+  await click(page, 'menu-copy');
+  await click(page, 'menu-copy-creators');
+  await page.waitForFunction(() => typeof window.rosterCopied === 'string');
+  const copied = await page.evaluate(() => window.rosterCopied);
+  const rows = copied.split(/\r?\n/).filter((r) => r.length > 0);
+  // The header, one row a creator, and the plan's total.
+  assert.equal(rows.length, 5, copied);
+  assert.ok(rows.some((r) => r.split('\t')[0] === 'Léa Martin'), copied);
+  assert.ok(rows.every((r) => r.split('\t').length === rows[0].split('\t').length), 'every row has every column');
+  // Exported: a CSV file with a BOM and semicolons (French conventions).
+  const downloading = page.waitForEvent('download');
+  await click(page, 'menu-plan');
+  await click(page, 'menu-export');
+  await click(page, 'menu-export-creators');
+  const download = await downloading;
+  assert.match(download.suggestedFilename(), /\.csv$/);
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(await download.path(), 'utf8');
+  assert.ok(text.startsWith('\uFEFF'), 'UTF-8 with a BOM, so Excel shows accents');
+  assert.ok(text.split(/\r?\n/)[1].includes(';'), text.slice(0, 200));
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

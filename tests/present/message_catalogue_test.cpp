@@ -299,6 +299,7 @@ std::vector<Message> examples() {
         Message(M::SheetImported)
             .nested("source", Message(M::SourceFile).text("file", kColon))
             .nested("counts", Message(M::SheetImportCounts).count("added", 2).count("updated", 0).count("refused", 1)),
+        Message(M::TableCopied),
         Message(M::SheetPreviewFrom)
             .nested("source", Message(M::SourceFile).text("file", kColon))
             .nested("summary", Message(M::SheetSkippedEmpty).count("n", 2)),
