@@ -102,12 +102,13 @@ ImportView::Answer ImportView::draw(ViewContext& ctx) {
             ImGui::TextUnformatted(p.mapping.headers[c].c_str());  // the file's own words
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-FLT_MIN);
-            if (ImGui::BeginCombo("##target", target_text(p.mapping.targets[c]).c_str())) {
+            if (ImGui::BeginCombo("##target", target_text(p.mapping.targets[c]).c_str(), ImGuiComboFlags_HeightLargest)) {
                 for (const storage::ColumnTarget& t : targets) {
                     if (ImGui::Selectable(target_text(t).c_str(), t == p.mapping.targets[c])) {
                         p.mapping.targets[c] = t;
                         remap(ctx.plan);
                     }
+                    ctx.mark("import-target-" + storage::target_key(t));
                 }
                 ImGui::EndCombo();
             }

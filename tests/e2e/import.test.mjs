@@ -92,3 +92,21 @@ test('a table copied as cells pastes into a spreadsheet cell by cell, and export
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('a column read wrongly is fixed in the preview before anything is imported', async () => {
+  const context = await env.browser.newContext({ viewport });
+  const page = await openPage(context, env.url);
+  // "Colonne 4" is not a header Roster knows: the fee column is ignored until the planner says.
+  const sheet = 'Name;Platform;Followers;Colonne 4\nAna Lima;Instagram;12400;300\n';
+  await dropFile(page, 'fees.csv', sheet, 'text/csv');
+  await landmark(page, 'import-confirm');
+  await click(page, 'import-column-3');
+  await screenshot(page, 'import-column-choice.png');
+  await click(page, 'import-target-fee_per_post');
+  await nextFrames(page);
+  await click(page, 'import-confirm');
+  await waitForSummary(page, 'Creator “Ana Lima”');
+  assert.match(await summary(page), /Creator “Ana Lima”[^\n]*€300\.00/, 'the fee read from the fixed column');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
