@@ -39,10 +39,12 @@ void headline(ViewContext& ctx, const char* label, double value, std::optional<H
     if (band && ranges && (*ranges)[*band].p90 > (*ranges)[*band].p10) {
         const Band& b = (*ranges)[*band];
         ImGui::TextDisabled("%s – %s", text(b.p10).c_str(), text(b.p90).c_str());
+        // The range whole in its tooltip too: a long currency can run past a narrow column.
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip(tr("8 times in 10 the figure lands in this range (10th to 90th percentile of %d simulated "
-                              "campaigns; median %s)."),
-                              ranges->draws, text(b.p50).c_str());
+            ImGui::SetTooltip("%s", trf("%s – %s: 8 times in 10 the figure lands in this range (10th to 90th percentile "
+                                        "of %s simulated campaigns; median %s).",
+                                        {text(b.p10), text(b.p90), format_count(ranges->draws), text(b.p50)})
+                                        .c_str());
     }
 }
 
