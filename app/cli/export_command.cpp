@@ -16,6 +16,7 @@
 #include "present/message_render.h"
 #include "present/scenario_comparison.h"
 #include "present/sheet_export.h"
+#include "command_input.h"
 #include "sheet_commands.h"
 #include "storage/plan_file.h"
 
@@ -24,20 +25,6 @@ namespace {
 
 constexpr int kOk = 0, kFailed = 1, kUsage = 2;
 
-void complain(const Message& m) { std::cerr << "roster: " << present::render(m) << "\n"; }
-
-bool parse_whole(const std::string& text, unsigned long long max, unsigned long long& out) {
-    if (text.empty() || text.size() > 20) return false;
-    unsigned long long v = 0;
-    for (char c : text) {
-        if (c < '0' || c > '9') return false;
-        const unsigned digit = static_cast<unsigned>(c - '0');
-        if (v > (max - digit) / 10) return false;
-        v = v * 10 + digit;
-    }
-    out = v;
-    return true;
-}
 
 }  // namespace
 
@@ -92,16 +79,8 @@ int export_command(const std::vector<std::string>& args) {
         std::cerr << present::render(Message(MessageId::CliUsage));
         return kUsage;
     }
-    std::string text;
-    if (!read_file_bytes(plan_path, 64u * 1024u * 1024u, text)) {
-        complain(Message(MessageId::CliCannotOpen).text("path", plan_path));
-        return kFailed;
-    }
-    storage::LoadResult loaded = storage::load_plan(text);
-    if (!loaded.ok) {
-        complain(Message(MessageId::CliAboutFile).text("path", plan_path).nested("message", loaded.message));
-        return kFailed;
-    }
+    storage::LoadResult loaded;
+    if (!load_plan_file(plan_path, loaded)) return kFailed;
     const std::vector<std::string> names = scenario_names(loaded.plan);
     std::size_t position = loaded.plan.scenario_position;
     if (scenario) {

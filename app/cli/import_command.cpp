@@ -12,6 +12,7 @@
 #include "document/commands.h"
 #include "document/sheet_import.h"
 #include "present/message_render.h"
+#include "command_input.h"
 #include "sheet_commands.h"
 #include "storage/plan_file.h"
 #include "storage/sheet_mapping.h"
@@ -21,7 +22,6 @@ namespace {
 
 constexpr int kOk = 0, kFailed = 1, kUsage = 2;
 
-void complain(const Message& m) { std::cerr << "roster: " << present::render(m) << "\n"; }
 void say(const Message& m, const char* indent = "") { std::cout << indent << present::render(m) << "\n"; }
 
 bool write_file(const std::string& path, const std::string& bytes) {
@@ -32,21 +32,6 @@ bool write_file(const std::string& path, const std::string& bytes) {
 }
 
 }  // namespace
-
-bool read_file_bytes(const std::string& path, std::size_t max, std::string& out) {
-    std::istream* in = &std::cin;
-    std::ifstream file;
-    if (path != "-") {
-        file.open(path, std::ios::binary);
-        if (!file) return false;
-        in = &file;
-    }
-    out.clear();
-    char buf[64 * 1024];
-    while (out.size() <= max && in->read(buf, sizeof buf).gcount() > 0) out.append(buf, static_cast<std::size_t>(in->gcount()));
-    if (out.size() > max + 1) out.resize(max + 1);
-    return true;
-}
 
 int import_command(const std::vector<std::string>& args) {
     std::string plan_path, sheet_path, out_path, mapping_path, save_mapping_path;
@@ -76,18 +61,8 @@ int import_command(const std::vector<std::string>& args) {
         return kUsage;
     }
 
-    std::string text;
-    if (!read_file_bytes(plan_path, 64u * 1024u * 1024u, text)) {
-        complain(Message(MessageId::CliCannotOpen).text("path", plan_path));
-        return kFailed;
-    }
-    storage::LoadResult loaded = storage::load_plan(text);
-    if (!loaded.ok) {
-        complain(Message(MessageId::CliAboutFile).text("path", plan_path).nested("message", loaded.message));
-        return kFailed;
-    }
-    for (const Message& note : loaded.notes)
-        complain(Message(MessageId::CliAboutFile).text("path", plan_path).nested("message", note));
+    storage::LoadResult loaded;
+    if (!load_plan_file(plan_path, loaded)) return kFailed;
 
     std::optional<storage::SavedMapping> saved;
     if (!mapping_path.empty()) {

@@ -27,6 +27,7 @@
 #include "engine/vocabulary.h"
 #include "projection_report.h"
 #include "reach_report.h"
+#include "command_input.h"
 #include "sheet_commands.h"
 #include "storage/plan_file.h"
 #include "present/format.h"
@@ -43,7 +44,7 @@ using roster::Message;
 using roster::MessageId;
 
 // "roster: <message>" on standard error, in the display language.
-void complain(const Message& message) { std::cerr << "roster: " << roster::present::render(message) << "\n"; }
+using roster::cli::complain;
 
 std::string usage() { return roster::present::render(Message(MessageId::CliUsage)); }
 
@@ -57,49 +58,6 @@ std::optional<roster::present::Language> language_from_locale() {
         return v.rfind("fr", 0) == 0 ? roster::present::Language::French : roster::present::Language::English;
     }
     return std::nullopt;
-}
-
-bool read_all(const std::string& path, std::string& out) {
-    std::ostringstream text;
-    if (path == "-") {
-        text << std::cin.rdbuf();
-    } else {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) return false;
-        text << in.rdbuf();
-    }
-    out = text.str();
-    return true;
-}
-
-int load(const std::string& path, roster::storage::LoadResult& result) {
-    std::string text;
-    if (!read_all(path, text)) {
-        complain(Message(MessageId::CliCannotOpen).text("path", path));
-        return kExitBadPlan;
-    }
-    result = roster::storage::load_plan(text);
-    if (!result.ok) {
-        complain(Message(MessageId::CliAboutFile).text("path", path).nested("message", result.message));
-        return kExitBadPlan;
-    }
-    for (const Message& note : result.notes)
-        complain(Message(MessageId::CliAboutFile).text("path", path).nested("message", note));
-    return kExitOk;
-}
-
-// Whole numbers only, no sign, at most `max`: "1e4" or "-3" are refused, not reinterpreted.
-bool parse_whole(const std::string& text, unsigned long long max, unsigned long long& out) {
-    if (text.empty() || text.size() > 20) return false;
-    unsigned long long v = 0;
-    for (char c : text) {
-        if (c < '0' || c > '9') return false;
-        const unsigned digit = static_cast<unsigned>(c - '0');
-        if (v > (max - digit) / 10) return false;
-        v = v * 10 + digit;
-    }
-    out = v;
-    return true;
 }
 
 }  // namespace
@@ -154,7 +112,7 @@ int main(int argc, char** argv) {
                 scenario = args[++i];
             } else if ((args[i] == "--draws" || args[i] == "--seed") && command == "project") {
                 const bool is_draws = args[i] == "--draws";
-                if (!has_value || !parse_whole(args[i + 1], is_draws ? roster::kMaxDraws : ~0ull,
+                if (!has_value || !roster::cli::parse_whole(args[i + 1], is_draws ? roster::kMaxDraws : ~0ull,
                                                is_draws ? draws : seed)) {
                     complain(is_draws ? Message(MessageId::CliNeedsDrawCount)
                                             .text("option", args[i])
@@ -176,7 +134,7 @@ int main(int argc, char** argv) {
             return kExitUsage;
         }
         roster::storage::LoadResult loaded;
-        if (int status = load(path, loaded); status != kExitOk) return status;
+        if (!roster::cli::load_plan_file(path, loaded)) return kExitBadPlan;
         if (command == "validate") {
             std::cout << roster::present::render(Message(MessageId::CliValidPlan)
                                                      .text("path", path)

@@ -11,8 +11,4 @@ namespace roster::cli {
 int import_command(const std::vector<std::string>& args);
 int export_command(const std::vector<std::string>& args);
 
-// The bytes of a file, at most `max` + 1 of them (so a larger file is seen to be larger without
-// reading it whole); "-" reads standard input. False when it cannot be opened.
-bool read_file_bytes(const std::string& path, std::size_t max, std::string& out);
-
 }  // namespace roster::cli
