@@ -19,5 +19,9 @@ step "native"
 step "WebAssembly (Node)"
 # Node 20 would fetch() the .wasm by path, which emcc 3.1.6 output cannot do.
 node --no-experimental-fetch "$root/build/wasm/tests/bench/roster_bench.js"
+step "optimiser, native"
+"$root/build/native/tests/bench/roster_optimiser_bench"
+step "optimiser, WebAssembly (Node)"
+node --no-experimental-fetch "$root/build/wasm/tests/bench/roster_optimiser_bench.js"
 step "UI frame, WebAssembly (Node)"
 node --no-experimental-fetch "$root/build/wasm/tests/bench/roster_ui_bench.js" 1000

@@ -4,7 +4,10 @@
 // One of present/sheet_export.h's tables on standard output, in the display language's
 // conventions (--lang, before or after the command). The comparison puts every scenario of the
 // plan side by side, the first as the reference, with P10-P90 ranges from N draws (default
-// 10,000, seed 1); the other tables describe the open scenario, or the one named.
+// 10,000, seed 1); the other tables describe the open scenario, or the one named. The creators
+// table's P10 and P90 columns (each creator's and the total's) come from the first
+// min(N, present::kCreatorRangeDraws = 2,000) of those draws, as in the app; --draws 0 leaves
+// them out.
 #include <algorithm>
 #include <iostream>
 #include <optional>

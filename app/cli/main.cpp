@@ -8,6 +8,8 @@
 //   roster assumptions             every assumption with its default, range and source (Markdown)
 //   roster import PLAN SHEET ...   creators from a spreadsheet (import_command.cpp)
 //   roster export PLAN --table T   a table for a spreadsheet (export_command.cpp)
+//   roster optimise PLAN ...       the best roster for a budget (optimise_command.cpp)
+//   roster frontier PLAN ...       the best objective at each budget up to twice the plan's
 //   roster --version
 //   --lang en|fr anywhere (or LC_ALL, LC_MESSAGES, LANG) chooses the language of messages
 #include <cstdio>
@@ -28,6 +30,7 @@
 #include "projection_report.h"
 #include "reach_report.h"
 #include "command_input.h"
+#include "optimise_commands.h"
 #include "sheet_commands.h"
 #include "storage/plan_file.h"
 #include "present/format.h"
@@ -89,6 +92,10 @@ int main(int argc, char** argv) {
     if (command == "import" || command == "export") {  // spreadsheets in and out (sheet_commands.h)
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         return command == "import" ? roster::cli::import_command(rest) : roster::cli::export_command(rest);
+    }
+    if (command == "optimise" || command == "frontier") {  // the budget optimiser (optimise_commands.h)
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        return command == "optimise" ? roster::cli::optimise_command(rest) : roster::cli::frontier_command(rest);
     }
     if (command == "assumptions" && args.size() == 1) {
         std::cout << roster::cli::assumptions_markdown();

@@ -14,7 +14,9 @@
 #include "engine/assumptions.h"
 #include "engine/targeting.h"
 #include "engine/vocabulary.h"
+#include "present/budget.h"
 #include "present/format.h"
+#include "present/message_render.h"
 #include "present/translation.h"
 #include "text_table.h"
 
@@ -186,13 +188,7 @@ std::string projection_table(const Report& report) {
         out += trf("On-target reach covers creators with an audience profile: %s of reach.",
                    {format_percent(t.profiled_reach / t.reach)}) +
                "\n";
-    if (projection.budget_cap > 0)
-        out += (projection.budget_left >= 0
-                    ? trf("Budget: %s left of %s.",
-                          {format_money(projection.budget_left, cur), format_money(projection.budget_cap, cur)})
-                    : trf("Budget: over the cap of %s by %s.",
-                          {format_money(projection.budget_cap, cur), format_money(-projection.budget_left, cur)})) +
-               "\n";
+    if (const auto budget = present::budget_note(projection, cur)) out += present::render(budget->message) + "\n";
     const BaselineChannel& b = projection.baseline;
     const std::string platform(platform_label(b.platform));
     out += "\n" +
@@ -221,7 +217,7 @@ std::string projection_table(const Report& report) {
                 : s.unit == Unit::Share
                     ? trf("%s to %s", {plain_number(e.low_value * 100), plain_number(e.high_value * 100)}) + "\u202F%"
                     : trf("%s to %s", {plain_number(e.low_value), plain_number(e.high_value)});
-            sens.push_back({present::assumption_label(s.label), shown, format_percent(e.roi_at_low), format_percent(e.roi_at_high),
+            sens.push_back({present::assumption_label(s), shown, format_percent(e.roi_at_low), format_percent(e.roi_at_high),
                             format_count(e.reach_at_low), format_count(e.reach_at_high)});
         }
         out += "\n" + render(sens, 1, false);
@@ -396,10 +392,10 @@ std::string assumptions_markdown() {
         if (!s.shown) continue;
         if (static_cast<int>(s.group) != group) {
             group = static_cast<int>(s.group);
-            out += "\n## " + present::assumption_label(std::string(group_label(s.group))) + "\n\n" +
+            out += "\n## " + std::string(present::tr(std::string(group_label(s.group)).c_str())) + "\n\n" +
                    tr("| key | what | default | range | source |") + "\n|---|---|---|---|---|\n";
         }
-        out += "| `" + s.key + "` | " + present::assumption_label(s.label) + " | " + value(s, s.value) + " | " +
+        out += "| `" + s.key + "` | " + present::assumption_label(s) + " | " + value(s, s.value) + " | " +
                trf("%s to %s", {value(s, s.low), value(s, s.high)}) + " | " + tr(std::string(s.source).c_str()) +
                (s.estimate ? " (" + std::string(tr("estimate")) + ")" : "") + " |\n";
     }

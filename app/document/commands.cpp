@@ -98,6 +98,7 @@ Message describe(const Command& command) {
                           [](const SetOverlap& o) { return Message(o.overlap ? M::EditSetOverlap : M::EditEstimateOverlap); },
                           [](const SetOverlaps& c) { return counted(M::EditSetOverlaps, c.overlaps.size()); },
                           [](const AddScenario& c) { return Message(M::EditNewScenario).text("name", c.name); },
+                          [](const AddProposal& c) { return Message(M::EditNewScenario).text("name", c.scenario.name); },
                           [](const RenameScenario& c) { return Message(M::EditRenameScenario).text("name", c.name); },
                           [](const OpenScenario&) { return Message(M::EditSwitchScenario); },
                           [](const RemoveScenario&) { return Message(M::EditRemoveScenario); },
@@ -254,6 +255,26 @@ ApplyResult apply(Plan& plan, const Command& command) {
                 plan.other_scenarios.insert(plan.other_scenarios.begin() + static_cast<std::ptrdiff_t>(plan.scenario_position),
                                             std::move(copy));
                 open_scenario(plan, position);
+                return {true, {}};
+            },
+            [&](const AddProposal& cmd) -> ApplyResult {
+                if (scenario_count(plan) >= PlanLimits::kMaxScenarios)
+                    return refused(Message(MessageId::TooManyScenariosRemoveOne)
+                                       .integer("max", static_cast<double>(PlanLimits::kMaxScenarios)));
+                if (total_creators(plan) + cmd.scenario.creators.size() > PlanLimits::kMaxCreators)
+                    return refused(Message(MessageId::CopyTooManyCreators)
+                                       .integer("max", static_cast<double>(PlanLimits::kMaxCreators)));
+                Scenario scenario = cmd.scenario;
+                scenario.name = std::string(trimmed(scenario.name));
+                if (std::optional<Message> problem = scenario_name_problem(plan, scenario.name, SIZE_MAX))
+                    return refused(std::move(*problem));
+                Plan candidate = plan;
+                candidate.other_scenarios.push_back(std::move(scenario));
+                const std::size_t position = scenario_count(candidate) - 1;
+                open_scenario(candidate, position);
+                if (const auto problems = validate(candidate); !problems.empty())
+                    return refused(describe(problems.front(), candidate));
+                plan = std::move(candidate);
                 return {true, {}};
             },
             [&](const RenameScenario& cmd) -> ApplyResult {

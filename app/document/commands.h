@@ -87,6 +87,12 @@ struct AddScenario {
     WhatIf what_if;
 };
 
+// A scenario made elsewhere (the optimiser's proposal), placed after the last and opened, so it
+// is compared side by side with the planner's own and taken back in one undo.
+struct AddProposal {
+    Scenario scenario;
+};
+
 // Positions are tab positions among all scenarios (scenarios.h).
 struct RenameScenario {
     std::uint32_t position = 0;
@@ -117,7 +123,7 @@ struct ImportCreators {
 using Command = std::variant<AddCreator, UpdateCreator, RemoveCreator, UpdateCreators, RemoveCreators,
                              DuplicateCreators, RenamePlan, SetCurrency, SetCampaign,
                              SetEnvironment, SetTiers, SetAssumption, SetOverlap, SetOverlaps, AddScenario,
-                             RenameScenario, OpenScenario, RemoveScenario, ApplyWhatIf, ImportCreators>;
+                             AddProposal, RenameScenario, OpenScenario, RemoveScenario, ApplyWhatIf, ImportCreators>;
 
 // What the planner would call the change, for the undo menu ("Undo add creator").
 Message describe(const Command& command);

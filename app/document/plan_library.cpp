@@ -4,6 +4,8 @@
 #include <ctime>
 #include <sstream>
 
+#include "engine/local_time.h"
+
 namespace roster {
 namespace {
 
@@ -86,19 +88,8 @@ void PlanLibrary::set_last_open(std::uint32_t id) { store_.store(kLibraryOpenKey
 
 namespace {
 
-std::tm local_tm(std::int64_t unix_seconds) {
-    const std::time_t t = static_cast<std::time_t>(unix_seconds);
-    std::tm local{};
-#if defined(_WIN32)
-    localtime_s(&local, &t);
-#else
-    localtime_r(&t, &local);
-#endif
-    return local;
-}
-
 bool same_day(std::int64_t a, std::int64_t b) {
-    const std::tm x = local_tm(a), y = local_tm(b);
+    const std::tm x = local_time(a), y = local_time(b);
     return x.tm_year == y.tm_year && x.tm_yday == y.tm_yday;
 }
 

@@ -39,12 +39,14 @@ class Builder {
 public:
     std::vector<AssumptionSpec> specs;
 
-    AssumptionSpec& add(std::string key, AssumptionGroup g, std::string label, Unit unit, Row row,
+    // `quantity` names what the value measures; the platform, tier and format the caller sets
+    // afterwards complete the label (english_label).
+    AssumptionSpec& add(std::string key, AssumptionGroup g, std::string quantity, Unit unit, Row row,
                         double min, double max, std::string_view source, bool estimate) {
         AssumptionSpec s;
         s.key = std::move(key);
         s.group = g;
-        s.label = std::move(label);
+        s.quantity = std::move(quantity);
         s.unit = unit;
         s.value = row.value;
         s.low = row.low;
@@ -217,7 +219,7 @@ Builder build() {
         for (int ti = 0; ti < kTierCount; ++ti) {
             const auto t = static_cast<Tier>(ti);
             auto& s = b.add("reach_rate." + pkey(p) + "." + tkey(t), G::Reach,
-                            "Reach per post · " + plabel(p) + " · " + tlabel(t), Unit::Share, src.reach[ti],
+                            "Reach per post", Unit::Share, src.reach[ti],
                             0.0, 5.0, src.reach_source, src.reach_estimate);
             s.platform = p;
             s.tier = t;
@@ -230,11 +232,12 @@ Builder build() {
         for (int fi = 0; fi < kFormatCount; ++fi) {
             const auto f = static_cast<Format>(fi);
             auto& s = b.add("format_factor." + pkey(p) + "." + fkey(f), G::Formats,
-                            flabel(p, f) + " reach vs " + flabel(p, reference_format(p)) + " · " + plabel(p),
+                            "%s reach vs %s",
                             Unit::Multiplier, format_factor(p, f), 0.0, 20.0, format_factor_source(p, f),
                             format_factor_source(p, f).find("estimate") != std::string_view::npos);
             s.platform = p;
             s.format = f;
+            s.versus_reference = true;
             s.shown = platform_offers(p, f) && f != reference_format(p);
         }
     }
@@ -248,7 +251,7 @@ Builder build() {
             bool estimate = true;
             const Row row = recommended_share(p, f, source, estimate);
             auto& s = b.add("recommended_share." + pkey(p) + "." + fkey(f), G::Recommendations,
-                            "Views from recommendations · " + plabel(p) + " · " + flabel(p, f), Unit::Share,
+                            "Views from recommendations", Unit::Share,
                             row, 0.0, 0.99, source, estimate);
             s.platform = p;
             s.format = f;
@@ -264,8 +267,7 @@ Builder build() {
         for (int ti = 0; ti < kTierCount; ++ti) {
             const auto t = static_cast<Tier>(ti);
             auto& s = b.add("engagement_rate." + pkey(p) + "." + tkey(t), G::Engagement,
-                            std::string("Engagement rate per ") + (per_view ? "view" : "follower") + " · " +
-                                plabel(p) + " · " + tlabel(t),
+                            per_view ? "Engagement rate per view" : "Engagement rate per follower",
                             Unit::Share, src.engagement[ti], 0.0, 1.0, src.engagement_source, src.engagement_estimate);
             s.platform = p;
             s.tier = t;
@@ -294,7 +296,7 @@ Builder build() {
             "description link: engineering estimate (docs/MODEL.md §6)", "engineering estimate"};
         for (int fi = 0; fi < kFormatCount; ++fi) {
             const auto f = static_cast<Format>(fi);
-            auto& s = b.add("click_through." + fkey(f), G::Funnel, "Click-through per view · " + flabel(f),
+            auto& s = b.add("click_through." + fkey(f), G::Funnel, "Click-through per view",
                             Unit::Share, ctr[fi], 0.0, 1.0, src[fi], fi >= 4);
             s.format = f;
         }
@@ -307,7 +309,7 @@ Builder build() {
     for (int fi = 0; fi < kFormatCount; ++fi) {
         const auto f = static_cast<Format>(fi);
         const bool image = f == Format::FeedPost || f == Format::Carousel;
-        auto& s = b.add("impressions_per_view." + fkey(f), G::Funnel, "Impressions per person reached · " + flabel(f),
+        auto& s = b.add("impressions_per_view." + fkey(f), G::Funnel, "Impressions per person reached",
                         Unit::Multiplier, image ? Row{1.2, 1.1, 1.3} : Row{1.0, 1.0, 1.2}, 1.0, 10.0,
                         "no sourced ratio (docs/MODEL.md §2): engineering estimate", true);
         s.format = f;
@@ -319,7 +321,7 @@ Builder build() {
                                                      {240, 120, 480}, {600, 120, 1800}}};
         for (int fi = 0; fi < kFormatCount; ++fi) {
             const auto f = static_cast<Format>(fi);
-            auto& s = b.add("watch_seconds." + fkey(f), G::Funnel, "Watch time per view · " + flabel(f), Unit::Seconds,
+            auto& s = b.add("watch_seconds." + fkey(f), G::Funnel, "Watch time per view", Unit::Seconds,
                             secs[fi], 0.0, 86'400.0,
                             fi < 2 ? "by definition: images are not watched for a duration" : "no stored benchmark: engineering estimate",
                             fi >= 2);
@@ -338,7 +340,7 @@ Builder build() {
     const std::array<bool, kPlatformCount> cpm_est = {false, false, false, false, true, true, true};
     for (int pi = 0; pi < kPlatformCount; ++pi) {
         const auto p = static_cast<Platform>(pi);
-        auto& s = b.add("paid_cpm." + pkey(p), G::Baseline, "Paid-social CPM · " + plabel(p), Unit::Money, cpm[pi], 0.0,
+        auto& s = b.add("paid_cpm." + pkey(p), G::Baseline, "Paid-social CPM", Unit::Money, cpm[pi], 0.0,
                         10'000.0, cpm_src[pi], cpm_est[pi]);
         s.platform = p;
     }
@@ -349,7 +351,7 @@ Builder build() {
     for (int pi = 0; pi < kPlatformCount; ++pi) {
         const auto p = static_cast<Platform>(pi);
         const bool sourced = pi < 4;
-        auto& s = b.add("paid_click_through." + pkey(p), G::Baseline, "Paid-social click-through · " + plabel(p),
+        auto& s = b.add("paid_click_through." + pkey(p), G::Baseline, "Paid-social click-through",
                         Unit::Share, pctr[pi], 0.0, 1.0,
                         sourced ? std::string_view("ad-calc benchmarks [S42b]; Meta feed ~1.2 % [S43b]")
                                 : std::string_view("no stored benchmark: engineering estimate"),
@@ -360,7 +362,7 @@ Builder build() {
     b.expect(kEmvCpm);
     for (int pi = 0; pi < kPlatformCount; ++pi) {
         const auto p = static_cast<Platform>(pi);
-        auto& s = b.add("emv.cpm." + pkey(p), G::Emv, "EMV value of 1,000 impressions · " + plabel(p), Unit::Money,
+        auto& s = b.add("emv.cpm." + pkey(p), G::Emv, "EMV value of 1,000 impressions", Unit::Money,
                         cpm[pi], 0.0, 10'000.0,
                         "EMV = impressions x paid CPM / 1000 [S45c], with the paid-social CPM above", cpm_est[pi]);
         s.platform = p;
@@ -375,7 +377,7 @@ Builder build() {
     for (int ti = 0; ti < kTierCount; ++ti) {
         const auto t = static_cast<Tier>(ti);
         auto& s = b.add("hidden_likes.effect." + tkey(t), G::HiddenLikes,
-                        "Likes lost when counts are hidden · " + tlabel(t), Unit::Share, {0.10, -0.06, 0.28}, -1.0, 1.0,
+                        "Likes lost when counts are hidden", Unit::Share, {0.10, -0.06, 0.28}, -1.0, 1.0,
                         "HypeAuditor AU -15 % [S48]; countries -3 to -15 %, Japan +6 % [S49]; DiD -4.4 % [S50]", true);
         s.tier = t;
     }
@@ -391,7 +393,7 @@ Builder build() {
     for (int ti = 0; ti < kTierCount; ++ti) {
         const auto t = static_cast<Tier>(ti);
         auto& s = b.add("audience_quality.typical." + tkey(t), G::AudienceQuality,
-                        "Typical share of real, active followers · " + tlabel(t), Unit::Share, quality[ti], 0.05, 1.0,
+                        "Typical share of real, active followers", Unit::Share, quality[ti], 0.05, 1.0,
                         "HypeAuditor low-quality audiences: micro >50 %, 1M+ 28 % [S24]; interpolated", true);
         s.tier = t;
     }
@@ -418,7 +420,7 @@ Builder build() {
                                                        {0.4, 0.2, 0.6}, {0.8, 0.5, 1.2}, {0.8, 0.5, 1.2}}};
     for (int fi = 0; fi < kFormatCount; ++fi) {
         const auto f = static_cast<Format>(fi);
-        auto& s = b.add("uncertainty.post." + fkey(f), G::Uncertainty, "Post-to-post spread of views · " + flabel(f),
+        auto& s = b.add("uncertainty.post." + fkey(f), G::Uncertainty, "Post-to-post spread of views",
                         Unit::Number, post_sigma[fi], 0.0, 5.0,
                         fi == 2 ? "TikTok views Gini 0.93 -> sigma up to 2.6 [S60a]; 17 % of videos -> 50 % of views [S61]"
                                 : "docs/MODEL.md §7: engineering estimate",
@@ -445,6 +447,14 @@ Builder build() {
     b.add("overlap.effective_frequency", G::Overlap, "Exposures that make reach effective (k+)", Unit::Number,
           {3.0, 1.0, 10.0}, 1.0, 10.0, "Krugman (1972) / Naples (1979) three-exposure rule [S69]", false);
     b.expect(kCount);
+    const AssumptionLabelWords english{
+        [](std::string_view quantity) { return std::string(quantity); },
+        [](Platform p) { return plabel(p); },
+        [](Tier t) { return tlabel(t); },
+        [](Platform p, Format f) { return flabel(p, f); },
+        [](Format f) { return flabel(f); },
+    };
+    for (AssumptionSpec& spec : b.specs) spec.label = compose_assumption_label(spec, english);
     return b;
 }
 
@@ -454,6 +464,32 @@ const Builder& catalogue_builder() {
 }
 
 }  // namespace
+
+std::string compose_assumption_label(const AssumptionSpec& spec, const AssumptionLabelWords& words) {
+    // "Reel reach vs Feed post · Instagram": the two formats inside the quantity's words.
+    if (spec.versus_reference && spec.platform && spec.format) {
+        const std::string pattern = words.quantity(spec.quantity);
+        const std::string first = words.format(*spec.platform, *spec.format);
+        const std::string second = words.format(*spec.platform, reference_format(*spec.platform));
+        std::string out;
+        int filled = 0;
+        for (std::size_t i = 0; i < pattern.size(); ++i) {
+            if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] == 's' && filled < 2) {
+                out += filled++ == 0 ? first : second;
+                ++i;
+            } else {
+                out += pattern[i];
+            }
+        }
+        return out + " · " + words.platform(*spec.platform);
+    }
+    // Otherwise "Reach per post · Instagram · micro", "Click-through per view · Story".
+    std::string out = words.quantity(spec.quantity);
+    if (spec.platform) out += " · " + words.platform(*spec.platform);
+    if (spec.tier) out += " · " + words.tier(*spec.tier);
+    if (spec.format) out += " · " + (spec.platform ? words.format(*spec.platform, *spec.format) : words.any_format(*spec.format));
+    return out;
+}
 
 const std::vector<AssumptionSpec>& assumption_catalogue() { return catalogue_builder().specs; }
 

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,7 +29,9 @@ enum class Unit : std::uint8_t { Share, Multiplier, Money, Seconds, Number };
 struct AssumptionSpec {
     std::string key;    // stable: written in plan files ("reach_rate.instagram.micro")
     AssumptionGroup group = AssumptionGroup::Reach;
-    std::string label;  // "Reach rate · Instagram · micro"
+    std::string label;     // "Reach per post · Instagram · micro": quantity and what it is about, in English
+    std::string quantity;  // "Reach per post"; "%s reach vs %s" (the format, its platform's reference)
+    bool versus_reference = false;  // the quantity compares `format` with the platform's reference format
     Unit unit = Unit::Share;
     double value = 0.0;              // the default
     double low = 0.0, high = 0.0;    // plausible range: sensitivity analysis swings over it
@@ -41,6 +44,21 @@ struct AssumptionSpec {
     std::optional<Tier> tier;
     std::optional<Format> format;
 };
+
+// The words an assumption's label is made of, in one language: the quantity (English, as in
+// AssumptionSpec::quantity, to be rendered), platforms, tiers and formats (a platform's own name
+// for a format, and the general name when no platform is concerned).
+struct AssumptionLabelWords {
+    std::function<std::string(std::string_view)> quantity;
+    std::function<std::string(Platform)> platform;
+    std::function<std::string(Tier)> tier;
+    std::function<std::string(Platform, Format)> format;
+    std::function<std::string(Format)> any_format;
+};
+
+// An assumption's label from its parts, so that a language renders each part from its own words
+// and never takes a composed English label apart. AssumptionSpec::label is this with English words.
+std::string compose_assumption_label(const AssumptionSpec& spec, const AssumptionLabelWords& words);
 
 // Positions in the catalogue. Tables are laid out row by row in enum order.
 namespace assumption {

@@ -216,9 +216,16 @@
     X(LinksCannotOpen)                                                                             \
     X(RosterSelected)                /* {n} */                                                     \
     X(CreatorsCount)                 /* {n} */                                                     \
+    X(BudgetLeft)                    /* {left} {cap} */                                            \
+    X(BudgetOver)                    /* {cap} {over} */                                            \
+    X(ScenarioBudget)                /* {scenario} {budget} */                                     \
+    X(ChartPointTooltip)             /* {series} {x} {y} */                                        \
+    X(ProposalOpened)                /* {scenario} */                                              \
     X(SheetImported)                 /* {source} {counts} */                                       \
     X(SheetPreviewFrom)              /* {source} {summary} */                                      \
     X(TableCopied)                                                                                 \
+    X(PeopleReachedTimes)            /* {people} {times} {share} */                                \
+    X(PeopleReachedTimesOrMore)      /* {people} {times} {share} */                                \
     X(SheetUnreadable)               /* {source} {cause} */                                        \
     X(UndoItem)                      /* {action} */                                                \
     X(RedoItem)                      /* {action} */                                                \
@@ -283,6 +290,7 @@
     X(SheetImportCounts)             /* {added} {updated} {refused} */                             \
     X(SheetNothingToImport)                                                                        \
     X(SheetColumnOfScenario)         /* {scenario} {column} */                                     \
+    X(SheetColumnQuantile)           /* {column} {quantile} */                                     \
     X(EditImportCreators)            /* {n} */                                                     \
     X(CliImportWrote)                /* {path} {creators} */                                       \
     X(CliImportNotWritten)                                                                         \
@@ -291,12 +299,82 @@
     X(CliExportUnknownFormat)        /* {format} */                                                \
     X(CliOptionNeedsValue)           /* {option} */
 
+// --- the budget optimiser (issue 22): its problems and constraints (engine/optimiser*.cpp), its
+// settings file (storage/optimiser_settings.cpp), and `roster optimise` and `roster frontier` ----------
+#define ROSTER_OPTIMISER_MESSAGES(X)                                                                \
+    X(OptimiserUnknownCreator)       /* {id} */                                                    \
+    X(OptimiserOptionProblem)        /* {creator} {option} {cause} */                              \
+    X(OptimiserNoBudget)                                                                           \
+    X(OptimiserNoCandidates)                                                                       \
+    X(OptimiserNeedsOrderValue)                                                                    \
+    X(OptimiserOnTargetUnknown)                                                                    \
+    X(OptimiserMustIncludeOverBudget) /* {cost} {budget} */                                         \
+    X(OptimiserMustIncludeOverCap)   /* {creator} {cost} {cap} */                                  \
+    X(OptimiserTooFewCandidates)     /* {constraint} {candidates} */                               \
+    X(OptimiserMustIncludeBreak)     /* {constraint} {must} */                                     \
+    X(OptimiserConstraintsClash)     /* {first} {second} */                                        \
+    X(OptimiserMinimumsAboveMaximum) /* {minimums} {constraint} */                                 \
+    X(OptimiserMinimumsOverBudget)   /* {cost} {budget} */                                         \
+    X(OptimiserMinSharesOver100)     /* {total} */                                                 \
+    X(OptimiserCpmBelowEveryCandidate) /* {cpm} {lowest} */                                         \
+    X(OptimiserNoFeasibleProposal)                                                                 \
+    X(OptimiserNotMet)               /* {constraint} */                                            \
+    X(OptimiserChanceNotReached)     /* {floor} {chance} */                                        \
+    X(ConstraintBudget)              /* {budget} */                                                \
+    X(ConstraintMinCreators)         /* {n} */                                                     \
+    X(ConstraintMaxCreators)         /* {n} */                                                     \
+    X(ConstraintTierMinCreators)     /* {n} {tier} */                                              \
+    X(ConstraintTierMaxCreators)     /* {n} {tier} */                                              \
+    X(ConstraintTierMinShare)        /* {share} {tier} */                                          \
+    X(ConstraintTierMaxShare)        /* {share} {tier} */                                          \
+    X(ConstraintPlatformMinCreators) /* {n} {platform} */                                          \
+    X(ConstraintPlatformMaxCreators) /* {n} {platform} */                                          \
+    X(ConstraintPlatformMinShare)    /* {share} {platform} */                                      \
+    X(ConstraintPlatformMaxShare)    /* {share} {platform} */                                      \
+    X(ConstraintCreatorShare)        /* {share} */                                                 \
+    X(ConstraintMinFrequency)        /* {frequency} */                                             \
+    X(ConstraintMinEffectiveReach)   /* {people} */                                                \
+    X(ConstraintMaxCpm)              /* {cpm} */                                                   \
+    X(ConstraintMinChanceRoiPositive) /* {share} */                                                 \
+    X(LeftOutBudget)                 /* {cost} {left} */                                           \
+    X(LeftOutConstraint)             /* {constraint} */                                            \
+    X(LeftOutOverlap)                /* {share} {creator} */                                       \
+    X(OptimiserSettingsTooLarge)     /* {max} */                                                   \
+    X(OptimiserSettingsUnreadable)   /* {cause} */                                                 \
+    X(OptimiserSettingsNotRoster)                                                                  \
+    X(OptimiserSettingsUnknownField) /* {field} */                                                 \
+    X(OptimiserSettingsBadValue)     /* {field} {expected} */                                      \
+    X(OptimiserSettingsUnknownCreator) /* {name} */                                                 \
+    X(OptimiserSettingsUnknownPlatform) /* {value} */                                               \
+    X(OptimiserSettingsUnknownTier)  /* {value} */                                                 \
+    X(OptimiserSettingsUnknownOption) /* {value} */                                                 \
+    X(OptimiserSettingsUnknownFormat) /* {value} */                                                 \
+    X(OptimiserSettingsBothRoles)    /* {name} */                                                  \
+    X(CliOptimiseNeedsBudget)                                                                      \
+    X(CliUnknownObjective)           /* {objective} */                                             \
+    X(CliNeedsAmount)                /* {option} */                                                \
+    X(CliNeedsPointCount)            /* {option} {max} */                                          \
+    X(CliOptimiseHeading)            /* {plan} {budget} {objective} {candidates} */                \
+    X(CliOptimiseRisk)               /* {p10} {chance} */                                          \
+    X(CliOptimiseBound)              /* {bound} {gap} */                                           \
+    X(CliBoundKnapsack)                                                                            \
+    X(CliBoundSubmodular)            /* {checked} {scale} */                                       \
+    X(CliBoundNone)                                                                                \
+    X(CliSimpleRule)                 /* {objective} {value} {share} */                             \
+    X(CliProposalWritten)            /* {path} {scenario} */                                       \
+    X(CliProposalWrittenAlone)       /* {path} */                                                  \
+    X(CliProposalOwnProjection)      /* {reach} */                                                 \
+    X(CliFrontierHeading)            /* {plan} {objective} {points} {budget} */                    \
+    X(CliFrontierCurrentPlan)        /* {cost} {value} {frontier} {gap} */                         \
+    X(CliFrontierPlanAbove)          /* {cost} {value} {frontier} */
+
 #define ROSTER_MESSAGES(X)       \
     ROSTER_ENGINE_MESSAGES(X)    \
     ROSTER_STORAGE_MESSAGES(X)   \
     ROSTER_DOCUMENT_MESSAGES(X)  \
     ROSTER_INTERFACE_MESSAGES(X) \
-    ROSTER_SHEET_MESSAGES(X)
+    ROSTER_SHEET_MESSAGES(X)     \
+    ROSTER_OPTIMISER_MESSAGES(X)
 
 // Words Roster owns that messages quote (message.h's Term): the names of fields, sources.
 #define ROSTER_ENGINE_TERMS(X)      \
@@ -416,9 +494,72 @@
     X(SheetYes)                  \
     X(SheetNo)
 
+// The optimiser's words: objectives, tiers in a sentence, booking options, what a settings
+// field expects, and the headers of `roster optimise` and `roster frontier`.
+#define ROSTER_OPTIMISER_TERMS(X)           \
+    X(OptimiserObjectiveNetReach)       \
+    X(OptimiserObjectiveOnTargetReach)  \
+    X(OptimiserObjectiveEffectiveReach) \
+    X(OptimiserObjectiveConversions)    \
+    X(OptimiserObjectiveGrossProfit)    \
+    X(OptimiserObjectiveRoiP10)         \
+    X(OptimiserTierNano)                \
+    X(OptimiserTierMicro)               \
+    X(OptimiserTierMid)                 \
+    X(OptimiserTierMacro)               \
+    X(OptimiserTierMega)                \
+    X(OptimiserOptionAsPlanned)         \
+    X(OptimiserOptionOnePost)           \
+    X(OptimiserOptionHalfPosts)         \
+    X(OptimiserOptionDoublePosts)       \
+    X(OptimiserExpectWholeNumber)       \
+    X(OptimiserExpectShare)             \
+    X(OptimiserExpectAmount)            \
+    X(OptimiserExpectPositive)          \
+    X(OptimiserExpectNames)             \
+    X(OptimiserExpectObjective)         \
+    X(OptimiserExpectGroup)             \
+    X(OptimiserExpectOptions)           \
+    X(OptimiserExpectText)              \
+    X(OptimiserColumnCreator)           \
+    X(OptimiserColumnPlatform)          \
+    X(OptimiserColumnTier)              \
+    X(OptimiserColumnBooking)           \
+    X(OptimiserColumnCost)              \
+    X(OptimiserColumnAdds)              \
+    X(OptimiserColumnPerThousand)       \
+    X(OptimiserColumnWouldAdd)          \
+    X(OptimiserColumnWhyOut)            \
+    X(OptimiserColumnFigure)            \
+    X(OptimiserColumnProposal)          \
+    X(OptimiserColumnSimpleRule)        \
+    X(OptimiserColumnPlanAsIs)          \
+    X(OptimiserColumnBudget)            \
+    X(OptimiserColumnSpent)             \
+    X(OptimiserColumnCreators)          \
+    X(OptimiserColumnMarginalThousand)  \
+    X(OptimiserColumnMarginalOne)       \
+    X(OptimiserFigureCost)              \
+    X(OptimiserFigureCreators)          \
+    X(OptimiserFigureNetReach)          \
+    X(OptimiserFigureOnTargetReach)     \
+    X(OptimiserFigureEffectiveReach)    \
+    X(OptimiserFigureFrequency)         \
+    X(OptimiserFigureImpressions)       \
+    X(OptimiserFigureConversions)       \
+    X(OptimiserFigureGrossProfit)       \
+    X(OptimiserFigureCpm)               \
+    X(OptimiserFigureRoi)               \
+    X(OptimiserTitleProposal)           \
+    X(OptimiserTitleLeftOut)            \
+    X(OptimiserTitleFigures)            \
+    X(OptimiserProposalScenario)        \
+    X(OptimiserMustIncludeMark)
+
 #define ROSTER_TERMS(X)       \
     ROSTER_ENGINE_TERMS(X)    \
     ROSTER_STORAGE_TERMS(X)   \
     ROSTER_DOCUMENT_TERMS(X)  \
     ROSTER_INTERFACE_TERMS(X) \
-    ROSTER_SHEET_TERMS(X)
+    ROSTER_SHEET_TERMS(X)     \
+    ROSTER_OPTIMISER_TERMS(X)

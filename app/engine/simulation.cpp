@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "accumulation.h"
 #include "exponential.h"
@@ -27,6 +28,14 @@ constexpr double kHillPerUnit = 256.0;  // grid points per unit of frequency
 constexpr int kHillSteps = 16 * 256;     // up to a frequency of 16; beyond, the formula
 
 }  // namespace
+
+// The creator-draw stays inline in run_batch's loop, as it was written before it was shared with
+// creator_samples (a call per creator-draw would slow the run down).
+#if defined(__GNUC__) || defined(__clang__)
+#define ROSTER_DRAW_INLINE __attribute__((always_inline)) inline
+#else
+#define ROSTER_DRAW_INLINE inline
+#endif
 
 std::string_view headline_key(Headline h) { return kKeys.at(static_cast<std::size_t>(h)); }
 std::string_view headline_label(Headline h) { return kLabels.at(static_cast<std::size_t>(h)); }
@@ -169,21 +178,58 @@ int Simulation::step(int max_draws) {
     return wanted;
 }
 
-void Simulation::run_batch(int first, int count) {
+Simulation::CampaignDraw Simulation::campaign_draw(int draw) const {
     // Stream 0 is the campaign; each creator has its own stream keyed by its id, so a creator's
     // luck does not change when others are added, removed or reordered.
+    CampaignDraw d;
+    d.key = RandomStream::draw_key(seed_, static_cast<std::uint64_t>(draw));
+    RandomStream campaign(d.key ^ RandomStream::stream_key(0));
+    d.shock = campaign_sigma_ * campaign.normal();
+    d.click = exponential(click_sigma_ * campaign.normal());
+    d.conversion = exponential(conversion_sigma_ * campaign.normal());
+    // Engagement rates come from benchmarks whose error is shared by every creator of a tier
+    // and platform, so their spread is drawn once per campaign like click-through and conversion.
+    d.engagement = exponential(engagement_sigma_ * campaign.normal());
+    return d;
+}
+
+ROSTER_DRAW_INLINE bool Simulation::draw_creator(const DrawCreator& c, std::uint64_t draw_key, const double& shock,
+                                                 CreatorDraw& d) const {
+    RandomStream rng(draw_key ^ c.stream_key);
+    const double z_views = rng.normal();
+    if (c.posting_probability < 1.0 && !(rng.uniform() < c.posting_probability)) return false;
+    const double luck = c.creator_sigma * z_views + shock;  // log of the creator's scale
+    const double z_posts = rng.normal();
+    const double organic_views = c.has_views ? exponential(c.views_offset + c.views_sigma * z_posts + luck) : 0.0;
+    const double never = c.highest_rate > 0.0 ? never_reached(c, exponential(luck)) : 1.0;
+    const double recommended = organic_views * c.recommended_share;
+    const double organic_impressions = organic_views * c.impressions_per_view;
+    const double click_views = organic_views * c.clicks_per_view;
+    const double organic_watch = organic_views * c.watch_per_view;
+    const double organic_reach = c.followers * (1.0 - never) + recommended;
+    double r = organic_reach + c.amplified_reach;
+    if (c.universe > 0.0 && c.amplified_reach > 0.0)
+        r = std::max(r - std::min(organic_reach, c.universe) * c.amplified_reach / c.universe,
+                     std::max(organic_reach, c.amplified_reach));
+    d.reach = r;
+    d.views = organic_views + c.amplified_impressions;
+    d.impressions = organic_impressions + c.amplified_impressions;
+    d.watch = organic_watch + c.amplified_watch;
+    d.base_engagements = c.engagement_per_view * d.views;
+    d.clicks = click_views + c.amplified_clicks;
+    return true;
+}
+
+void Simulation::run_batch(int first, int count) {
     std::uint64_t keys[kBatch];
     double shock[kBatch], click[kBatch], conversion[kBatch], engagement[kBatch];
-    const std::uint64_t campaign_key = RandomStream::stream_key(0);
     for (int i = 0; i < count; ++i) {
-        keys[i] = RandomStream::draw_key(seed_, static_cast<std::uint64_t>(first + i));
-        RandomStream campaign(keys[i] ^ campaign_key);
-        shock[i] = campaign_sigma_ * campaign.normal();
-        click[i] = exponential(click_sigma_ * campaign.normal());
-        conversion[i] = exponential(conversion_sigma_ * campaign.normal());
-        // Engagement rates come from benchmarks whose error is shared by every creator of a tier
-        // and platform, so their spread is drawn once per campaign like click-through and conversion.
-        engagement[i] = exponential(engagement_sigma_ * campaign.normal());
+        const CampaignDraw d = campaign_draw(first + i);
+        keys[i] = d.key;
+        shock[i] = d.shock;
+        click[i] = d.click;
+        conversion[i] = d.conversion;
+        engagement[i] = d.engagement;
     }
     std::fill(scratch_.begin(), scratch_.end(), 0.0);
     double* sums[kSums];
@@ -194,42 +240,24 @@ void Simulation::run_batch(int first, int count) {
 
     for (const DrawCreator& c : creators_) {
         for (int i = 0; i < count; ++i) {
-            RandomStream rng(keys[i] ^ c.stream_key);
-            const double z_views = rng.normal();
+            CreatorDraw d;
+            const bool posted = draw_creator(c, keys[i], shock[i], d);
             cost[i] += c.product_value;  // sent whether or not the creator posts
-            if (c.posting_probability < 1.0 && !(rng.uniform() < c.posting_probability)) continue;
+            if (!posted) continue;
             cost[i] += c.fixed_cost;
-            const double luck = c.creator_sigma * z_views + shock[i];  // log of the creator's scale
-            const double z_posts = rng.normal();
-            const double organic_views =
-                c.has_views ? exponential(c.views_offset + c.views_sigma * z_posts + luck) : 0.0;
-            const double never = c.highest_rate > 0.0 ? never_reached(c, exponential(luck)) : 1.0;
-            const double recommended = organic_views * c.recommended_share;
-            const double organic_impressions = organic_views * c.impressions_per_view;
-            const double click_views = organic_views * c.clicks_per_view;
-            const double organic_watch = organic_views * c.watch_per_view;
-            const double organic_reach = c.followers * (1.0 - never) + recommended;
-            double r = organic_reach + c.amplified_reach;
-            if (c.universe > 0.0 && c.amplified_reach > 0.0)
-                r = std::max(r - std::min(organic_reach, c.universe) * c.amplified_reach / c.universe,
-                             std::max(organic_reach, c.amplified_reach));
-            const double v = organic_views + c.amplified_impressions;
-            const double imp = organic_impressions + c.amplified_impressions;
-            reach[i] += r;
-            if (c.on_target_known) on_target[i] += r * c.on_target;
-            if (r > 0.0) effective[i] += r * hill_at(imp / r);
-            impressions[i] += imp;
-            views[i] += v;
-            watch[i] += organic_watch + c.amplified_watch;
+            reach[i] += d.reach;
+            if (c.on_target_known) on_target[i] += d.reach * c.on_target;
+            if (d.reach > 0.0) effective[i] += d.reach * hill_at(d.impressions / d.reach);
+            impressions[i] += d.impressions;
+            views[i] += d.views;
+            watch[i] += d.watch;
             // Before the campaign-wide engagement factor, which multiplies the sums below.
-            const double base_engagements = c.engagement_per_view * v;
-            engaged[i] += base_engagements * c.kept_per_engagement;
-            liked[i] += base_engagements * c.likes_per_engagement;
-            const double creator_clicks = click_views + c.amplified_clicks;
-            raw_clicks[i] += creator_clicks;
-            commissioned_clicks[i] += creator_clicks * c.commission_rate;
-            emv_impressions[i] += imp * c.emv_per_impression;
-            emv_engaged[i] += base_engagements * c.emv_per_engagement;
+            engaged[i] += d.base_engagements * c.kept_per_engagement;
+            liked[i] += d.base_engagements * c.likes_per_engagement;
+            raw_clicks[i] += d.clicks;
+            commissioned_clicks[i] += d.clicks * c.commission_rate;
+            emv_impressions[i] += d.impressions * c.emv_per_impression;
+            emv_engaged[i] += d.base_engagements * c.emv_per_engagement;
         }
     }
 
@@ -259,6 +287,57 @@ void Simulation::run_batch(int first, int count) {
             total_cost > 0.0 ? revenue / total_cost : 0.0,
             impressions[i] > 0.0 ? 1000.0 * total_cost / impressions[i] : 0.0};
         for (int h = 0; h < kHeadlineCount; ++h) samples_[static_cast<std::size_t>(h)].push_back(values[h]);
+    }
+}
+
+void Simulation::creator_samples(std::size_t index, const std::vector<CampaignDraw>& campaign,
+                                 std::array<std::vector<double>, kHeadlineCount>& out) const {
+    for (auto& figure : out) figure.resize(campaign.size());
+    if (index >= creators_.size()) {
+        for (auto& figure : out) std::fill(figure.begin(), figure.end(), 0.0);
+        return;
+    }
+    const DrawCreator& c = creators_[index];
+    constexpr double kNoFigure = std::numeric_limits<double>::quiet_NaN();
+    const auto column = [&](Headline h) { return out[static_cast<std::size_t>(h)].data(); };
+    double *reach = column(Headline::Reach), *on_target = column(Headline::OnTargetReach),
+           *effective = column(Headline::EffectiveReach), *impressions = column(Headline::Impressions),
+           *views = column(Headline::Views), *watch = column(Headline::WatchSeconds),
+           *engagements = column(Headline::Engagements), *likes = column(Headline::Likes),
+           *clicks = column(Headline::Clicks), *conversions = column(Headline::Conversions),
+           *revenue = column(Headline::Revenue), *profit = column(Headline::GrossProfit), *cost = column(Headline::Cost),
+           *emv = column(Headline::Emv), *roi = column(Headline::Roi), *roas = column(Headline::Roas),
+           *cpm = column(Headline::Cpm);
+    for (std::size_t i = 0; i < campaign.size(); ++i) {
+        const CampaignDraw& k = campaign[i];
+        CreatorDraw d{};  // zeros when the creator does not post: nothing but the product sent
+        const bool posted = draw_creator(c, k.key, k.shock, d);
+        // The terms run_batch adds into the sums of draw i, and its campaign-wide factors on them.
+        const double revenue_per_click = conversion_rate_ * k.conversion * order_value_;
+        const double creator_clicks = d.clicks * k.click;
+        const double creator_revenue = creator_clicks * revenue_per_click;
+        const double creator_cost = c.product_value + (posted ? c.fixed_cost : 0.0) +
+                                    d.clicks * c.commission_rate * k.click * revenue_per_click;
+        const double creator_profit = creator_revenue * gross_margin_;
+        reach[i] = d.reach;
+        on_target[i] = c.on_target_known ? d.reach * c.on_target : 0.0;
+        effective[i] = d.reach > 0.0 ? d.reach * hill_at(d.impressions / d.reach) : 0.0;
+        impressions[i] = d.impressions;
+        views[i] = d.views;
+        watch[i] = d.watch;
+        engagements[i] = d.base_engagements * c.kept_per_engagement * k.engagement;
+        likes[i] = d.base_engagements * c.likes_per_engagement * k.engagement;
+        clicks[i] = creator_clicks;
+        conversions[i] = creator_clicks * conversion_rate_ * k.conversion;
+        revenue[i] = creator_revenue;
+        profit[i] = creator_profit;
+        cost[i] = creator_cost;
+        emv[i] = d.impressions * c.emv_per_impression + d.base_engagements * c.emv_per_engagement * k.engagement;
+        // A ratio with nothing to divide by is no figure of this draw (an earned creator who sent
+        // nothing and did not post has no ROI, one who did not post has no CPM): NaN, not 0.
+        roi[i] = creator_cost > 0.0 ? (creator_profit - creator_cost) / creator_cost : kNoFigure;
+        roas[i] = creator_cost > 0.0 ? creator_revenue / creator_cost : kNoFigure;
+        cpm[i] = d.impressions > 0.0 ? 1000.0 * creator_cost / d.impressions : kNoFigure;
     }
 }
 

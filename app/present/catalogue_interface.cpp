@@ -77,12 +77,31 @@ const MessageText kMessages[] = {
     // A number of creators, as a chart's axis counts them.
     {M::CreatorsCount, "{n, plural, one {# creator} other {# creators}}",
      "{n, plural, one {# créateur} other {# créateurs}}"},
+    // The cost against the budget cap, wherever cost is shown (present/budget.h).
+    {M::BudgetLeft, "Budget: {left} left of {cap}.", "Budget : {left} restants sur {cap}."},
+    {M::BudgetOver, "Budget: over the cap of {cap} by {over}.", "Budget : plafond de {cap} dépassé de {over}."},
+    {M::ScenarioBudget, "{scenario}: {budget}", "{scenario} : {budget}"},
+    // A line chart's point under the mouse: the series' name, where it is and its value there.
+    {M::ChartPointTooltip, "{series} at {x}: {y}", "{series} à {x} : {y}"},
+    // The optimiser's proposal opened beside the planner's scenarios.
+    {M::ProposalOpened, "Opened the proposal as the scenario “{scenario}”: compare it with yours (Compare…); Undo takes it back.",
+     "Proposition ouverte comme scénario « {scenario} » : comparez-la aux vôtres (Comparer…) ; Annuler la retire."},
     // A spreadsheet imported, or refused before its preview (ui/import_view.cpp).
     {M::SheetImported, "Imported from {source}: {counts} Undo (Ctrl+Z) takes the whole import back.",
      "Importé depuis {source} : {counts} Annuler (Ctrl+Z) retire toute l’importation."},
     {M::TableCopied, "Copied the table: paste it into a spreadsheet, cell by cell.",
      "Tableau copié : collez-le dans un tableur, cellule par cellule."},
     {M::SheetPreviewFrom, "From {source}: {summary}", "Depuis {source} : {summary}"},
+    // A bar of the frequency chart: the people reached exactly so many times (or more, the last).
+    {M::PeopleReachedTimes,
+     "{people, plural, one {# person} other {# people}} reached {times, plural, one {once} other {# times}} "
+     "({share} of the net reach)",
+     "{people, plural, one {# personne touchée} other {# personnes touchées}} {times, plural, one {une fois} other {# fois}} "
+     "({share} de la couverture nette)"},
+    {M::PeopleReachedTimesOrMore,
+     "{people, plural, one {# person} other {# people}} reached {times} times or more ({share} of the net reach)",
+     "{people, plural, one {# personne touchée} other {# personnes touchées}} {times} fois ou plus "
+     "({share} de la couverture nette)"},
     {M::SheetUnreadable, "Could not read {source} as a spreadsheet: {cause} Nothing was changed.",
      "Impossible de lire {source} comme un tableur : {cause} Rien n’a été modifié."},
     // The Edit menu: what undo and redo would take back.
@@ -114,6 +133,16 @@ const MessageText kMessages[] = {
      "                [--format csv|tsv] [--scenario NAME] [--draws N] [--seed S]\n"
      "                                 a table for a spreadsheet on standard output: CSV in the\n"
      "                                 language's conventions, or tab-separated text\n"
+     "  roster optimise PLAN [--budget X] [--objective net-reach|on-target-reach|effective-reach|\n"
+     "                conversions|gross-profit|roi-p10] [--constraints FILE] [--json] [--out NEW_PLAN]\n"
+     "                                 the best roster for the budget (default: the plan's cap) among the\n"
+     "                                 plan's creators, with what each adds per 1,000 spent, the best left\n"
+     "                                 out and why, and an upper bound; NEW_PLAN gets it as a scenario.\n"
+     "                                 FILE: constraints (docs/OPTIMISER.md). Exit status 1 if they cannot\n"
+     "                                 all be met\n"
+     "  roster frontier PLAN [--points N] [--objective O] [--constraints FILE] [--json]\n"
+     "                                 the best objective at N budgets (default 20) up to twice the plan's,\n"
+     "                                 the cost of 1,000 more people at each, and where the plan stands\n"
      "  roster assumptions             list every assumption: default, range, source (Markdown)\n"
      "  roster --version               print the version\n"
      "PLAN is a Roster plan file (NAME.roster.json); - reads standard input.\n"
@@ -141,6 +170,17 @@ const MessageText kMessages[] = {
      "                [--format csv|tsv] [--scenario NOM] [--draws N] [--seed S]\n"
      "                                 un tableau pour un tableur sur la sortie standard : CSV selon les\n"
      "                                 conventions de la langue, ou texte séparé par des tabulations\n"
+     "  roster optimise PLAN [--budget X] [--objective net-reach|on-target-reach|effective-reach|\n"
+     "                conversions|gross-profit|roi-p10] [--constraints FICHIER] [--json] [--out NOUVEAU_PLAN]\n"
+     "                                 le meilleur roster pour le budget (par défaut : le plafond du plan)\n"
+     "                                 parmi les créateurs du plan, avec ce que chacun apporte pour 1 000\n"
+     "                                 dépensés, les meilleurs écartés et pourquoi, et une borne supérieure ;\n"
+     "                                 NOUVEAU_PLAN le reçoit comme scénario. FICHIER : les contraintes\n"
+     "                                 (docs/OPTIMISER.md). Code de sortie 1 si elles ne tiennent pas toutes\n"
+     "  roster frontier PLAN [--points N] [--objective O] [--constraints FICHIER] [--json]\n"
+     "                                 le meilleur objectif pour N budgets (20 par défaut) jusqu’au double\n"
+     "                                 de celui du plan, le coût de 1 000 personnes de plus à chaque pas,\n"
+     "                                 et la place du plan actuel\n"
      "  roster assumptions             liste toutes les hypothèses : valeur par défaut, plage, source (Markdown)\n"
      "  roster --version               affiche la version\n"
      "PLAN est un fichier de plan Roster (NOM.roster.json) ; - lit l’entrée standard.\n"

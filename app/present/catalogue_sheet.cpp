@@ -109,6 +109,8 @@ const MessageText kMessages[] = {
      "{refused, plural, one {# ligne refusée} other {# lignes refusées}}."},
     {M::SheetNothingToImport, "Nothing could be imported.", "Rien n’a pu être importé."},
     {M::SheetColumnOfScenario, "{scenario}: {column}", "{scenario} : {column}"},
+    // A range's end beside its figure in the creators table: "Cost P10", "Coût P10".
+    {M::SheetColumnQuantile, "{column} {quantile}", "{column} {quantile}"},
     {M::EditImportCreators, "{n, plural, one {import creator} other {import # creators}}",
      "{n, plural, one {importer le créateur} other {importer # créateurs}}"},
 

@@ -128,6 +128,24 @@ std::string format_value(double value, Unit unit, std::string_view currency) {
     return printf_string(std::fabs(value) >= 100 ? "%.0f" : "%.3g", value);
 }
 
+// 512 -> "512 bytes", 12,288 -> "12 KB", 67,108,864 -> "64.0 MB".
+std::string format_size(double size, Language language) {
+    const bool fr = language == Language::French;
+    char buf[48];
+    if (size >= 1024.0 * 1024.0) {
+        std::snprintf(buf, sizeof buf, "%.1f", size / (1024.0 * 1024.0));
+        std::string n = buf;
+        if (fr) n[n.find('.')] = ',';
+        return n + (fr ? "\u00A0Mo" : " MB");
+    }
+    if (size >= 1024.0) {
+        std::snprintf(buf, sizeof buf, "%.0f", size / 1024.0);
+        return std::string(buf) + (fr ? "\u00A0Ko" : " KB");
+    }
+    std::snprintf(buf, sizeof buf, "%.0f", size);
+    return std::string(buf) + (fr ? "\u00A0octets" : " bytes");
+}
+
 std::string format_hours(double seconds) {
     if (!std::isfinite(seconds)) return "—";
     const double hours = seconds / 3600.0;

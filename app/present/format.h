@@ -50,4 +50,7 @@ std::string format_value(double value, Unit unit, std::string_view currency);
 // Seconds as hours of watch time: 5400 -> "1.5 h", 12,600,000 -> "3,500 h".
 std::string format_hours(double seconds);
 
+// A file's size: 512 -> "512 bytes", 12,288 -> "12 KB", 67,108,864 -> "64.0 MB" ("64,0 Mo").
+std::string format_size(double bytes, Language language = display_language());
+
 }  // namespace roster::present

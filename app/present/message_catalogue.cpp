@@ -32,7 +32,8 @@ const Index& index() {
 }  // namespace
 
 std::vector<CatalogueSection> catalogue_sections() {
-    return {engine_catalogue(), storage_catalogue(), document_catalogue(), interface_catalogue(), sheet_catalogue()};
+    return {engine_catalogue(), storage_catalogue(), document_catalogue(), interface_catalogue(), sheet_catalogue(),
+            optimiser_catalogue()};
 }
 
 const char* message_template(MessageId id, Language language) {

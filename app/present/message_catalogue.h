@@ -44,6 +44,7 @@ CatalogueSection storage_catalogue();
 CatalogueSection document_catalogue();
 CatalogueSection interface_catalogue();
 CatalogueSection sheet_catalogue();  // spreadsheets in and out (catalogue_sheet.cpp)
+CatalogueSection optimiser_catalogue();  // the budget optimiser (catalogue_optimiser.cpp)
 
 // All sections, in the order of message_ids.h.
 std::vector<CatalogueSection> catalogue_sections();

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "engine/assumptions.h"
+#include "engine/local_time.h"
 #include "engine/vocabulary.h"
 #include "message_catalogue.h"
 #include "translation.h"
@@ -52,35 +53,12 @@ std::string percent_text(double share, Language language) {
     return grouped + (language == Language::French ? "\u202F%" : "%");
 }
 
-// 512 -> "512 bytes", 12,288 -> "12 KB", 67,108,864 -> "64.0 MB".
-std::string bytes_text(double size, Language language) {
-    const bool fr = language == Language::French;
-    char buf[48];
-    if (size >= 1024.0 * 1024.0) {
-        std::snprintf(buf, sizeof buf, "%.1f", size / (1024.0 * 1024.0));
-        std::string n = buf;
-        if (fr) n[n.find('.')] = ',';
-        return n + (fr ? "\u00A0Mo" : " MB");
-    }
-    if (size >= 1024.0) {
-        std::snprintf(buf, sizeof buf, "%.0f", size / 1024.0);
-        return std::string(buf) + (fr ? "\u00A0Ko" : " KB");
-    }
-    std::snprintf(buf, sizeof buf, "%.0f", size);
-    return std::string(buf) + (fr ? "\u00A0octets" : " bytes");
-}
 
 // A moment in the browser's (or the machine's) time zone: "2026-11-20 09:10" in English (ISO
 // order, which no English reader misreads), "20/11/2026 09:10" in French; "14:32" for a time
 // of day.
 std::string moment_text(double unix_seconds, bool date, Language language) {
-    const std::time_t t = static_cast<std::time_t>(unix_seconds);
-    std::tm local{};
-#if defined(_WIN32)
-    localtime_s(&local, &t);
-#else
-    localtime_r(&t, &local);
-#endif
+    const std::tm local = local_time(static_cast<std::int64_t>(unix_seconds));
     char buf[40];
     const char* format = !date ? "%H:%M" : language == Language::French ? "%d/%m/%Y %H:%M" : "%Y-%m-%d %H:%M";
     std::strftime(buf, sizeof buf, format, &local);
@@ -90,7 +68,7 @@ std::string moment_text(double unix_seconds, bool date, Language language) {
 std::string assumption_text(const std::string& key) {
     const auto i = assumption_index(key);
     if (!i) return key;
-    return assumption_label(assumption_catalogue()[*i].label);
+    return assumption_label(assumption_catalogue()[*i]);
 }
 
 std::string render_in(const Message& message, Language language, std::vector<std::string>* problems, int depth);
@@ -104,7 +82,7 @@ std::string argument_text(const MessageArg& a, Language language, std::vector<st
         case K::Decimal: return decimal_text(a.number, language);
         case K::Percent: return percent_text(a.number, language);
         case K::Money: return format_money(a.number, a.text);
-        case K::Bytes: return bytes_text(a.number, language);
+        case K::Bytes: return format_size(a.number, language);
         case K::Term: {
             const char* t = term_text(static_cast<Term>(a.choice), language);
             if (!t && problems) problems->push_back("no text for the term " + std::string(term_name(static_cast<Term>(a.choice))));
@@ -321,6 +299,11 @@ LanguageGuard::LanguageGuard(Language language) : previous_(display_language()) 
 LanguageGuard::~LanguageGuard() { set_display_language(previous_); }
 
 std::string render(const Message& message) { return render(message, display_language()); }
+
+std::string term_word(Term term) {
+    const char* t = term_text(term, display_language());
+    return t ? t : std::string(term_name(term));
+}
 
 std::string render(const Message& message, Language language) {
     LanguageGuard guard(language);

@@ -1,5 +1,7 @@
 #include "sheet_export.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 
@@ -33,10 +35,7 @@ namespace {
 
 constexpr const char* kTableKeys[] = {"creators", "comparison", "frequency", "buildup", "assumptions"};
 
-std::string word(Term term) {
-    const char* t = term_text(term, display_language());
-    return t ? t : std::string(term_name(term));
-}
+std::string word(Term term) { return term_word(term); }
 
 SheetCell header(Term term) { return SheetCell::of_text(word(term)); }
 SheetCell text(std::string s) { return SheetCell::of_text(std::move(s)); }
@@ -69,17 +68,78 @@ std::optional<ExportTable> export_table_from_key(std::string_view key) {
     return std::nullopt;
 }
 
-SheetTable creators_table(const Plan& plan, const Projection& projection) {
+namespace {
+
+// A projected figure of the creators table: its column, the median projection's value and,
+// with ranges, its P10 and P90 in the same unit.
+struct ProjectedFigure {
+    Term column;
+    Headline figure;
+    double value;
+    int decimals;
+    bool percent;
+    bool shown;
+};
+
+std::array<ProjectedFigure, 8> projected_figures(const Outcome& o, const Ratios& r, bool sales) {
+    using T = Term;
+    using H = Headline;
+    return {{{T::SheetColumnCost, H::Cost, o.cost(), 2, false, true},
+             {T::SheetColumnViews, H::Views, o.views, 0, false, true},
+             {T::SheetColumnReach, H::Reach, o.reach, 0, false, true},
+             {T::SheetColumnEngagements, H::Engagements, o.engagements, 0, false, true},
+             {T::SheetColumnClicks, H::Clicks, o.clicks, 0, false, true},
+             {T::SheetColumnConversions, H::Conversions, o.conversions, 1, false, true},
+             {T::SheetColumnCpm, H::Cpm, r.cpm, 2, false, true},
+             {T::SheetColumnRoi, H::Roi, r.roi, 2, true, sales}}};
+}
+
+// Each figure's value, then, when the table has ranges, its P10 and P90 (empty without `bands`).
+void add_figures(SheetRow& row, const std::array<ProjectedFigure, 8>& figures, bool ranged,
+                 const std::array<Band, kHeadlineCount>* bands) {
+    for (const ProjectedFigure& f : figures) {
+        const double scale = f.percent ? 100.0 : 1.0;
+        row.push_back(f.shown ? number(f.value * scale, f.decimals) : blank());
+        if (!ranged) continue;
+        const Band* b = bands && f.shown ? &(*bands)[static_cast<std::size_t>(f.figure)] : nullptr;
+        row.push_back(b ? number(b->p10 * scale, f.decimals) : blank());
+        row.push_back(b ? number(b->p90 * scale, f.decimals) : blank());
+    }
+}
+
+}  // namespace
+
+CreatorsTableRanges creators_table_ranges(const Plan& plan, const Assumptions& a, int draws, std::uint64_t seed,
+                                          const Projection& projection) {
+    CreatorsTableRanges r;
+    std::vector<Headline> shown;
+    for (const ProjectedFigure& f : projected_figures(Outcome{}, Ratios{}, plan.campaign.average_order_value_cents > 0))
+        if (f.shown) shown.push_back(f.figure);  // ranking costs more than drawing: only what the table shows
+    r.creators = creator_bands(plan, a, draws, seed, shown);
+    Simulation total(plan, a, draws, seed, projection.overlap_factor);  // the deduplication is done
+    total.step(draws);
+    r.total = total.result();
+    return r;
+}
+
+SheetTable creators_table(const Plan& plan, const Projection& projection, const CreatorsTableRanges* ranges) {
     using T = Term;
     const bool sales = plan.campaign.average_order_value_cents > 0;
+    const bool ranged = ranges != nullptr;
+    const bool drawn = ranged && ranges->total.draws > 0;
     SheetTable t;
-    t.rows.push_back({header(T::SheetColumnName), header(T::SheetColumnHandle), header(T::SheetColumnPlatform),
-                      header(T::SheetColumnTier), header(T::SheetColumnFollowers), header(T::SheetColumnEngagementRate),
-                      header(T::SheetColumnAverageViews), header(T::SheetColumnAudienceQuality),
-                      header(T::SheetColumnPosts), header(T::SheetColumnFeePerPost), header(T::SheetColumnCost),
-                      header(T::SheetColumnViews), header(T::SheetColumnReach), header(T::SheetColumnEngagements),
-                      header(T::SheetColumnClicks), header(T::SheetColumnConversions), header(T::SheetColumnCpm),
-                      header(T::SheetColumnRoi)});
+    SheetRow head = {header(T::SheetColumnName), header(T::SheetColumnHandle), header(T::SheetColumnPlatform),
+                     header(T::SheetColumnTier), header(T::SheetColumnFollowers), header(T::SheetColumnEngagementRate),
+                     header(T::SheetColumnAverageViews), header(T::SheetColumnAudienceQuality),
+                     header(T::SheetColumnPosts), header(T::SheetColumnFeePerPost)};
+    for (const ProjectedFigure& f : projected_figures(Outcome{}, Ratios{}, sales)) {
+        head.push_back(header(f.column));
+        if (!ranged) continue;
+        for (const Term quantile : {T::SheetColumnP10, T::SheetColumnP90})
+            head.push_back(
+                text(render(Message(MessageId::SheetColumnQuantile).term("column", f.column).term("quantile", quantile))));
+    }
+    t.rows.push_back(std::move(head));
     std::int64_t posts = 0;
     for (std::size_t i = 0; i < plan.creators.size(); ++i) {
         const Creator& c = plan.creators[i];
@@ -99,19 +159,17 @@ SheetTable creators_table(const Plan& plan, const Projection& projection) {
                         c.audience_quality_ppm > 0 ? percent(fraction_from_ppm(c.audience_quality_ppm), 4) : blank(),
                         number(static_cast<double>(n)), number(fee, 2)};
         if (p) {
-            const Outcome& o = p->outcome;
-            row.insert(row.end(), {number(o.cost(), 2), number(o.views), number(o.reach), number(o.engagements),
-                                   number(o.clicks), number(o.conversions, 1), number(p->ratios.cpm, 2),
-                                   sales ? percent(p->ratios.roi) : blank()});
+            const bool own = drawn && i < ranges->creators.size() && ranges->creators[i].id == c.id;
+            add_figures(row, projected_figures(p->outcome, p->ratios, sales), ranged,
+                        own ? &ranges->creators[i].bands : nullptr);
         }
         t.rows.push_back(std::move(row));
     }
-    const Outcome& o = projection.total;
-    t.rows.push_back({header(T::SheetColumnTotal), blank(), blank(), blank(), number(static_cast<double>(projection.followers)),
-                      blank(), blank(), blank(), number(static_cast<double>(posts)), blank(), number(o.cost(), 2),
-                      number(o.views), number(o.reach), number(o.engagements), number(o.clicks),
-                      number(o.conversions, 1), number(projection.ratios.cpm, 2),
-                      sales ? percent(projection.ratios.roi) : blank()});
+    SheetRow total = {header(T::SheetColumnTotal), blank(), blank(), blank(), number(static_cast<double>(projection.followers)),
+                      blank(), blank(), blank(), number(static_cast<double>(posts)), blank()};
+    add_figures(total, projected_figures(projection.total, projection.ratios, sales), ranged,
+                drawn ? &ranges->total.bands : nullptr);
+    t.rows.push_back(std::move(total));
     return t;
 }
 
@@ -207,7 +265,7 @@ SheetTable assumptions_table(const Plan& plan) {
             case Unit::Seconds: unit = header(T::SheetUnitSeconds); break;
             case Unit::Number: break;
         }
-        t.rows.push_back({text(s.key), text(tr(std::string(group_label(s.group)).c_str())), text(assumption_label(s.label)),
+        t.rows.push_back({text(s.key), text(tr(std::string(group_label(s.group)).c_str())), text(assumption_label(s)),
                           number(values[i] * scale, 6), number(s.value * scale, 6), number(s.low * scale, 6),
                           number(s.high * scale, 6), std::move(unit), text(tr(std::string(s.source).c_str())),
                           header(s.estimate ? T::SheetYes : T::SheetNo),
@@ -278,7 +336,16 @@ SheetTable export_table(const Plan& plan, std::size_t scenario, ExportTable tabl
     const std::vector<std::string> names = scenario_names(plan);
     const Plan open = scenario_plan(plan, scenario);
     switch (table) {
-        case ExportTable::Creators: return creators_table(open, project(open));
+        case ExportTable::Creators: {
+            // Each creator's ranges rank its own draws, which costs more per draw than the plan's
+            // totals: at most kCreatorRangeDraws keep a large roster's export near a second.
+            const Assumptions a = resolve_assumptions(open);
+            const Projection projection = project(open, a);
+            const int n = std::clamp(draws, 0, kCreatorRangeDraws);
+            if (n == 0) return creators_table(open, projection);
+            const CreatorsTableRanges ranges = creators_table_ranges(open, a, n, seed, projection);
+            return creators_table(open, projection, &ranges);
+        }
         case ExportTable::Frequency: return frequency_table(plan_audience(open, resolve_assumptions(open), false).reach);
         case ExportTable::Buildup: return buildup_table(open, plan_audience(open, resolve_assumptions(open), true).reach);
         case ExportTable::Assumptions: return assumptions_table(open);

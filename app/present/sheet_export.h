@@ -15,9 +15,11 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/creator_ranges.h"
 #include "engine/deduplication.h"
 #include "engine/plan.h"
 #include "engine/projection.h"
+#include "engine/simulation.h"
 #include "format.h"
 #include "scenario_comparison.h"
 
@@ -43,14 +45,29 @@ enum class ExportTable : std::uint8_t { Creators, Comparison, Frequency, Buildup
 std::string_view export_table_key(ExportTable table);  // "creators", "comparison", ...
 std::optional<ExportTable> export_table_from_key(std::string_view key);
 
-// Headers and words in the display language. Per-creator figures are medians: the simulation
-// gives P10-P90 ranges for the plan's totals only, which the comparison table carries.
+// Headers and words in the display language.
 //
+// The creators table's ranges: each creator's P10 and P90 (creator_bands) and the plan's
+// (simulate), from the same draws and seed, so that the creators' ranges are those of the
+// plan's own simulated campaigns.
+struct CreatorsTableRanges {
+    std::vector<CreatorBands> creators;  // roster order; only the table's figures are ranked
+    SimulationResult total;
+};
+// Draws behind the creators table's ranges when it is exported (export_table): at most this many,
+// so a roster of 1,000 creators exports in about a second (docs/SPREADSHEETS.md).
+inline constexpr int kCreatorRangeDraws = 2'000;
+CreatorsTableRanges creators_table_ranges(const Plan& plan, const Assumptions& assumptions, int draws,
+                                          std::uint64_t seed, const Projection& projection);
+
 // One row per creator, then a "Total" row (its reach is the plan's net reach, after overlap;
 // the creators' rows are each creator's own reach). Engagement rate, average views and audience
 // quality are the creator's own figures, empty where Roster uses its benchmarks; fee per post is
-// the creator's fees over their posts. ROI is given when the plan forecasts sales.
-SheetTable creators_table(const Plan& plan, const Projection& projection);
+// the creator's fees over their posts. ROI is given when the plan forecasts sales. The figures
+// are the median projection's; with `ranges`, each projected figure (cost to ROI) is followed by
+// its P10 and P90 ("Cost P10", "Cost P90"), the creator's own or, on the Total row, the plan's.
+SheetTable creators_table(const Plan& plan, const Projection& projection,
+                          const CreatorsTableRanges* ranges = nullptr);
 // Every figure of the comparison, with each scenario's value, P10 and P90, and the change from
 // the first scenario.
 SheetTable comparison_table(const std::vector<ComparedScenario>& scenarios, const std::string& currency);
@@ -74,7 +91,8 @@ std::string neutralise_formula(std::string_view text);
 
 // Table `table` of scenario `scenario` of `plan` (a plan with all its scenarios; the comparison
 // covers all of them), computed from the plan as the command line and the app both export it:
-// ranges from `draws` Monte-Carlo draws from `seed` (0 draws: none).
+// ranges from `draws` Monte-Carlo draws from `seed` (0 draws: none), the creators table's from
+// the first min(draws, kCreatorRangeDraws) of them.
 SheetTable export_table(const Plan& plan, std::size_t scenario, ExportTable table, int draws, std::uint64_t seed);
 
 // "Spring launch - creators.csv": the plan's name without the characters file systems refuse.

@@ -3,7 +3,9 @@
 #include "engine/scenarios.h"
 #include "engine/vocabulary.h"
 #include "engine/text.h"
+#include "budget.h"
 #include "format.h"
+#include "message_render.h"
 #include "translation.h"
 
 namespace roster::present {
@@ -25,6 +27,7 @@ std::string plan_summary(const Plan& plan, const Projection& projection) {
               format_count(projection.gross_reach), format_count(t.engagements), format_count(t.likes),
               format_count(t.clicks)}) +
          "\n";
+    if (const auto budget = budget_note(projection, cur)) s += render(budget->message) + "\n";
     for (std::size_t i = 0; i < n && i < projection.creators.size(); ++i) {
         const Creator& c = plan.creators[i];
         const CreatorProjection& p = projection.creators[i];

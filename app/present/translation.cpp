@@ -3,6 +3,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "engine/vocabulary.h"
 #include "format.h"
 
 namespace roster::present {
@@ -394,7 +395,7 @@ const std::pair<const char*, const char*> kFrench[] = {
     {"Net reach the plan loses without this creator (incremental reach).",
      "Couverture nette que le plan perd sans ce créateur (couverture incrémentale)."},
     {"New creator's name",
-     "Nom du nouveau créateur"},
+     "Nom du créateur"},
     {"New name for the scenario:",
      "Nouveau nom du scénario :"},
     {"New plan",
@@ -425,8 +426,106 @@ const std::pair<const char*, const char*> kFrench[] = {
      "Orange : l'hypothèse au bas de sa plage ; bleu : en haut."},
     {"Overlaps",
      "Recouvrements"},
+    {"Optimise for a budget…",
+     "Optimiser pour un budget…"},
+    {"Optimise for a budget",
+     "Optimiser pour un budget"},
+    {"Optimise…",
+     "Optimiser…"},
+    {"The best roster for a budget among these creators, and what more money would buy.",
+     "Le meilleur roster pour un budget parmi ces créateurs, et ce qu’achèterait un budget plus grand."},
+    {"Make as large as possible",
+     "Rendre le plus grand possible"},
+    {"Budget (%s)",
+     "Budget (%s)"},
+    {"Constraints",
+     "Contraintes"},
+    {"At least this many creators",
+     "Au moins ce nombre de créateurs"},
+    {"At most this many creators (0: no limit)",
+     "Au plus ce nombre de créateurs (0 : sans limite)"},
+    {"Most on one creator, % of the budget (0: no limit)",
+     "Au plus sur un créateur, en % du budget (0 : sans limite)"},
+    {"Highest CPM (%s, 0: no limit)",
+     "CPM maximal (%s, 0 : sans limite)"},
+    {"Lowest average frequency (0: no limit)",
+     "Répétition moyenne minimale (0 : sans limite)"},
+    {"At least",
+     "Au moins"},
+    {"At most (0: no limit)",
+     "Au plus (0 : sans limite)"},
+    {"Creators and how they may be booked",
+     "Créateurs et façons de les réserver"},
+    {"In the search",
+     "Dans la recherche"},
+    {"candidate",
+     "candidat"},
+    {"must be in",
+     "obligatoire"},
+    {"left out",
+     "écarté"},
+    {"Proposal",
+     "Proposition"},
+    {"The plan has changed since this proposal: propose again to follow it.",
+     "Le plan a changé depuis cette proposition : relancez-la pour le suivre."},
+    {"Cancelled: the best proposal found until then.",
+     "Annulé : la meilleure proposition trouvée jusque-là."},
+    {"Plan as it is",
+     "Plan actuel"},
+    {"Simple rule",
+     "Règle simple"},
+    {"Open as a new scenario",
+     "Ouvrir comme nouveau scénario"},
+    {"Beside your own scenarios, to compare side by side; Undo takes it back.",
+     "À côté de vos scénarios, pour les comparer ; Annuler la retire."},
+    {"Chosen, most added per unit of money first",
+     "Retenus, les plus rentables d’abord"},
+    {"Booking",
+     "Réservation"},
+    {"Per 1,000 spent",
+     "Pour 1 000 dépensés"},
+    {"The best left out, and why",
+     "Les meilleurs écartés, et pourquoi"},
+    {"Would add",
+     "Apporterait"},
+    {"Why left out",
+     "Pourquoi écarté"},
+    {"Efficient frontier",
+     "Frontière efficiente"},
+    {"The plan has changed since this frontier: draw it again to follow it.",
+     "Le plan a changé depuis cette frontière : retracez-la pour le suivre."},
+    {"Cancelled: the budgets finished until then.",
+     "Annulé : les budgets terminés jusque-là."},
+    {"Budget",
+     "Budget"},
+    {"Spent",
+     "Dépensé"},
+    {"Cost of 1,000 more",
+     "Coût de 1 000 de plus"},
+    {"Cost of one more",
+     "Coût d’une de plus"},
+    {"The best roster for a budget among this scenario's creators, by Roster's own figures (net of audience overlap, never followers added up). The proposal opens as a new scenario beside yours.",
+     "Le meilleur roster pour un budget parmi les créateurs de ce scénario, selon les chiffres de Roster (nets des recouvrements d’audience, jamais la somme des abonnés). La proposition s’ouvre comme un nouveau scénario à côté des vôtres."},
+    {"Propose a roster",
+     "Proposer un roster"},
+    {"Draw the frontier",
+     "Tracer la frontière"},
+    {"The best proposal at twenty budgets from nothing to twice this one, with the plan as it is against them.",
+     "La meilleure proposition pour vingt budgets, de rien au double de celui-ci, face au plan actuel."},
+    {"Searching…",
+     "Recherche…"},
+    {"Drawing the frontier…",
+     "Tracé de la frontière…"},
+    {"unpaid",
+     "non rémunéré"},
+    {"An earned creator is paid no fee; the fee is kept in case they become paid.",
+     "Un créateur non rémunéré ne touche aucun tarif ; le tarif est gardé au cas où il le deviendrait."},
     {"Paid",
      "Rémunéré"},
+    {"per follower",
+     "par abonné"},
+    {"per view",
+     "par vue"},
     {"Paid amplification (partnership ads, Spark Ads)",
      "Amplification payante (publicités partenaires, Spark Ads)"},
     {"Part of engagements; fewer where like counts are hidden.",
@@ -1020,10 +1119,6 @@ const std::pair<const char*, const char*> kFrench[] = {
      "Aucun panier moyen n’est indiqué : chiffre d’affaires, ROAS et ROI sont donc nuls."},
     {"On-target reach covers creators with an audience profile: %s of reach.",
      "La couverture sur cible ne porte que sur les créateurs dont le profil d’audience est connu : %s de la couverture."},
-    {"Budget: %s left of %s.",
-     "Budget : %s restants sur %s."},
-    {"Budget: over the cap of %s by %s.",
-     "Budget : plafond de %s dépassé de %s."},
     {"The same %s in %s paid social: %s impressions, %s people reached, %s clicks, %s conversions, ROAS %s.",
      "Les mêmes %s en social payant sur %s : %s impressions, %s personnes touchées, %s clics, %s conversions, ROAS %s."},
     {"The same %s in %s paid social: %s impressions, %s clicks, %s conversions, ROAS %s.",
@@ -1159,21 +1254,15 @@ std::string trf(const char* english, std::initializer_list<std::string> values) 
     return out;
 }
 
-std::string assumption_label(const std::string& english) {
-    std::string out;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t end = english.find(" · ", start);
-        const std::string part = english.substr(start, end == std::string::npos ? std::string::npos : end - start);
-        // "Reel reach vs Feed post": two format names around the words.
-        const std::size_t vs = part.find(" reach vs ");
-        out += vs == std::string::npos
-                   ? std::string(tr(part.c_str()))
-                   : trf("%s reach vs %s", {tr(part.substr(0, vs).c_str()), tr(part.substr(vs + 10).c_str())});
-        if (end == std::string::npos) return out;
-        out += " · ";
-        start = end + std::string_view(" · ").size();
-    }
+std::string assumption_label(const AssumptionSpec& spec) {
+    const AssumptionLabelWords words{
+        [](std::string_view quantity) { return std::string(tr(std::string(quantity).c_str())); },
+        [](Platform p) { return std::string(tr(std::string(platform_label(p)).c_str())); },
+        [](Tier t) { return std::string(tr(std::string(tier_label(t)).c_str())); },
+        [](Platform p, Format f) { return std::string(tr(std::string(format_label(p, f)).c_str())); },
+        [](Format f) { return std::string(tr(std::string(format_label(f)).c_str())); },
+    };
+    return compose_assumption_label(spec, words);
 }
 
 void name_in_language(Plan& plan) {

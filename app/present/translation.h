@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/assumptions.h"
 #include "engine/plan.h"
 
 namespace roster::present {
@@ -18,9 +19,9 @@ const char* tr(const char* english);
 // formatted): trf("Downloaded %s.", {name}).
 std::string trf(const char* english, std::initializer_list<std::string> values);
 
-// An assumption's label ("Reach per post · Instagram · Micro") or group title in the display
-// language: the engine composes labels from parts joined by " · ", each translated here.
-std::string assumption_label(const std::string& english);
+// An assumption's label ("Reach per post · Instagram · micro") in the display language, composed
+// from the assumption's parts (engine/assumptions.h), each rendered in that language.
+std::string assumption_label(const AssumptionSpec& spec);
 
 // An example plan's name and scenario names in the display language (the example files are
 // written in English; a plan opened from one is the planner's own from then on).

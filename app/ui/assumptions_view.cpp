@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -38,7 +39,7 @@ bool matches(const AssumptionSpec& spec, const std::string& filter) {
     };
     const std::string f = lower(filter);
     return lower(spec.label).find(f) != std::string::npos ||
-           lower(present::assumption_label(spec.label)).find(f) != std::string::npos ||
+           lower(present::assumption_label(spec)).find(f) != std::string::npos ||
            lower(spec.key).find(f) != std::string::npos ||
            lower(std::string(spec.source)).find(f) != std::string::npos ||
            lower(present::tr(std::string(spec.source).c_str())).find(f) != std::string::npos;
@@ -62,7 +63,7 @@ void draw_group(ViewContext& ctx, AssumptionGroup group, const Assumptions& valu
         ImGui::PushID(static_cast<int>(i));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(present::assumption_label(spec.label).c_str());
+        ImGui::TextUnformatted(present::assumption_label(spec).c_str());
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s\nPlausible range %s to %s (the sensitivity analysis swings it over this range).",
                               spec.key.c_str(), format_value(spec.low, spec.unit, cur).c_str(),
@@ -97,6 +98,7 @@ void draw_group(ViewContext& ctx, AssumptionGroup group, const Assumptions& valu
         ImGui::PopID();
     }
     ImGui::EndTable();
+    ctx.copyable(present::ExportTable::Assumptions);
 }
 
 bool money_setting(const char* label, std::int64_t& cents) {
@@ -114,7 +116,10 @@ void draw_campaign(ViewContext& ctx) {
     bool commit = false;
     char name[256];
     std::snprintf(name, sizeof name, "%s", ctx.plan.name.c_str());
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+    // As wide as the window allows: a plan's name is often a long sentence.
+    ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x -
+                                                                     ImGui::CalcTextSize(tr("Plan name")).x -
+                                                                     ImGui::GetStyle().ItemInnerSpacing.x));
     ImGui::InputText(tr("Plan name"), name, sizeof name);
     if (ImGui::IsItemDeactivatedAfterEdit()) ctx.commands.push_back(RenamePlan{std::string(trimmed(name))});
     char currency[8];
@@ -123,6 +128,11 @@ void draw_campaign(ViewContext& ctx) {
     ImGui::InputText(tr("Currency (ISO code)"), currency, sizeof currency, ImGuiInputTextFlags_CharsUppercase);
     if (ImGui::IsItemDeactivatedAfterEdit()) ctx.commands.push_back(SetCurrency{currency});
     commit |= money_setting(trf("Budget cap (%s, 0: none)", {currency_symbol(c.currency)}).c_str(), c.budget_cap_cents);
+    {
+        // The field alone (its label is long): a click on the landmark's middle lands in it.
+        const ImVec2 at = ImGui::GetItemRectMin();
+        ctx.mark("campaign-budget-cap", at.x, at.y, ImGui::GetFontSize() * 8, ImGui::GetFrameHeight());
+    }
     long long universe = c.target_universe;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
     ImGui::InputScalar(tr("People in the target audience (0: not known)"), ImGuiDataType_S64, &universe, nullptr, nullptr, "%lld");
@@ -202,7 +212,8 @@ void draw_assumptions_view(ViewContext& ctx) {
                                 ImGuiTreeNodeFlags_DefaultOpen))
         draw_environment(ctx);
     ImGui::Spacing();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+    ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 14, ImGui::CalcTextSize(tr("Search assumptions or sources")).x +
+                                                                     2 * ImGui::GetStyle().FramePadding.x));
     ImGui::InputTextWithHint("##assumption-filter", tr("Search assumptions or sources"), filter, sizeof ctx.state.assumption_filter);
     ImGui::SameLine();
     int changed = static_cast<int>(ctx.plan.assumptions.size());
@@ -210,7 +221,7 @@ void draw_assumptions_view(ViewContext& ctx) {
     for (int g = 0; g < kAssumptionGroupCount; ++g) {
         const AssumptionGroup group = static_cast<AssumptionGroup>(g);
         ImGui::PushID(g);
-        const std::string title = present::assumption_label(std::string(group_label(group)));
+        const std::string title = std::string(tr(std::string(group_label(group)).c_str()));
         if (filter[0]) ImGui::SetNextItemOpen(true);
         if (ImGui::CollapsingHeader(title.c_str()))
             draw_group(ctx, group, values, std::string(trimmed(filter)));

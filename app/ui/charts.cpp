@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "engine/message_ids.h"
+#include "present/message_render.h"
 #include "theme.h"
 
 namespace roster::ui {
@@ -73,6 +75,8 @@ void line_chart(const char* id, const std::vector<Series>& series, double x_min,
         for (std::size_t i = 1; i < s.points.size(); ++i)
             dl->AddLine(ImVec2(px(s.points[i - 1].x), py(s.points[i - 1].y)), ImVec2(px(s.points[i].x), py(s.points[i].y)),
                         s.color, s.dashed ? 1.5f : 2.5f);
+        if (s.markers)
+            for (const ChartPoint& p : s.points) dl->AddCircleFilled(ImVec2(px(p.x), py(p.y)), ImGui::GetFontSize() * 0.3f, s.color);
     }
     if (!hovered) return;
     const float mx = ImGui::GetIO().MousePos.x;
@@ -85,7 +89,11 @@ void line_chart(const char* id, const std::vector<Series>& series, double x_min,
             return std::fabs(a.x - x) < std::fabs(b.x - x);
         });
         if (nearest == s.points.end()) continue;
-        tip += s.name + " at " + x_text(nearest->x) + ": " + y_text(nearest->y) + "\n";
+        tip += present::render(Message(MessageId::ChartPointTooltip)
+                                   .text("series", s.name)
+                                   .text("x", x_text(nearest->x))
+                                   .text("y", y_text(nearest->y))) +
+               "\n";
     }
     if (!tip.empty()) tip.pop_back();
     ImGui::SetTooltip("%s", tip.c_str());

@@ -24,6 +24,7 @@ struct Series {
     std::vector<ChartPoint> points;
     ImU32 color = 0;
     bool dashed = false;  // drawn thinner: a reference line
+    bool markers = false;  // a dot at each point (a single point: the plan as it is)
 };
 
 // Lines over x from x_min to x_max; x_text writes an x value as the planner reads it

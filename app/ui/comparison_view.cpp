@@ -8,6 +8,7 @@
 #include "charts.h"
 #include "engine/scenarios.h"
 #include "engine/vocabulary.h"
+#include "present/budget.h"
 #include "present/chart_data.h"
 #include "present/format.h"
 #include "present/message_render.h"
@@ -98,6 +99,7 @@ void draw_table(ViewContext& ctx, const Entries& entries, const std::vector<Comp
         }
     }
     ImGui::EndTable();
+    ctx.copyable(present::ExportTable::Comparison);
 }
 
 void draw_charts(ViewContext& ctx, const ScenarioResults& results) {
@@ -234,6 +236,15 @@ void draw_comparison_view(ViewContext& ctx) {
         if (ImGui::BeginTabItem(tr("Figures"))) {
             ImGui::BeginChild("figures");
             draw_table(ctx, entries, rows);
+            // Each scenario's cost against its own cap: a proposal over budget is seen at once.
+            for (const auto& e : entries) {
+                const auto budget = present::budget_note(e->projection, e->plan.campaign.currency);
+                if (!budget) continue;
+                const std::string text =
+                    present::render(Message(MessageId::ScenarioBudget).text("scenario", e->name).nested("budget", budget->message));
+                if (budget->over) ImGui::TextColored(ImVec4(0.75f, 0.10f, 0.10f, 1.0f), "%s", text.c_str());
+                else ImGui::TextDisabled("%s", text.c_str());
+            }
             ImGui::EndChild();
             ImGui::EndTabItem();
         }

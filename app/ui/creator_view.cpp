@@ -83,9 +83,13 @@ bool deliverables_editor(ViewContext& ctx, Creator& c, const std::string& curren
             commit |= money_field("##fee", d.unit_fee_cents);
             ctx.mark("deliverable-fee-" + std::to_string(i));
             ImGui::TableNextColumn();
-            right_aligned_text(format_money(units_from_cents(d.unit_fee_cents) * d.count, currency));
+            // An earned creator is paid nothing: the fee stays in the plan for if they become paid.
+            if (c.paid) right_aligned_text(format_money(units_from_cents(d.unit_fee_cents) * d.count, currency));
+            else ImGui::TextDisabled("%s", tr("unpaid"));
+            if (!c.paid && ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", tr("An earned creator is paid no fee; the fee is kept in case they become paid."));
             ImGui::TableNextColumn();
-            if (ImGui::SmallButton("x")) remove = static_cast<int>(i);
+            if (ImGui::Button("x", ImVec2(ImGui::GetFrameHeight(), 0.0f))) remove = static_cast<int>(i);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Remove this line"));
             ImGui::PopID();
         }
@@ -281,7 +285,9 @@ void draw_creator_view(ViewContext& ctx) {
         ImGui::TextDisabled(tr("(%d selected; bulk edits are above the roster)"), static_cast<int>(ctx.state.table.selection.size()));
 
     if (ImGui::BeginTabBar("creator-tabs")) {
-        if (ImGui::BeginTabItem(tr("Deal"))) {
+        const bool deal_open = ImGui::BeginTabItem(tr("Deal"));
+        ctx.mark("creator-tab-deal");
+        if (deal_open) {
             commit |= deliverables_editor(ctx, edited, cur);
             ImGui::Separator();
             bool paid = edited.paid;
@@ -312,7 +318,9 @@ void draw_creator_view(ViewContext& ctx) {
             if (ImGui::IsItemDeactivatedAfterEdit()) { edited.amplification.frequency_cap = cap; commit = true; }
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(tr("Audience"))) {
+        const bool audience_open = ImGui::BeginTabItem(tr("Audience"));
+        ctx.mark("creator-tab-audience");
+        if (audience_open) {
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
             commit |= text_field(tr("Handle"), edited.handle, "@handle");
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
@@ -331,7 +339,7 @@ void draw_creator_view(ViewContext& ctx) {
             int basis = static_cast<int>(edited.engagement_basis);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
             if (choice_combo("##basis", basis, nullptr, 2,
-                             [](int i) { return std::string(i == 0 ? "per follower" : "per view"); })) {
+                             [](int i) { return std::string(tr(i == 0 ? "per follower" : "per view")); })) {
                 edited.engagement_basis = static_cast<EngagementBasis>(basis);
                 commit = true;
             }
@@ -352,7 +360,9 @@ void draw_creator_view(ViewContext& ctx) {
             overlaps_editor(ctx, creator, index);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(tr("Projection"))) {
+        const bool projection_open = ImGui::BeginTabItem(tr("Projection"));
+        ctx.mark("creator-tab-projection");
+        if (projection_open) {
             own_projection(ctx, index);
             ImGui::EndTabItem();
         }

@@ -29,8 +29,10 @@ void load_fonts(float pixel_ratio) {
     large.OversampleH = 1;
     g_large = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kEmbeddedFont),
                                              static_cast<int>(kEmbeddedFontSize), 24.0f * pixel_ratio, &large, ranges);
-    // Figures only need digits, Latin letters, currency signs and dashes: a small atlas at any size.
-    static const ImWchar figures[] = {0x0020, 0x00FF, 0x2012, 0x2014, 0x2212, 0x2212, 0x20A0, 0x20CF, 0};
+    // Figures only need digits, Latin letters, currency signs, dashes and the spaces French puts
+    // between thousands and before % (U+202F narrow no-break space): a small atlas at any size.
+    static const ImWchar figures[] = {0x0020, 0x00FF, 0x2009, 0x2009, 0x2012, 0x2014, 0x202F, 0x202F,
+                                      0x2212, 0x2212, 0x20A0, 0x20CF, 0};
     g_display = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kEmbeddedFont),
                                                static_cast<int>(kEmbeddedFontSize), 48.0f * pixel_ratio, &large, figures);
     io.FontGlobalScale = 1.0f / pixel_ratio;

@@ -19,9 +19,8 @@ namespace {
 
 // A column's target as the choice list shows it: the field, and the platform it is named after.
 std::string target_text(const storage::ColumnTarget& t) {
-    const char* word = term_text(storage::target_term(t.field), display_language());
-    std::string text = word ? word : "?";
-    if (t.platform) text += " · " + std::string(platform_label(*t.platform));
+    std::string text = term_word(storage::target_term(t.field));
+    if (t.platform) text += " · " + std::string(tr(std::string(platform_label(*t.platform)).c_str()));
     return text;
 }
 

@@ -4,27 +4,16 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 #include "engine/validation.h"
+#include "present/format.h"
 #include "present/message_render.h"
 #include "present/translation.h"
 #include "widgets.h"
 
 namespace roster::ui {
-namespace {
-
 using present::tr;
-
-// 4321 -> "4.2 KB": the size of a saved plan.
-std::string size_text(std::uint64_t bytes) {
-    char buf[32];
-    if (bytes < 1024) std::snprintf(buf, sizeof buf, "%llu bytes", static_cast<unsigned long long>(bytes));
-    else if (bytes < 1024 * 1024) std::snprintf(buf, sizeof buf, "%.1f KB", static_cast<double>(bytes) / 1024.0);
-    else std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-    return buf;
-}
-
-}  // namespace
 
 LibraryChoice draw_library_view(ViewContext& ctx, const std::vector<LibraryRow>& rows,
                                 const std::optional<std::string>& deleted) {
@@ -35,17 +24,20 @@ LibraryChoice draw_library_view(ViewContext& ctx, const std::vector<LibraryRow>&
     if (!shown) return choice;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(900.0f, vp->Size.x - 40.0f), 360.0f), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(std::min(1100.0f, vp->Size.x - 40.0f), 360.0f), ImGuiCond_Appearing);
     if (!ImGui::Begin(titled("Plans in this browser", "library").c_str(), &shown, ImGuiWindowFlags_NoCollapse)) {
         ImGui::End();
         return choice;
     }
-    if (ImGui::BeginTable("library", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                            ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(tr("Plan"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn(tr("Last saved"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-        ImGui::TableSetupColumn(tr("Last downloaded"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-        ImGui::TableSetupColumn(tr("Size"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    if (ImGui::BeginTable("library", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+        // Dates and sizes whole in either language; the plan's name takes the rest of the room
+        // and shows whole on hover when it is longer.
+        const std::string date_sample = present::render(local_time_text(std::time(nullptr)));
+        ImGui::TableSetupColumn(tr("Plan"), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(tr("Last saved"), ImGuiTableColumnFlags_WidthFixed, column_width(tr("Last saved"), date_sample.c_str()));
+        ImGui::TableSetupColumn(tr("Last downloaded"), ImGuiTableColumnFlags_WidthFixed,
+                                column_width(tr("Last downloaded"), date_sample.c_str()));
+        ImGui::TableSetupColumn(tr("Size"), ImGuiTableColumnFlags_WidthFixed, column_width(tr("Size"), present::format_size(999.0 * 1024).c_str()));
         const ImGuiStyle& style = ImGui::GetStyle();
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed,
                                 (ImGui::CalcTextSize(tr("Open")).x + ImGui::CalcTextSize(tr("Rename")).x +
@@ -66,18 +58,19 @@ LibraryChoice draw_library_view(ViewContext& ctx, const std::vector<LibraryRow>&
                 }
                 ctx.mark("library-name-field");
             } else {
-                ImGui::TextUnformatted(e.name.c_str());
+                // The open plan says so first, so a long name cannot push the word out of sight.
                 if (row.open) {
-                    ImGui::SameLine();
                     ImGui::TextDisabled("%s", tr("(open)"));
+                    ImGui::SameLine();
                 }
+                text_whole_on_hover(e.name);
             }
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(row.not_saved_yet ? tr("not yet") : present::render(local_time_text(e.saved)).c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(present::render(local_time_text(e.downloaded)).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(e.bytes > 0 ? size_text(e.bytes).c_str() : "");
+            ImGui::TextUnformatted(e.bytes > 0 ? present::format_size(static_cast<double>(e.bytes)).c_str() : "");
             ImGui::TableNextColumn();
             if (!row.open) {
                 if (ImGui::SmallButton(tr("Open"))) choice = {Kind::Open, e.id, {}};

@@ -85,6 +85,8 @@ MenuChoice draw_menu_bar(ViewContext& ctx, const Document& document) {
         if (ImGui::MenuItem(tr("Compare scenarios"), nullptr, windows.compare)) windows.compare = !windows.compare;
         ctx.mark("menu-compare");
         if (ImGui::MenuItem(tr("What if…"), nullptr, windows.what_if)) windows.what_if = !windows.what_if;
+        if (ImGui::MenuItem(tr("Optimise for a budget…"), nullptr, windows.optimiser)) windows.optimiser = !windows.optimiser;
+        ctx.mark("menu-optimiser");
         if (ImGui::MenuItem(tr("New scenario from this one…"))) start_naming(ctx, ScenarioViewState::Naming::New);
         if (ImGui::MenuItem(tr("Present (projector)"))) windows.presenting = true;
         ImGui::Separator();

@@ -113,6 +113,7 @@ bool draw_presentation_view(ViewContext& ctx) {
         }
         ImGui::Spacing();
         ImGui::PushFont(large_font());
+        budget_text(e.projection, ctx.plan.campaign.currency);
         ImGui::TextDisabled("%s", tr("Budget by tier"));
         split_bar("presentation-tiers", budget_by_tier(e.projection), [](int i) { return tier_color(static_cast<Tier>(i)); },
                   [&](double v) { return format_money(v, ctx.plan.campaign.currency); });

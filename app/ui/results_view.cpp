@@ -71,6 +71,8 @@ void draw_summary(ViewContext& ctx) {
         ImGui::ProgressBar(progress, ImVec2(-FLT_MIN, 0),
                            analysis->ranges_final() ? tr("Ranking the assumptions…") : tr("Simulating campaigns for the ranges…"));
     }
+    budget_text(p, ctx.plan.campaign.currency);
+    ctx.mark("result-budget");
     const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
     if (!ImGui::BeginTable("headline", 3, flags)) return;
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 1.4f);
@@ -202,6 +204,8 @@ void draw_creator_results(ViewContext& ctx) {
             right_aligned_text(format_count(o.conversions));
         }
     ImGui::EndTable();
+    ctx.mark("creator-results");
+    ctx.copyable(present::ExportTable::Creators);
 }
 
 void section(const char* title) {
@@ -239,6 +243,7 @@ void draw_charts(ViewContext& ctx) {
         line_chart("buildup", series, 0.0, static_cast<double>(ctx.plan.creators.size()),
                    [](double v) { return format_compact(v); },
                    [](double v) { return present::render(Message(MessageId::CreatorsCount).count("n", std::round(v))); });
+        ctx.copyable(present::ExportTable::Buildup);
         legend(series);
     } else {
         ImGui::TextDisabled("%s", tr("No build-up curve for this plan."));
@@ -251,9 +256,14 @@ void draw_charts(ViewContext& ctx) {
         for (int k = 1; k <= kFrequencyBins; ++k) labels.push_back(k == kFrequencyBins ? "10+" : std::to_string(k));
         bar_chart("frequency", values, labels, series_color(0), [&](std::size_t k) {
             const double share = a.net_reach > 0 ? values[k] / a.net_reach : 0.0;
-            return format_count(values[k]) + " people reached " + labels[k] + (k == 0 ? " time" : " times") + " (" +
-                   format_percent(share) + " of the net reach)";
+            const bool or_more = k + 1 == static_cast<std::size_t>(kFrequencyBins);
+            return present::render(Message(or_more ? MessageId::PeopleReachedTimesOrMore : MessageId::PeopleReachedTimes)
+                                       .count("people", std::round(values[k]))
+                                       .count("times", static_cast<double>(k + 1))
+                                       .percent("share", share));
         });
+        ctx.mark("frequency-chart");
+        ctx.copyable(present::ExportTable::Frequency);
     }
 
     const bool revenue = ctx.plan.campaign.average_order_value_cents > 0;
@@ -306,7 +316,7 @@ void draw_charts(ViewContext& ctx) {
         for (const SensitivityEntry& e : by_roi ? s->by_roi : s->by_reach) {
             if (bars.size() == 10) break;
             const AssumptionSpec& spec = specs[e.assumption];
-            bars.push_back({present::assumption_label(spec.label), format_value(e.low_value, spec.unit, cur), format_value(e.high_value, spec.unit, cur),
+            bars.push_back({present::assumption_label(spec), format_value(e.low_value, spec.unit, cur), format_value(e.high_value, spec.unit, cur),
                             by_roi ? e.roi_at_low : e.reach_at_low, by_roi ? e.roi_at_high : e.reach_at_high});
         }
         tornado("tornado", bars, by_roi ? s->base_roi : s->base_reach,

@@ -9,6 +9,7 @@
 #include "engine/text.h"
 #include "engine/validation.h"
 #include "engine/vocabulary.h"
+#include "present/budget.h"
 #include "present/format.h"
 #include "present/message_render.h"
 #include "present/translation.h"
@@ -99,14 +100,21 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
     };
     ImGui::TableSetColumnIndex(ColFee);
     double fee = units_from_cents(main_line.unit_fee_cents);
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::InputDouble("##fee", &fee, 0.0, 0.0, "%.2f");
-    if (ImGui::IsItemDeactivatedAfterEdit()) {
-        Deliverable d = main_line;
-        d.unit_fee_cents = cents_from_units(fee);
-        set_main_line(d);
+    if (!creator.paid) {
+        // An earned creator is paid no fee: the cost column shows what they do cost.
+        ImGui::TextDisabled("%s", tr("unpaid"));
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", tr("An earned creator is paid no fee; the fee is kept in case they become paid."));
+    } else {
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        ImGui::InputDouble("##fee", &fee, 0.0, 0.0, "%.2f");
+        if (ImGui::IsItemDeactivatedAfterEdit()) {
+            Deliverable d = main_line;
+            d.unit_fee_cents = cents_from_units(fee);
+            set_main_line(d);
+        }
     }
-    if (ImGui::IsItemHovered() && creator.deliverables.size() > 1)
+    if (creator.paid && ImGui::IsItemHovered() && creator.deliverables.size() > 1)
         ImGui::SetTooltip(tr("The first of %d deliverable lines; the creator panel shows them all."),
                           static_cast<int>(creator.deliverables.size()));
 
@@ -146,7 +154,8 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
     right_aligned_text(format_money(p.outcome.cost(), ctx.plan.campaign.currency));
 
     ImGui::TableSetColumnIndex(ColRemove);
-    if (ImGui::SmallButton("x")) ctx.commands.push_back(RemoveCreator{creator.id});
+    // Full-height buttons: at least 24 x 24 CSS pixels to hit (WCAG 2.2 target size).
+    if (ImGui::Button("x", ImVec2(ImGui::GetFrameHeight(), 0.0f))) ctx.commands.push_back(RemoveCreator{creator.id});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip(tr("Remove %s (Ctrl+Z brings them back)"), creator.name.c_str());
     ctx.mark("remove-" + std::to_string(creator.id));
 
@@ -204,7 +213,7 @@ void draw_add_form(ViewContext& ctx) {
     ImGui::TableSetColumnIndex(ColAdds);
     ImGui::TableSetColumnIndex(ColCost);
     ImGui::TableSetColumnIndex(ColRemove);
-    submit |= ImGui::SmallButton(tr("Add"));
+    submit |= ImGui::Button(tr("Add"));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Add this creator to the roster (Enter in any field does the same)."));
     ctx.mark("add-button");
     ImGui::PopID();
@@ -265,6 +274,11 @@ void draw_toolbar(ViewContext& ctx, const std::vector<CreatorId>& shown) {
         std::snprintf(counted, sizeof counted, tr("%d creators"), static_cast<int>(ctx.plan.creators.size()));
         same_line_if_fits(ImGui::CalcTextSize(counted).x);
         ImGui::TextDisabled("%s", counted);
+    }
+    if (const auto budget = present::budget_note(ctx.projection, ctx.plan.campaign.currency)) {
+        same_line_if_fits(ImGui::CalcTextSize(present::render(budget->message).c_str()).x);
+        budget_text(ctx.projection, ctx.plan.campaign.currency);
+        ctx.mark("roster-budget");
     }
 
     if (table.selection.empty()) {
@@ -402,6 +416,7 @@ void draw_roster_view(ViewContext& ctx) {
             draw_creator_row(ctx, shown, rows[static_cast<std::size_t>(r)]);
         }
     ImGui::EndTable();
+    ctx.copyable(present::ExportTable::Creators);
 }
 
 }  // namespace roster::ui

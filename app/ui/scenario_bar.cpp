@@ -56,6 +56,11 @@ ScenarioBarActions draw_scenario_bar(ViewContext& ctx) {
     ctx.mark("scenario-what-if");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Move fees, posts, amplification, conversion or recommended views and see the effect live."));
     ImGui::SameLine();
+    if (ImGui::Button(tr("Optimise…"))) actions.optimise = true;
+    ctx.mark("scenario-optimise");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tr("The best roster for a budget among these creators, and what more money would buy."));
+    ImGui::SameLine();
     if (ImGui::Button(tr("Present"))) actions.present = true;
     ctx.mark("scenario-present");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Large figures for a projector, one scenario at a time; arrow keys step, Esc leaves."));

@@ -8,7 +8,7 @@
 namespace roster::ui {
 
 struct ScenarioBarActions {
-    bool compare = false, what_if = false, present = false;
+    bool compare = false, what_if = false, optimise = false, present = false;
 };
 
 // Draws the bar's content (inside a window the workspace places). Returns what the planner

@@ -14,6 +14,9 @@ void apply_theme() {
     s.FramePadding = ImVec2(8, 4);
     s.ItemSpacing = ImVec2(8, 6);
     s.CellPadding = ImVec2(6, 4);
+    // Every field, button and checkbox outlined: on the light window an unticked checkbox or an
+    // empty field would otherwise be white on near-white.
+    s.FrameBorderSize = 1.0f;
     ImVec4* c = s.Colors;
     const ImVec4 accent(0.16f, 0.38f, 0.78f, 1.0f);
     c[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.98f, 0.99f, 1.0f);
@@ -24,6 +27,7 @@ void apply_theme() {
     c[ImGuiCol_Header] = ImVec4(accent.x, accent.y, accent.z, 0.14f);
     c[ImGuiCol_HeaderHovered] = ImVec4(accent.x, accent.y, accent.z, 0.22f);
     c[ImGuiCol_CheckMark] = accent;
+    c[ImGuiCol_Border] = ImVec4(0.55f, 0.60f, 0.68f, 0.70f);
     c[ImGuiCol_TableHeaderBg] = ImVec4(0.90f, 0.92f, 0.96f, 1.0f);
 }
 

@@ -18,4 +18,11 @@ void ViewContext::mark(const std::string& id) {
     landmarks[id] = {min.x, min.y, max.x - min.x, max.y - min.y};
 }
 
+void ViewContext::copyable(present::ExportTable table) {
+    // Over the item and not under another window (a popup, a window in front).
+    if (ImGui::IsMouseHoveringRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()) &&
+        ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows))
+        table_under_mouse = table;
+}
+
 }  // namespace roster::ui

@@ -2,9 +2,11 @@
 // and a list to append edit commands to. Views never change the plan themselves.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,7 @@
 #include "live/live_results.h"
 #include "platform/platform.h"
 #include "present/roster_table.h"
+#include "present/sheet_export.h"
 
 namespace roster::ui {
 
@@ -74,6 +77,21 @@ struct OpenWindows {
     bool compare = false, what_if = false;
     bool presenting = false;  // the projector view, instead of every other window
     bool library = false;     // the plans in this browser
+    bool optimiser = false;   // the budget optimiser and its frontier
+};
+
+// What the planner sets in the optimiser window before a search (engine/optimiser.h).
+struct OptimiserViewState {
+    int objective = 0;            // OptimiserObjective
+    double budget = 0.0;          // in currency units; 0: the plan's cap, else what it costs
+    int min_creators = 0, max_creators = 0;  // 0: no limit
+    double max_creator_share = 0.0;  // percent of the budget on one creator; 0: no limit
+    double max_cpm = 0.0;            // 0: no limit
+    double min_frequency = 0.0;      // 0: no limit
+    std::array<int, kPlatformCount> platform_min{}, platform_max{};  // creators; max 0: no limit
+    std::array<int, kTierCount> tier_min{}, tier_max{};
+    std::array<bool, 4> options{true, false, false, false};  // as planned, one post, half, twice
+    std::map<CreatorId, int> roles;  // CandidateRole by creator; absent: candidate
 };
 
 // The library window's rename box.
@@ -92,6 +110,7 @@ struct UiState {
     char assumption_filter[64] = {};
     char overlap_row[2048] = {};  // a row of overlaps being pasted in the creator panel
     ScenarioViewState scenarios;
+    OptimiserViewState optimiser;
     StatusMessage message;  // the latest thing the planner should read in the status bar
 };
 
@@ -104,11 +123,15 @@ struct ViewContext {
     live::Snapshot live;
     std::vector<Command> commands;
     std::map<std::string, platform::Rect> landmarks;
+    // The table or chart under the mouse, which Ctrl+C copies as cells (present/sheet_export.h).
+    std::optional<present::ExportTable> table_under_mouse;
 
     // Records the last ImGui item as a landmark the page can find (platform/platform.h).
     void mark(const std::string& id);
     // A landmark for something that is not the last item (a menu title, before its menu opens).
     void mark(const std::string& id, float x, float y, float w, float h) { landmarks[id] = {x, y, w, h}; }
+    // Says that the last ImGui item (a table or a chart) shows `table`: Ctrl+C over it copies it.
+    void copyable(present::ExportTable table);
 };
 
 }  // namespace roster::ui

@@ -69,10 +69,10 @@ void draw_what_if_view(ViewContext& ctx) {
         w = WhatIf{};
     }
     ctx.mark("what-if-apply");
-    ImGui::SameLine();
+    same_line_if_fits(button_width(tr("Save as a new scenario…")));
     if (ImGui::Button(tr("Save as a new scenario…"))) start_naming(ctx, ScenarioViewState::Naming::NewFromWhatIf);
     ctx.mark("what-if-new-scenario");
-    ImGui::SameLine();
+    same_line_if_fits(button_width(tr("Reset levers")));
     if (ImGui::Button(tr("Reset levers"))) w = WhatIf{};
     ImGui::EndDisabled();
     ImGui::Spacing();

@@ -1,14 +1,19 @@
 #include "widgets.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "engine/plan.h"
 #include "engine/vocabulary.h"
+#include "present/budget.h"
+#include "present/message_render.h"
 #include "present/translation.h"
 
-#include <cstdint>
-
 namespace roster::ui {
+namespace {
+// The status bar's colour for a refusal: a plan over its cap reads as a problem to fix.
+const ImVec4 kWarningColour(0.75f, 0.10f, 0.10f, 1.0f);
+}  // namespace
 
 bool choice_combo(const char* id, int& value, const char* none_label, int count, const std::function<std::string(int)>& label) {
     bool changed = false;
@@ -80,6 +85,20 @@ bool percent_field(const char* label, Ppm& ppm) {
     if (!ImGui::IsItemDeactivatedAfterEdit()) return false;
     ppm = ppm_from_fraction(percent / 100.0);
     return true;
+}
+
+void budget_text(const Projection& projection, const std::string& currency) {
+    const auto note = present::budget_note(projection, currency);
+    if (!note) return;
+    const std::string text = present::render(note->message);
+    if (note->over) ImGui::TextColored(kWarningColour, "%s", text.c_str());
+    else ImGui::TextDisabled("%s", text.c_str());
+}
+
+void text_whole_on_hover(const std::string& text) {
+    ImGui::TextUnformatted(text.c_str());
+    if (ImGui::IsItemHovered() && ImGui::CalcTextSize(text.c_str()).x > ImGui::GetContentRegionAvail().x + 1.0f)
+        ImGui::SetTooltip("%s", text.c_str());
 }
 
 void right_aligned_text(const std::string& text) {

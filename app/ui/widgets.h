@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "engine/projection.h"
+
 namespace roster::ui {
 
 // A combo over a Platform; returns true when the planner picked another one.
@@ -45,6 +47,9 @@ bool percent_field(const char* label, std::int32_t& ppm);
 
 void right_aligned_text(const std::string& text);
 
+// A planner's text in a cell too narrow for it: cut where the cell ends, whole on hover.
+void text_whole_on_hover(const std::string& text);
+
 // The key index of a capital letter for ImGui::IsKeyPressed. ImGui 1.86 names only the letters
 // of its own shortcuts (A, C, V, X, Y, Z); the SDL backend indexes keys by scancode, where the
 // letters are consecutive, so any letter is found from A's.
@@ -53,6 +58,10 @@ inline int letter_key(char letter) { return ImGui::GetKeyIndex(ImGuiKey_A) + (le
 // A change between scenarios ("+12.5%"), green when better, orange when worse, grey when
 // neither (present/scenario_comparison.h verdicts).
 void change_text(const std::string& text, int verdict);
+
+// The plan's cost against its budget cap (present/budget.h): quiet while within it, in the
+// warning colour once over. Draws nothing when the plan sets no cap.
+void budget_text(const Projection& projection, const std::string& currency);
 
 // A "(?)" that explains on hover.
 void help_mark(const char* text);

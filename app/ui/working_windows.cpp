@@ -34,6 +34,7 @@ void draw_working_windows(ViewContext& ctx) {
         const ScenarioBarActions asked = draw_scenario_bar(ctx);
         if (asked.compare) windows.compare = !windows.compare;
         if (asked.what_if) windows.what_if = !windows.what_if;
+        if (asked.optimise) windows.optimiser = !windows.optimiser;
         if (asked.present) {
             windows.presenting = true;
             ctx.state.scenarios.presenting = ctx.plan.scenario_position;

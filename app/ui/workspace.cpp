@@ -2,10 +2,15 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <chrono>
 #include <utility>
 
 #include "presentation_view.h"
+#include "engine/optimiser.h"
+#include "engine/scenarios.h"
 #include "engine/simulation.h"
+#include "engine/validation.h"
 #include "present/message_render.h"
 #include "present/sheet_export.h"
 #include "present/translation.h"
@@ -15,6 +20,12 @@
 
 namespace roster::ui {
 using namespace roster::present;
+
+namespace {
+// A tick's time for an optimiser search or frontier: about half a frame, so typing and the
+// progress bar stay smooth while a search of 2,000 candidates runs.
+constexpr std::chrono::milliseconds kOptimiserTickTime{8};
+}  // namespace
 
 Workspace::Workspace(platform::Host& host) : host_(host), session_(host.storage(), new_tab_id()) {}
 
@@ -54,8 +65,10 @@ void Workspace::start(double now) {
 void Workspace::follow_open_plan() {
     if (live_ && live_for_ == session_.generation()) return;
     live_ = std::make_unique<live::LiveResults>();
+    optimiser_ = std::make_unique<live::OptimiserJob>();
     live_for_ = session_.generation();
     state_.scenarios = ScenarioViewState{};
+    state_.optimiser = OptimiserViewState{};
     state_.table.selection.clear();
 }
 
@@ -67,7 +80,7 @@ void Workspace::follow_plan() {
 ViewContext Workspace::context() {
     follow_plan();
     const live::Snapshot live = live_->snapshot(session_.plan(), session_.document().revision());
-    return ViewContext{session_.plan(), live.projection(), state_, live, {}, {}};
+    return ViewContext{session_.plan(), live.projection(), state_, live, {}, {}, std::nullopt};
 }
 
 std::vector<std::size_t> Workspace::scenarios_shown() const {
@@ -80,6 +93,8 @@ bool Workspace::tick(double now) {
     follow_open_plan();
     bool woken = std::exchange(wake_, false);
     woken |= live_->tick(session_.plan(), session_.document().revision(), scenarios_shown());
+    // A search takes the tick's time the live figures leave, and the next frame shows its progress.
+    woken |= optimiser_->advance(std::chrono::steady_clock::now() + kOptimiserTickTime);
     if (!session_.save_due(now)) return woken;
     tell(session_.save(now));
     return true;
@@ -128,15 +143,33 @@ void Workspace::frame(double now) {
     if (windows.library) library = draw_library_view(ctx, session_.library(), session_.deleted());
     IncomingView::Answer answer = incoming_.draw_question(ctx);
     ImportView::Answer imported = import_.draw(ctx);
+    OptimiserChoice optimised;
+    if (windows.optimiser) {
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.15f, vp->Pos.y + vp->Size.y * 0.08f), ImGuiCond_FirstUseEver);
+        ImGui::SetNextWindowSize(ImVec2(std::min(980.0f, vp->Size.x * 0.7f), vp->Size.y * 0.84f), ImGuiCond_FirstUseEver);
+        if (ImGui::Begin(titled(tr("Optimise for a budget"), "optimiser").c_str(), &windows.optimiser))
+            optimised = draw_optimiser_view(ctx, *optimiser_, session_.document().revision());
+        ImGui::End();
+    }
     const std::optional<std::string> pasted = incoming_.place_paste();
     wake_ |= incoming_.typing_pending();
 
+    // Ctrl+C over a table or chart copies it as cells, as Plan > Copy table as cells does; in a
+    // field it copies the field's text, as everywhere.
+    const bool copy_table = !io.WantTextInput && (io.KeyCtrl || io.KeySuper) &&
+                            ImGui::IsKeyPressed(letter_key('C')) && ctx.table_under_mouse.has_value();
+    MenuChoice copy;
+    if (copy_table) copy = {MenuChoice::Kind::CopyTable, present::Language::English, nullptr, *ctx.table_under_mouse};
+
     // The views' edits first, to the plan they were drawn from; then what may replace it.
     apply(ctx.commands);
+    act(copy);
     act(status);
     act(library);
     act(std::move(answer));
     act(std::move(imported));
+    act(optimised);
     if (pasted && is_pasted_cells(*pasted)) receive_sheet(*pasted, Message(MessageId::SourcePastedText));
     else if (pasted) receive(*pasted, Message(MessageId::SourcePastedText));
     finish_frame(ctx.landmarks, now);
@@ -204,6 +237,31 @@ void Workspace::act(const MenuChoice& choice) {
         case Kind::Undo: session_.document().undo(); break;
         case Kind::Redo: session_.document().redo(); break;
     }
+}
+
+void Workspace::act(const OptimiserChoice& choice) {
+    using Kind = OptimiserChoice::Kind;
+    switch (choice.kind) {
+        case Kind::None: return;
+        case Kind::Search: optimiser_->start(session_.plan(), choice.problem, session_.document().revision()); break;
+        case Kind::Frontier: optimiser_->start_frontier(session_.plan(), choice.problem, session_.document().revision()); break;
+        case Kind::Cancel: optimiser_->cancel(); break;
+        case Kind::OpenProposal: {
+            const OptimiserResult* result = optimiser_->result();
+            if (!result || result->chosen.empty()) return;
+            bool alone = false;
+            const Plan with = plan_with_proposal(session_.plan(), *result, tr("Proposal"), &alone);
+            if (alone) {
+                state_.message = {Message(MessageId::TooManyScenariosRemoveOne).integer("max", static_cast<double>(PlanLimits::kMaxScenarios)), true};
+                return;
+            }
+            const ApplyResult r = session_.document().execute(AddProposal{current_scenario(with, with.scenario)});
+            if (!r.ok) state_.message = {Message(MessageId::NotChanged).nested("cause", r.message), true};
+            else state_.message = {Message(MessageId::ProposalOpened).text("scenario", with.scenario), false};
+            break;
+        }
+    }
+    wake_ = true;
 }
 
 void Workspace::act(const LibraryChoice& choice) {

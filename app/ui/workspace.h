@@ -19,7 +19,9 @@
 #include "incoming_view.h"
 #include "library_view.h"
 #include "live/live_results.h"
+#include "live/optimiser_job.h"
 #include "menu_bar.h"
+#include "optimiser_view.h"
 #include "page_mirror.h"
 #include "platform/platform.h"
 #include "status_bar.h"
@@ -72,6 +74,8 @@ private:
     // A spreadsheet file or pasted cells: its import preview opens (nothing changes yet).
     void receive_sheet(const std::string& bytes, const Message& source);
     void act(ImportView::Answer answer);
+    // A search or frontier started or cancelled, or the proposal opened as a scenario.
+    void act(const OptimiserChoice& choice);
     void replace_with(IncomingPlan incoming);
     void download();
     void open_example(const Example& example);
@@ -82,6 +86,7 @@ private:
     PlanSession session_;
     std::unique_ptr<live::LiveResults> live_;
     std::uint64_t live_for_ = 0;  // the session's generation live_ follows
+    std::unique_ptr<live::OptimiserJob> optimiser_;  // the open plan's searches, replaced with live_
     UiState state_;
     IncomingView incoming_;
     ImportView import_;

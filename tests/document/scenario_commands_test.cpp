@@ -124,3 +124,33 @@ TEST_CASE("A copy that would take the plan past 20,000 creators across its scena
     CHECK(test::english(r.message) == "A copy would take the plan past 20,000 creators across its scenarios.");
     CHECK(scenario_count(doc.plan()) == 1);
 }
+
+TEST_CASE("The optimiser's proposal opens as the last scenario in one step, and undo takes it back") {
+    Document doc = with_two_creators();
+    Scenario proposal = current_scenario(doc.plan(), "Proposal");
+    proposal.creators.resize(1);  // Ana alone
+    REQUIRE(doc.execute(AddProposal{proposal}).ok);
+    CHECK(test::english(doc.undo_label()) == "new scenario “Proposal”");
+    CHECK(scenario_names(doc.plan()) == std::vector<std::string>{"Base", "Proposal"});
+    CHECK(doc.plan().scenario_position == 1);
+    REQUIRE(doc.plan().creators.size() == 1);
+    CHECK(doc.plan().creators[0].name == "Ana");
+    CHECK(scenario_plan(doc.plan(), 0).creators.size() == 2);
+    CHECK(doc.undo());
+    CHECK(scenario_names(doc.plan()) == std::vector<std::string>{"Base"});
+    CHECK(doc.plan().creators.size() == 2);
+}
+
+TEST_CASE("A proposal under a name already used, or an invalid one, is refused and the plan stays as it was") {
+    Document doc = with_two_creators();
+    const Plan before = doc.plan();
+    const std::string last_edit = test::english(doc.undo_label());
+    const ApplyResult taken = doc.execute(AddProposal{current_scenario(doc.plan(), "Base")});
+    CHECK_FALSE(taken.ok);
+    CHECK(doc.plan() == before);
+    Scenario broken = current_scenario(doc.plan(), "Proposal");
+    broken.creators[0].followers = -5;
+    CHECK_FALSE(doc.execute(AddProposal{broken}).ok);
+    CHECK(doc.plan() == before);
+    CHECK(test::english(doc.undo_label()) == last_edit);  // nothing to undo was added
+}

@@ -3,9 +3,6 @@
 // update mode changes the creators it finds, and confirming is one undo step.
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "document/document.h"
@@ -13,18 +10,15 @@
 #include "engine/validation.h"
 #include "engine/vocabulary.h"
 #include "support/builders.h"
+#include "support/files.h"
 #include "support/messages.h"
 
 using namespace roster;
 
 namespace {
 
-std::string sample(const std::string& name) {
-    std::ifstream in(std::filesystem::path(ROSTER_TEST_DATA) / "sheets" / name, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+// A sample sheet of tests/data/sheets/.
+std::string sample(const std::string& name) { return test::read_bytes(test::test_data("sheets/" + name)); }
 
 Plan empty_plan() { return test::plan_of({}); }
 

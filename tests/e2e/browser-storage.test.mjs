@@ -5,22 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openPage, summary, waitForSummary, waitForStatus, click, typeInto,
-         screenshot } from './browser.mjs';
+import { startBrowser, openPage, summary, status, waitForSummary, waitForStatus, click, screenshot } from './browser.mjs';
+import { addCreator, testData, viewport } from './planner.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
 after(async () => { await env?.close(); });
 
-const golden = readFileSync(new URL('../data/plan-format-4.roster.json', import.meta.url), 'utf8');
-const viewport = { width: 1280, height: 720 };
-
-async function addCreator(page, name, followers) {
-  await typeInto(page, 'add-name', name);
-  await typeInto(page, 'add-followers', String(followers));
-  await click(page, 'add-button');
-  await waitForSummary(page, `Creator “${name}”`);
-}
+const golden = testData('plan-format-4.roster.json');
 
 test('a corrupted latest save is kept aside and the save before it opens', async () => {
   const context = await env.browser.newContext({ viewport, acceptDownloads: true });
@@ -58,7 +50,7 @@ test('when storage is full the warning stays and one click downloads the plan', 
   });
   const page = await openPage(context, env.url);
   await page.evaluate(() => { window.storageFull = true; });
-  await addCreator(page, 'Ana Lima', 120000);
+  await addCreator(page, 'Ana Lima', { followers: 120000 });
   await waitForStatus(page, 'Browser storage is full: changes are NOT being saved');
   await screenshot(page, 'storage-full.png');
   const downloading = page.waitForEvent('download');
@@ -67,7 +59,7 @@ test('when storage is full the warning stays and one click downloads the plan', 
   assert.match(readFileSync(await download.path(), 'utf8'), /"name": "Ana Lima"/);
   // Still warning: the browser's copy is still behind.
   await page.waitForTimeout(1500);
-  assert.match(await page.locator('#roster-status').textContent(), /Browser storage is full/);
+  assert.match(await status(page), /Browser storage is full/);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
@@ -81,11 +73,11 @@ test('when the browser refuses storage altogether, the planner works in memory a
     });
   });
   const page = await openPage(context, env.url);
-  await addCreator(page, 'Only in memory', 30000);
+  await addCreator(page, 'Only in memory', { followers: 30000 });
   await waitForStatus(page, 'This browser does not let Roster store data: the plan lives only in this tab');
   await screenshot(page, 'storage-unavailable.png');
   // Editing goes on as usual, and one click keeps the work as a file.
-  await addCreator(page, 'Still editing', 45000);
+  await addCreator(page, 'Still editing', { followers: 45000 });
   assert.match(await summary(page), /Only in memory/);
   const downloading = page.waitForEvent('download');
   await click(page, 'status-download');
@@ -100,10 +92,10 @@ test('a tab does not save over newer work from another tab, and can open that ve
   const second = await openPage(context, env.url);
   // Pages in the background get no animation frames: each is brought forward to be used.
   await first.bringToFront();
-  await addCreator(first, 'From tab one', 50000);
+  await addCreator(first, 'From tab one', { followers: 50000 });
   await first.waitForFunction(() => (localStorage.getItem('roster.plan.latest') || '').length > 0);
   await second.bringToFront();
-  await addCreator(second, 'From tab two', 60000);
+  await addCreator(second, 'From tab two', { followers: 60000 });
   await waitForStatus(second, 'Another tab saved this plan later: changes here are NOT saved');
   await screenshot(second, 'two-tabs.png');
   // Tab one's save is intact.

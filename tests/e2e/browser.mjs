@@ -52,6 +52,8 @@ export async function waitForApp(page) {
   await page.waitForFunction(() => window.rosterReady === true, null, { timeout: 30_000 });
 }
 
+// What the page's text for screen readers (#roster-summary) says now: the plan, its creators
+// and totals, as tests read the canvas.
 export async function summary(page) {
   return page.locator('#roster-summary').textContent();
 }
@@ -120,6 +122,10 @@ export async function typeInto(page, id, text) {
 }
 
 // The status line the app publishes (#roster-status): messages and storage warnings.
+export async function status(page) {
+  return page.locator('#roster-status').textContent();
+}
+
 export async function waitForStatus(page, fragment) {
   await page.waitForFunction((f) => document.getElementById('roster-status').textContent.includes(f),
                              fragment, { timeout: 10_000 });

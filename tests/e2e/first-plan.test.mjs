@@ -1,31 +1,26 @@
 // A planner's first visit: the page loads, shows an empty roster, a creator is added with
 // the mouse and keyboard, and it is still there after a reload.
-import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startBrowser, openPage, waitForApp, summary, waitForSummary, click, typeInto, screenshot,
   distinctColours,
 } from './browser.mjs';
+import { addCreator, pageWithSavedPlan, testData, viewport } from './planner.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
 after(async () => { await env?.close(); });
 
 test('a planner adds a creator, reloads, and finds the creator still in the roster', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await env.browser.newContext({ viewport });
   const page = await openPage(context, env.url);
 
   const firstShot = await screenshot(page, 'first-frame.png');
   assert.ok(await distinctColours(page, firstShot) > 50, 'the canvas shows a drawn interface, not a blank');
   assert.match(await summary(page), /no creators yet/);
 
-  await typeInto(page, 'add-name', 'Ana Lima');
-  await typeInto(page, 'add-followers', '120000');
-  await typeInto(page, 'add-fee', '1500');
-  await typeInto(page, 'add-posts', '3');
-  await click(page, 'add-button');
-
+  await addCreator(page, 'Ana Lima', { followers: 120000, fee: 1500, posts: 3 });
   await waitForSummary(page, 'Creator “Ana Lima”: Instagram, Mid, 120,000 followers, 3 posts for €4,500.00 in fees');
   assert.match(await summary(page), /1 creator, total cost €4,500\.00/);
   // One creator: the net reach is that creator's reach, nothing is deduplicated away.
@@ -49,7 +44,7 @@ test('a planner adds a creator, reloads, and finds the creator still in the rost
 });
 
 test('a creator the engine cannot use is refused with a message and the roster is unchanged', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await env.browser.newContext({ viewport });
   const page = await openPage(context, env.url);
   await typeInto(page, 'add-name', 'Zero Followers');
   await click(page, 'add-button');  // followers left at 0
@@ -62,7 +57,7 @@ test('a creator the engine cannot use is refused with a message and the roster i
 });
 
 test('on a high-DPI screen the canvas backing store matches the device pixels', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2 });
+  const context = await env.browser.newContext({ viewport, deviceScaleFactor: 2 });
   const page = await openPage(context, env.url);
   const size = await page.evaluate(() => {
     const c = document.getElementById('canvas');
@@ -80,15 +75,7 @@ test('on a high-DPI screen the canvas backing store matches the device pixels', 
 });
 
 test('a plan saved by Roster 0.1 (file format 1) in the browser opens, updated to today\'s format', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const old = readFileSync(new URL('../data/plan-format-1.roster.json', import.meta.url), 'utf8');
-  await context.addInitScript((text) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('roster.plan', text);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, old);
-  const page = await openPage(context, env.url);
+  const { context, page } = await pageWithSavedPlan(env, testData('plan-format-1.roster.json'));
   await waitForSummary(page, 'Creator “Studio Nord”: YouTube, Mega, 1,250,000 followers, 1 post for €18,000 in fees');
   assert.match(await summary(page), /Creator “Léa "Lou" Martin”: Instagram, Micro, 48,200 followers, 3 posts/);
   await screenshot(page, 'format-1-plan-opened.png');

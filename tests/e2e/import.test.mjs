@@ -1,18 +1,19 @@
 // A shortlist from a spreadsheet: a French semicolon file dropped on the page, or cells pasted
 // from a sheet, open the import preview; nothing changes until the planner confirms; the import
 // is one undo step.
+import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startBrowser, openPage, click, landmark, press, paste, dropFile, screenshot, summary, waitForSummary, waitForStatus,
+  startBrowser, openPage, click, landmark, paste, dropFile, screenshot, summary, waitForSummary, waitForStatus,
   nextFrames,
 } from './browser.mjs';
+import { choose, undo, viewport, waitForSummaryWithout } from './planner.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
 after(async () => { await env.close(); });
 
-const viewport = { width: 1280, height: 720 };
 // As Excel saves a French sheet (semicolons, decimal commas, narrow spaces), in UTF-8 with a BOM,
 // with a total row that is not a creator.
 const frenchSheet = '\uFEFFNom;Réseau;Abonnés;Taux d\'engagement;Tarif;Publications\r\n' +
@@ -37,10 +38,8 @@ test('a French semicolon sheet dropped on the page is previewed, imported in one
   assert.ok(!after.includes('Creator “Total”'), 'the total row is not a creator');
   await waitForStatus(page, 'Imported from the file “shortlist.csv”');
   await screenshot(page, 'import-done.png');
-  await page.keyboard.down('Control');
-  await press(page, 'z');
-  await page.keyboard.up('Control');
-  await page.waitForFunction(() => !document.getElementById('roster-summary').textContent.includes('Léa Martin'));
+  await undo(page);
+  await waitForSummaryWithout(page, 'Léa Martin');
   assert.deepEqual(page.errors, []);
   await context.close();
 });
@@ -68,9 +67,7 @@ test('a table copied as cells pastes into a spreadsheet cell by cell, and export
   await click(page, 'import-confirm');
   await waitForSummary(page, 'Léa Martin');
   // Copied: tab-separated rows, one creator a row, French numbers with a decimal comma.
-  await click(page, 'menu-plan');
-  await click(page, 'menu-copy');
-  await click(page, 'menu-copy-creators');
+  await choose(page, 'menu-plan', 'menu-copy', 'menu-copy-creators');
   await page.waitForFunction(() => typeof window.rosterCopied === 'string');
   const copied = await page.evaluate(() => window.rosterCopied);
   const rows = copied.split(/\r?\n/).filter((r) => r.length > 0);
@@ -80,12 +77,9 @@ test('a table copied as cells pastes into a spreadsheet cell by cell, and export
   assert.ok(rows.every((r) => r.split('\t').length === rows[0].split('\t').length), 'every row has every column');
   // Exported: a CSV file with a BOM and semicolons (French conventions).
   const downloading = page.waitForEvent('download');
-  await click(page, 'menu-plan');
-  await click(page, 'menu-export');
-  await click(page, 'menu-export-creators');
+  await choose(page, 'menu-plan', 'menu-export', 'menu-export-creators');
   const download = await downloading;
   assert.match(download.suggestedFilename(), /\.csv$/);
-  const { readFileSync } = await import('node:fs');
   const text = readFileSync(await download.path(), 'utf8');
   assert.ok(text.startsWith('\uFEFF'), 'UTF-8 with a BOM, so Excel shows accents');
   assert.ok(text.split(/\r?\n/)[1].includes(';'), text.slice(0, 200));

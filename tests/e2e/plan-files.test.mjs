@@ -5,42 +5,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openPage, summary, waitForSummary, waitForStatus, click, typeInto, paste, dropFile,
+import { startBrowser, openPage, summary, status, waitForSummary, waitForStatus, click, typeInto, paste, dropFile,
          screenshot } from './browser.mjs';
+import { choose, pageWithSavedPlan, testData, undo, viewport } from './planner.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
 after(async () => { await env?.close(); });
 
-const golden = readFileSync(new URL('../data/plan-format-4.roster.json', import.meta.url), 'utf8');
-const viewport = { width: 1280, height: 720 };
-// Dear ImGui 1.86 reads keys as held or not once per frame: a key pressed and released within
-// one frame (as a script presses it) can be missed, so keys are held for a few frames.
-const keyHold = 100;
-
-async function status(page) {
-  return page.locator('#roster-status').textContent();
-}
-
-// A page whose browser storage already holds `text` as the saved plan.
-async function pageWithSavedPlan(text) {
-  const context = await env.browser.newContext({ viewport, acceptDownloads: true });
-  await context.addInitScript((t) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('roster.plan', t);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, text);
-  return { context, page: await openPage(context, env.url) };
-}
+const golden = testData('plan-format-4.roster.json');
 
 test('a downloaded plan file opens in another browser with the file picker, giving the same plan', async () => {
-  const first = await pageWithSavedPlan(golden);
+  const first = await pageWithSavedPlan(env, golden, { acceptDownloads: true });
   await waitForSummary(first.page, 'Creator “Studio Nord”');
   const original = await summary(first.page);
-  await click(first.page, 'menu-plan');
   const downloading = first.page.waitForEvent('download');
-  await click(first.page, 'menu-download');
+  await choose(first.page, 'menu-plan', 'menu-download');
   const download = await downloading;
   assert.equal(download.suggestedFilename(), 'Rentrée 2026 — micro-heavy.roster.json');
   // Kept outside Playwright's folder, which goes with the browser context.
@@ -70,8 +50,9 @@ test('a plan file dropped on the page opens; a broken one is refused and changes
   await waitForSummary(page, 'Creator “Léa "Lou" Martin”');
   const opened = await summary(page);
 
-  // A file cut short in the middle: refused with its place; the open plan is untouched.
-  await dropFile(page, 'truncated.roster.json', golden.slice(0, 300));
+  // A file cut short in the middle (the bad-input catalogue's): refused with its place; the
+  // open plan is untouched.
+  await dropFile(page, 'truncated.roster.json', testData('bad/02-truncated.roster.json'));
   await waitForStatus(page, 'Could not open the file “truncated.roster.json”');
   assert.match(await status(page), /Nothing was changed\./);
   await screenshot(page, 'broken-file-refused.png');
@@ -97,14 +78,14 @@ test('opening a file over work that was never downloaded asks first, and undo br
   await waitForSummary(page, 'Plan “Their plan”');
   // Undo, then the restored plan differs from the last file opened: now Roster asks.
   await page.mouse.click(640, 600);
-  await page.keyboard.press('Control+Z', { delay: keyHold });
+  await undo(page);
   await waitForSummary(page, before.slice(0, 40));
   await dropFile(page, 'theirs.roster.json', JSON.stringify(other));
   await screenshot(page, 'replace-question.png');
   await click(page, 'confirm-replace');
   await waitForSummary(page, 'Plan “Their plan”');
   await page.mouse.click(640, 600);
-  await page.keyboard.press('Control+Z', { delay: keyHold });
+  await undo(page);
   await waitForSummary(page, before.slice(0, 40));
   assert.equal(await summary(page), before);
   assert.deepEqual(page.errors, []);

@@ -1,45 +1,29 @@
 // The plans kept in this browser: a new plan leaves the previous one in the library; plans are
 // opened, renamed, duplicated and deleted (with undo) from the library window, and survive a reload.
-import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openPage, waitForApp, summary, waitForSummary, waitForStatus, click, typeInto,
-         screenshot } from './browser.mjs';
+import { startBrowser, openPage, waitForApp, waitForSummary, waitForStatus, click, screenshot } from './browser.mjs';
+import { addCreator, choose, enterText, viewport } from './planner.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
 after(async () => { await env?.close(); });
 
-const viewport = { width: 1280, height: 720 };
-
-async function addCreator(page, name, followers) {
-  await typeInto(page, 'add-name', name);
-  await typeInto(page, 'add-followers', String(followers));
-  await click(page, 'add-button');
-  await waitForSummary(page, `Creator “${name}”`);
-}
-
-async function menu(page, item) {
-  await click(page, 'menu-plan');
-  await click(page, item);
-}
 
 test('plans in this browser: new, open, rename, duplicate, delete and undo, across a reload', async () => {
   const context = await env.browser.newContext({ viewport });
   const page = await openPage(context, env.url);
-  await addCreator(page, 'First Creator', 40000);
+  await addCreator(page, 'First Creator', { followers: 40000 });
   await page.waitForTimeout(1200);  // autosave
 
   // A new plan starts empty; the first stays in the library.
-  await menu(page, 'menu-new');
+  await choose(page, 'menu-plan', 'menu-new');
   await waitForSummary(page, 'no creators yet');
-  await addCreator(page, 'Second Creator', 50000);
+  await addCreator(page, 'Second Creator', { followers: 50000 });
   await page.waitForTimeout(1200);
-  await menu(page, 'menu-library');
-  await click(page, 'library-rename:2');  // ids: the first plan 1, the new one 2, the copy 3
-  await page.keyboard.press('Control+A', { delay: 100 });
-  await page.keyboard.type('Spring launch', { delay: 15 });
-  await page.keyboard.press('Enter', { delay: 100 });
+  await choose(page, 'menu-plan', 'menu-library');
+  // Plan ids: the first plan 1, the new one 2, the copy 3.
+  await enterText(page, 'library-rename:2', 'Spring launch');
   await waitForSummary(page, 'Plan “Spring launch”');
   await screenshot(page, 'plan-library.png');
 

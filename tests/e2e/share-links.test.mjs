@@ -1,22 +1,17 @@
 // Share links: the plan travels in the address's fragment, opens through the same load path,
 // and leaves the address bar; a damaged link and a plan too large for a link are explained.
-import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openPage, summary, waitForSummary, waitForStatus, click, dropFile,
-         screenshot } from './browser.mjs';
+import { startBrowser, openPage, summary, waitForSummary, waitForStatus, dropFile, screenshot } from './browser.mjs';
+import { choose, testData, viewport } from './planner.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
 after(async () => { await env?.close(); });
 
-const golden = readFileSync(new URL('../data/plan-format-4.roster.json', import.meta.url), 'utf8');
-const viewport = { width: 1280, height: 720 };
+const golden = testData('plan-format-4.roster.json');
 
-async function askForLink(page) {
-  await click(page, 'menu-plan');
-  await click(page, 'menu-share');
-}
+const askForLink = (page) => choose(page, 'menu-plan', 'menu-share');
 
 test('a share link copied from one browser opens the same plan in another, and leaves the address bar', async () => {
   const context = await env.browser.newContext({ viewport });

@@ -1,20 +1,21 @@
 // The workspace as a planner uses it every day: workshop examples, the hidden-likes switch in the
 // assumptions window, multi-select with a bulk edit undone in one step, and the charts.
-import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startBrowser, openPage, summary, waitForSummary, click, typeInto, screenshot, distinctColours, nextFrames, paste,
   waitForStatus, selectAll, press,
 } from './browser.mjs';
+import {
+  choose, enterText, figure, openExample, pageWithSavedPlan, testData, undo, viewport, waitForSummaryToMatch,
+} from './planner.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
 after(async () => { await env?.close(); });
 
-const count = (text) => Number(text.replace(/,/g, ''));
-const totalLikes = async (page) => count((await summary(page)).match(/, likes ([\d,]+), clicks/)[1]);
-const totalEngagements = async (page) => count((await summary(page)).match(/engagements ([\d,]+), likes/)[1]);
+const totalLikes = async (page) => figure((await summary(page)).match(/, likes ([\d,]+), clicks/)[1]);
+const totalEngagements = async (page) => figure((await summary(page)).match(/engagements ([\d,]+), likes/)[1]);
 
 // Waits until the summary's total likes differ from, or equal, `than`.
 async function waitForLikes(page, relation, than) {
@@ -26,21 +27,14 @@ async function waitForLikes(page, relation, than) {
   }, [relation, than]);
 }
 
-async function openExample(page, id, title) {
-  await click(page, 'menu-workshop');
-  await click(page, id);
-  await waitForSummary(page, title);
-}
-
 test('showing like counts again in the hidden-likes example raises likes, and undo hides them again', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await env.browser.newContext({ viewport });
   const page = await openPage(context, env.url);
   await openExample(page, 'example-hidden-likes', 'Workshop — hiding like counts on Instagram');
   const hiddenLikes = await totalLikes(page);
   const hiddenEngagements = await totalEngagements(page);
 
-  await click(page, 'menu-view');
-  await click(page, 'menu-assumptions');
+  await choose(page, 'menu-view', 'menu-assumptions');
   await screenshot(page, 'assumptions-window.png');
   await click(page, 'likes-hidden-instagram');
   await waitForLikes(page, 'differs', hiddenLikes);
@@ -50,18 +44,14 @@ test('showing like counts again in the hidden-likes example raises likes, and un
 
   // Ctrl+Z outside any field goes back to hidden counts.
   await click(page, 'tab-summary');
-  await page.keyboard.down('Control');
-  await page.keyboard.down('z');
-  await nextFrames(page);
-  await page.keyboard.up('z');
-  await page.keyboard.up('Control');
+  await undo(page);
   await waitForLikes(page, 'equals', hiddenLikes);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
 
 test('a planner selects three creators with Shift+click, sets their posts at once, and undoes it in one step', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await env.browser.newContext({ viewport });
   const page = await openPage(context, env.url);
   await openExample(page, 'example-micro-vs-macro', 'Workshop — same budget, micro-heavy or macro-heavy');
   assert.match(await summary(page), /Creator “Micro creator 01”: [^\n]*, 2 posts/);
@@ -70,26 +60,19 @@ test('a planner selects three creators with Shift+click, sets their posts at onc
   await click(page, 'row-3', ['Shift']);
   await typeInto(page, 'bulk-posts', '5');
   await click(page, 'bulk-set-posts');
-  await page.waitForFunction(() => {
-    const s = document.getElementById('roster-summary').textContent;
-    return ['01', '02', '03'].every((n) => new RegExp(`Micro creator ${n}”: [^\\n]*, 5 posts`).test(s));
-  });
+  await waitForSummaryToMatch(page, ...['01', '02', '03'].map((n) => new RegExp(`Micro creator ${n}”: [^\\n]*, 5 posts`)));
   const text = await summary(page);
   assert.match(text, /Micro creator 04”: [^\n]*, 2 posts/, 'a creator outside the selection keeps its posts');
   await screenshot(page, 'bulk-edit.png');
 
-  await click(page, 'menu-edit');
-  await click(page, 'menu-undo');
-  await page.waitForFunction(() => {
-    const s = document.getElementById('roster-summary').textContent;
-    return ['01', '02', '03'].every((n) => new RegExp(`Micro creator ${n}”: [^\\n]*, 2 posts`).test(s));
-  });
+  await choose(page, 'menu-edit', 'menu-undo');
+  await waitForSummaryToMatch(page, ...['01', '02', '03'].map((n) => new RegExp(`Micro creator ${n}”: [^\\n]*, 2 posts`)));
   assert.deepEqual(page.errors, []);
   await context.close();
 });
 
 test('the charts tab draws the budget split, reach build-up, distributions, heatmap and tornado', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await env.browser.newContext({ viewport });
   const page = await openPage(context, env.url);
   await openExample(page, 'example-ai-assistant-launch', 'Workshop — AI assistant launch');
   await click(page, 'row-2');
@@ -105,10 +88,10 @@ test('the charts tab draws the budget split, reach build-up, distributions, heat
 });
 
 test('a row of overlaps pasted from an audience tool is stated in one step, and a wrong name changes nothing', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await env.browser.newContext({ viewport });
   const page = await openPage(context, env.url);
   await openExample(page, 'example-ai-assistant-launch', 'Workshop — AI assistant launch');
-  const reachOf = (s) => count(s.match(/reach ([\d,]+) people after audience overlap/)[1]);
+  const reachOf = (s) => figure(s.match(/reach ([\d,]+) people after audience overlap/)[1]);
   const before = reachOf(await summary(page));
   await click(page, 'row-3');  // Campus vlogger
   await click(page, 'creator-tab-overlaps');
@@ -141,7 +124,7 @@ test('a row of overlaps pasted from an audience tool is stated in one step, and 
 // A roster of `n` creators made from the golden plan file's second creator (the first keeps the
 // file's class versions, which cereal writes once per type).
 function largePlan(n) {
-  const file = JSON.parse(readFileSync(new URL('../data/plan-format-4.roster.json', import.meta.url), 'utf8'));
+  const file = JSON.parse(testData('plan-format-4.roster.json'));
   const model = file.plan.creators[1];
   for (let i = file.plan.creators.length; i < n; ++i) {
     const c = structuredClone(model);
@@ -159,19 +142,12 @@ function largePlan(n) {
 
 // A page whose browser storage holds a plan of `n` creators (largePlan), opened and projected.
 async function openLargePlan(n) {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
-  await context.addInitScript((t) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('roster.plan', t);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, largePlan(n));
-  const page = await openPage(context, env.url);
+  const { context, page } = await pageWithSavedPlan(env, largePlan(n));
   await waitForSummary(page, `${n} creators`);
   return { context, page };
 }
 
-const netReach = (text) => count(text.match(/, reach ([\d,]+) people after audience overlap/)[1]);
+const netReach = (text) => figure(text.match(/, reach ([\d,]+) people after audience overlap/)[1]);
 
 test('in a plan of 800 creators, removing one lowers the net reach, which settles over a few frames', async () => {
   const { context, page } = await openLargePlan(800);
@@ -208,10 +184,7 @@ test('in a plan of 800 creators, a new fee is final in the frame that applies it
     };
     requestAnimationFrame(watch);
   });
-  await click(page, 'deliverable-fee-0');
-  await selectAll(page);
-  await page.keyboard.type('12345', { delay: 15 });
-  await press(page, 'Enter');
+  await enterText(page, 'deliverable-fee-0', '12345');
   await page.waitForFunction((b) => document.getElementById('roster-summary').textContent !== b, before,
                              { timeout: 10_000 });
   await nextFrames(page);

@@ -28,7 +28,7 @@ TEST_CASE("Every assumption has a unique key, a label, a source and a default in
     CHECK(keys.size() == assumption::kCount);
 }
 
-TEST_CASE("Keys find their place in the catalogue, as the engine's tables index it") {
+TEST_CASE("An assumption named in a plan file is the one the engine uses for that platform, tier or format") {
     using namespace assumption;
     CHECK(*assumption_index("reach_rate.tiktok.mega") == pt(kReachRate, Platform::TikTok, Tier::Mega));
     CHECK(*assumption_index("format_factor.instagram.short") == pf(kFormatFactor, Platform::Instagram, Format::Short));
@@ -37,7 +37,7 @@ TEST_CASE("Keys find their place in the catalogue, as the engine's tables index 
     CHECK_FALSE(assumption_index("reach_rate.myspace.mega"));
 }
 
-TEST_CASE("A new plan starts from the sourced defaults docs/ASSUMPTIONS.md lists") {
+TEST_CASE("A new plan starts from the sourced defaults, such as 22% reach per post for an Instagram micro creator") {
     const Assumptions& a = default_assumptions();
     using namespace assumption;
     CHECK(a[pt(kReachRate, Platform::Instagram, Tier::Micro)] == 0.22);

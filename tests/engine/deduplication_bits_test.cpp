@@ -4,7 +4,8 @@
 // were recorded from the single-file deduplication before the split, on rosters made the same
 // way on every platform (support/generated_audiences.h), so any change of arithmetic or of its
 // order shows here, however small. And the two ways of taking the overlap matrix's hot loop (a
-// vector path for GCC and Clang, plain C++ for other compilers) are held to the same bits.
+// vector path for GCC and Clang, plain C++ for other compilers) are held to the same bits, and
+// the one the build takes to the loop's definition (overlap_row_sums.h), worked out here.
 //
 // The figures pass through the C library's log1p and expm1, which are not correctly rounded:
 // glibc's (x86-64, where they were recorded) and WebAssembly's musl can differ in the last bit
@@ -12,6 +13,7 @@
 // elsewhere the figures are held to 1e-12.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstdio>
@@ -141,7 +143,7 @@ void check_against(const NetReach& r, const Pinned& p) {
 
 }  // namespace
 
-TEST_CASE("the reach of a plan is the same to the last bit after the deduplication was split") {
+TEST_CASE("A roster's net reach, bounds and frequency are the recorded figures to the last bit") {
     for (const Pinned& p : kPinned) {
         CAPTURE(p.creators);
         CAPTURE(p.seed);
@@ -163,7 +165,8 @@ struct Row {
 };
 
 // A creator's row of `n` with rates as the deduplication makes them, and now and then a value
-// the clamp has work with: a negative count, a negative zero, more shared than followed.
+// the share's bounds have work with: a negative count, a negative zero, more shared than
+// followed; and now and then a creator without followers (1 / F_i taken as 0).
 Row random_row(std::size_t n, std::uint64_t seed) {
     RandomStream rng(seed);
     Row row;
@@ -182,7 +185,59 @@ Row random_row(std::size_t n, std::uint64_t seed) {
     return row;
 }
 
+// The share o_ij of a creator's followers who also follow j, as overlap_row_sums.h defines it
+// rather than as either path computes it: a negative count is nobody, more shared than
+// followed is every follower, and anything between is shared / F_i. (A negative zero reads as
+// nobody too; the paths keep its sign in the last one to three creators and not in the fours,
+// which no figure can tell apart, so zeros are compared as numbers.)
+double expected_share(double shared, double inverse_followers) {
+    const double o = shared * inverse_followers;
+    if (o < 0.0) return 0.0;
+    if (o > 1.0) return 1.0;
+    return o;
+}
+
 }  // namespace
+
+TEST_CASE("A shared count below zero is nobody, one above the followers is every follower, and the row adds up") {
+    std::uint64_t seed = 1'000;
+    for (std::size_t n : {1, 3, 4, 7, 50, 257})
+        for (int repeat = 0; repeat < 6; ++repeat) {
+            const Row row = random_row(n, ++seed);
+            std::vector<double> share(n, -1.0), block((n + 3) / 4, -1.0);
+            const dedup::OverlapRowSums sums =
+                dedup::sum_overlap_row(row.shared.data(), n, row.inverse_followers, row.other_rate.data(),
+                                       row.gap.data(), row.rate.data(), share.data(), block.data());
+            CAPTURE(n);
+            CAPTURE(seed);
+            // The sums of overlap_row_sums.h, added one creator at a time: the same to rounding.
+            dedup::OverlapRowSums expected;
+            for (std::size_t j = 0; j < n; ++j) {
+                CAPTURE(j);
+                CAPTURE(row.shared[j]);
+                const double x = expected_share(row.shared[j], row.inverse_followers);
+                CHECK(share[j] == x);
+                const double pi = row.other_rate[j] + x * row.gap[j];
+                expected.follows += x;
+                expected.follows_squared += x * x;
+                expected.reached_by += pi;
+                expected.reached_by_squared += pi * pi;
+                expected.shared_followers += row.shared[j];
+                expected.shared_reached += row.shared[j] * row.rate[j];
+            }
+            for (std::size_t b = 0; b < block.size(); ++b) {
+                const auto first = share.begin() + static_cast<std::ptrdiff_t>(4 * b);
+                CHECK(block[b] == *std::max_element(first, first + static_cast<std::ptrdiff_t>(std::min<std::size_t>(4, n - 4 * b))));
+            }
+            const double close = 1e-12;
+            CHECK(sums.follows == doctest::Approx(expected.follows).epsilon(close));
+            CHECK(sums.follows_squared == doctest::Approx(expected.follows_squared).epsilon(close));
+            CHECK(sums.reached_by == doctest::Approx(expected.reached_by).epsilon(close));
+            CHECK(sums.reached_by_squared == doctest::Approx(expected.reached_by_squared).epsilon(close));
+            CHECK(sums.shared_followers == doctest::Approx(expected.shared_followers).epsilon(close));
+            CHECK(sums.shared_reached == doctest::Approx(expected.shared_reached).epsilon(close));
+        }
+}
 
 TEST_CASE("a plan's reach does not depend on whether the compiler has vector extensions") {
 #if ROSTER_DEDUP_HAS_VECTOR_PATH

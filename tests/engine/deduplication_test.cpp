@@ -37,7 +37,7 @@ TEST_CASE("Independent audiences of 50% and 50% reach 75% together, and 30%, 40%
     CHECK(independent_union(std::vector<double>(400, 0.001), 1.0) == Approx(0.32981).epsilon(1e-4));
 }
 
-TEST_CASE("The pairwise overlaps bound net reach: [0.55, 0.64] for case 8, [0.8333, 1] for five independent halves") {
+TEST_CASE("Audiences of 30%, 40% and 20% with their stated overlaps reach 55% to 64% together, five independent halves 83.33% to 100%") {
     const auto m = matrix(3, {{0.3, 0.15, 0.09}, {0.15, 0.4, 0.11}, {0.09, 0.11, 0.2}});
     const ReachBounds b = union_bounds({0.3, 0.4, 0.2}, m, 1.0);
     CHECK(b.low == Approx(0.55));
@@ -49,7 +49,7 @@ TEST_CASE("The pairwise overlaps bound net reach: [0.55, 0.64] for case 8, [0.83
     CHECK(five.high == Approx(1.0));
 }
 
-TEST_CASE("an estimate from case 8 lies inside its bounds") {
+TEST_CASE("The net reach estimated for those three audiences lies between 55% and 64% of the people") {
     std::vector<AudienceCreator> c = {audience(300), audience(400), audience(200)};
     const auto m = matrix(3, {{300, 150, 90}, {150, 400, 110}, {90, 110, 200}});
     const NetReach r = deduplicate(c, m, 1000.0);
@@ -137,7 +137,7 @@ TEST_CASE("net reach is within 2% of exact unions and 3+ reach within 2 points o
 // deduplicate() takes the spanning tree of Hunter's bound from each creator's closest pairs
 // instead of every pair; on these populations it is the heaviest tree, so the bound is as tight
 // as union_bounds() (which looks at every pair) makes it, and the lower bound is the same.
-TEST_CASE("the follower bounds from each creator's closest pairs equal the bounds from every pair") {
+TEST_CASE("Net reach is bounded as tightly from each creator's closest pairs as from every pair") {
     unsigned seed = 300;
     for (int creators : {3, 12, 40, 120, 300})
         for (double niche : {0.3, 0.95}) {

@@ -10,7 +10,7 @@
 
 using namespace roster;
 
-TEST_CASE("Ziggurat normals have mean 0, variance 1, the right deciles and the right tail") {
+TEST_CASE("The draws behind the ranges are standard normal: mean 0, variance 1, the right deciles and the right tail") {
     RandomStream rng(12345);
     const int n = 400'000;
     std::vector<double> z(n);
@@ -41,7 +41,7 @@ TEST_CASE("A stream is addressed by seed, draw and creator, so slicing or reorde
     CHECK(RandomStream::for_draw(1, 42, 7).next() != RandomStream::for_draw(1, 43, 7).next());
 }
 
-TEST_CASE("Uniforms stay strictly inside (0, 1)") {
+TEST_CASE("Uniform draws are never exactly 0 or 1") {
     RandomStream rng(0);
     for (int i = 0; i < 100'000; ++i) {
         const double u = rng.uniform();

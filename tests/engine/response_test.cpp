@@ -26,7 +26,7 @@ TEST_CASE("Posts reaching 50% once and 55% twice fit alpha = beta = 0.125, and f
     CHECK(total == Approx(1.0));
 }
 
-TEST_CASE("The beta-binomial's points from the running product equal each point's own product") {
+TEST_CASE("The share of followers reached 0, 1, ... n times by n posts is exact for any spread of the audience, up to 200 posts") {
     // C(n, k) prod_{i<k} (a + i) / (a + b + i) prod_{i<n-k} (b + i) / (a + b + k + i), in long double:
     // another route to the same numbers (the lgamma form loses digits for large a and b).
     const auto reference = [](double a, double b, int n, int k) {
@@ -57,7 +57,7 @@ TEST_CASE("The beta-binomial's points from the running product equal each point'
             }
 }
 
-TEST_CASE("The fit refuses the limits, which callers treat as independent posts or as no accumulation") {
+TEST_CASE("Posts that reach followers independently, or always the same ones, are the model's limits and have no fit of their own") {
     double alpha = 0, beta = 0;
     CHECK_FALSE(fit_beta_binomial(0.3, 0.3, alpha, beta));
     CHECK_FALSE(fit_beta_binomial(0.3, 2 * 0.3 - 0.09, alpha, beta));
@@ -73,7 +73,7 @@ TEST_CASE("Three audiences of 30%, 40% and 20% with their stated duplications re
     CHECK(beta_binomial_reach(alpha, beta, 3) == Approx(0.60340).epsilon(1e-4));
 }
 
-TEST_CASE("Large post counts stay exact and finite through lgamma") {
+TEST_CASE("A creator with 25 or 1,000 posts still reaches more people with each post, never every follower and never NaN") {
     const double by_product = accumulated_reach_share(0.2, 1.0, 24);
     const double by_lgamma = accumulated_reach_share(0.2, 1.0, 25);
     CHECK(by_lgamma > by_product);

@@ -26,14 +26,6 @@ Plan mixed_plan() {
     return plan;
 }
 
-void no_uncertainty(Plan& plan) {
-    for (const char* key : {"uncertainty.creator", "uncertainty.creator_measured", "uncertainty.campaign",
-                            "uncertainty.engagement", "uncertainty.click_through", "uncertainty.conversion",
-                            "uncertainty.post.feed_post", "uncertainty.post.carousel", "uncertainty.post.short",
-                            "uncertainty.post.story", "uncertainty.post.long_video", "uncertainty.post.live"})
-        test::set_assumption(plan, key, 0.0);
-}
-
 }  // namespace
 
 TEST_CASE("The same seed gives the same ranges, however the draws are sliced") {
@@ -65,7 +57,7 @@ TEST_CASE("Reordering the roster does not change the ranges: each creator's luck
 TEST_CASE("With every spread at zero, every band is the median plan") {
     Plan plan = mixed_plan();
     plan.creators[2].paid = true;  // posting is the one chance left
-    no_uncertainty(plan);
+    test::no_uncertainty(plan);
     const Assumptions a = resolve_assumptions(plan);
     const Projection p = project(plan, a);
     const SimulationResult r = simulate(plan, a, 200, 1);
@@ -81,7 +73,7 @@ TEST_CASE("For any plan, a draw with no spread and every creator posting is exac
     for (int round = 0; round < 60; ++round) {
         Plan plan = test::random_valid_plan(rng, 12);
         for (Creator& c : plan.creators) c.posting_probability_ppm = kPpmWhole;
-        no_uncertainty(plan);
+        test::no_uncertainty(plan);
         const Assumptions a = resolve_assumptions(plan);
         const Projection p = project(plan, a);
         const SimulationResult r = simulate(plan, a, 3, 1);
@@ -103,7 +95,7 @@ TEST_CASE("For any plan, a draw with no spread and every creator posting is exac
 
 TEST_CASE("Views of one post with spread 1 have P10 = 0.2776, P90 = 3.6024 and mean 1.6487 times the median") {
     Plan plan = test::plan_of({test::creator(1, "One", Platform::Instagram, 50'000, 100.0, 1)});
-    no_uncertainty(plan);
+    test::no_uncertainty(plan);
     test::set_assumption(plan, "uncertainty.post.feed_post", 1.0);
     const Assumptions a = resolve_assumptions(plan);
     const double median = project(plan, a).total.views;

@@ -221,7 +221,7 @@ TEST_CASE("Three overlaps that cannot hold together are refused with the bound t
               .empty());
 }
 
-TEST_CASE("validate() reports overlap problems with the rest of the plan's") {
+TEST_CASE("Checking a whole plan finds its impossible overlaps too") {
     const auto problems = validate(overlap_plan({{1, 2, OverlapBasis::ShareOfFirst, 2'000'000}}));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].field == "overlaps");

@@ -19,6 +19,7 @@
 #include "engine/validation.h"
 #include "engine/vocabulary.h"
 #include "present/format.h"
+#include "present/message_render.h"
 #include "present/sheet_export.h"
 
 namespace {
@@ -59,7 +60,7 @@ void check_sheet(const storage::Sheet& sheet, const storage::SheetLimits& limits
 
 // The plan's creators written as a table and read back into an empty plan give the same creators.
 void round_trip(const Plan& plan, present::SheetFormat format, present::Language language) {
-    present::set_display_language(language);
+    const present::LanguageGuard guard(language);  // set back on return: every input starts in English
     const std::string bytes = present::write_sheet(present::creators_table(plan, project(plan)), format);
     const SheetPreview back = preview_sheet(bytes, Plan(), ImportMode::Add);
     if (!back.ok || !back.import.refused.empty() || back.import.added.size() != plan.creators.size()) __builtin_trap();

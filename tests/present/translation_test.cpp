@@ -56,26 +56,38 @@ TEST_CASE("Messages with names are filled in after translation, each %s in order
           "« 100% café » supprimé de ce navigateur. Annuler est dans la fenêtre des plans.");
 }
 
-TEST_CASE("Every assumption's label and group title read in French, part by part") {
+namespace {
+const roster::AssumptionSpec& spec_of(const char* key) {
+    return roster::assumption_catalogue().at(*roster::assumption_index(key));
+}
+}  // namespace
+
+TEST_CASE("Every assumption's label and group title read in French, made from its parts") {
     {
         const LanguageGuard french(Language::French);
-        CHECK(assumption_label("Reach per post · Instagram · Micro") == "Couverture par publication · Instagram · Micro");
-        CHECK(assumption_label("Reel reach vs Feed post · Instagram") ==
+        CHECK(assumption_label(spec_of("reach_rate.instagram.micro")) == "Couverture par publication · Instagram · Micro");
+        CHECK(assumption_label(spec_of("format_factor.instagram.short")) ==
               "Couverture Reel par rapport à Publication · Instagram");
+        CHECK(assumption_label(spec_of("click_through.story")) == "Taux de clic par vue · Story");
         for (const roster::AssumptionSpec& spec : roster::assumption_catalogue()) {
-            CAPTURE(spec.label);
-            const std::string head = spec.label.substr(0, spec.label.find(" · "));
-            // The first part (what the assumption is) is never left in English.
-            CHECK(assumption_label(head) != head);
+            CAPTURE(spec.key);
+            // What the assumption is about is never left in English.
+            CHECK(std::string(tr(spec.quantity.c_str())) != spec.quantity);
+            CHECK(assumption_label(spec).find(spec.quantity) == std::string::npos);
         }
         for (int g = 0; g < roster::kAssumptionGroupCount; ++g) {
             const std::string title(roster::group_label(static_cast<roster::AssumptionGroup>(g)));
             CAPTURE(title);
-            if (title != "Formats" && title != "Engagement") CHECK(assumption_label(title) != title);  // the same word in French
+            if (title != "Formats" && title != "Engagement") CHECK(std::string(tr(title.c_str())) != title);  // the same word in French
         }
     }
     const LanguageGuard english(Language::English);
-    CHECK(assumption_label("Reach per post · Instagram · Micro") == "Reach per post · Instagram · Micro");
+    CHECK(assumption_label(spec_of("reach_rate.instagram.micro")) == "Reach per post · Instagram · Micro");
+    CHECK(assumption_label(spec_of("format_factor.instagram.short")) == "Reel reach vs Feed post · Instagram");
+    for (const roster::AssumptionSpec& spec : roster::assumption_catalogue()) {
+        CAPTURE(spec.key);
+        CHECK(assumption_label(spec) == spec.label);
+    }
 }
 
 TEST_CASE("Every assumption's source reads in French, its citations kept") {

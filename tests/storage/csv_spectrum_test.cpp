@@ -9,26 +9,18 @@
 #include <rapidjson/document.h>
 
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <string>
 
 #include "storage/sheet_text.h"
+#include "support/files.h"
 #include "support/messages.h"
 
 namespace fs = std::filesystem;
 using namespace roster;
 
 namespace {
-
-std::string read_bytes(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // Where the corpus's own JSON disagrees with its CSV: the JSON of location_coordinates gives another
 // phone number than its CSV (and an object rather than a list of them).
@@ -44,12 +36,12 @@ TEST_CASE("Every CSV of the csv-spectrum corpus reads as its JSON expects") {
         const std::string name = entry.path().stem().string();
         CAPTURE(name);
         ++files;
-        const storage::SheetReadResult r = storage::read_sheet(read_bytes(entry.path()));
+        const storage::SheetReadResult r = storage::read_sheet(test::read_bytes(entry.path()));
         CAPTURE(test::english(r.problem));
         REQUIRE(r.ok);
         CHECK(r.sheet.separator == ',');
         rapidjson::Document expected;
-        const std::string json = read_bytes(root / "json" / (name + ".json"));
+        const std::string json = test::read_bytes(root / "json" / (name + ".json"));
         expected.Parse(json.c_str(), json.size());
         REQUIRE_FALSE(expected.HasParseError());
         // One record may be given alone rather than in a list.

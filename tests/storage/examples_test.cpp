@@ -3,8 +3,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "engine/projection.h"
 #include "engine/scenarios.h"
@@ -13,6 +11,7 @@
 #include "present/message_render.h"
 #include "present/translation.h"
 #include "storage/plan_file.h"
+#include "support/files.h"
 #include "support/messages.h"
 
 using namespace roster;
@@ -20,10 +19,7 @@ using namespace roster;
 namespace {
 
 Plan example(const std::string& name) {
-    std::ifstream in(std::string(ROSTER_EXAMPLES) + "/" + name + ".roster.json", std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    storage::LoadResult loaded = storage::load_plan(text.str());
+    storage::LoadResult loaded = storage::load_plan(test::read_bytes(test::example_plan(name)));
     INFO(name << ": " << test::english(loaded.message));
     REQUIRE(loaded.ok);
     CHECK(loaded.notes.empty());
@@ -41,10 +37,7 @@ TEST_CASE("Every example plan opens without a note and is valid") {
         CHECK_FALSE(plan.creators.empty());
         // Saved again, the file is what it was, byte for byte: examples are kept as Roster writes
         // them in the current format.
-        std::ifstream in(std::string(ROSTER_EXAMPLES) + "/" + name + ".roster.json", std::ios::binary);
-        std::stringstream text;
-        text << in.rdbuf();
-        CHECK(storage::save_plan(plan) == text.str());
+        CHECK(storage::save_plan(plan) == test::read_bytes(test::example_plan(name)));
     }
 }
 

@@ -6,16 +6,15 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <vector>
 
 #include "present/message_render.h"
 #include "storage/plan_file.h"
+#include "support/files.h"
 
 TEST_CASE("Every input the fuzzer kept loads or is refused with a message, without crashing") {
     namespace fs = std::filesystem;
-    const fs::path dir = fs::path(ROSTER_TEST_DATA) / "fuzz-regressions";
+    const fs::path dir = roster::test::test_data("fuzz-regressions");
     std::vector<fs::path> inputs;
     for (const auto& entry : fs::directory_iterator(dir))
         if (entry.is_regular_file()) inputs.push_back(entry.path());
@@ -23,10 +22,7 @@ TEST_CASE("Every input the fuzzer kept loads or is refused with a message, witho
     REQUIRE(inputs.size() >= 2);
     for (const fs::path& path : inputs) {
         CAPTURE(path.filename().string());
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        const roster::storage::LoadResult r = roster::storage::load_plan(text.str());
+        const roster::storage::LoadResult r = roster::storage::load_plan(roster::test::read_bytes(path));
         if (!r.ok) {
             // Refused with a message that says something in both languages, every place filled.
             CHECK_FALSE(roster::present::render(r.message, roster::present::Language::English).empty());

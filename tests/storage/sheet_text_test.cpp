@@ -3,12 +3,10 @@
 // message before it can exhaust memory.
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "storage/sheet_text.h"
+#include "support/files.h"
 #include "support/messages.h"
 
 using namespace roster;
@@ -16,12 +14,8 @@ using namespace roster::storage;
 
 namespace {
 
-std::string sample(const std::string& name) {
-    std::ifstream in(std::filesystem::path(ROSTER_TEST_DATA) / "sheets" / name, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+// A sample sheet of tests/data/sheets/.
+std::string sample(const std::string& name) { return test::read_bytes(test::test_data("sheets/" + name)); }
 
 Sheet read_ok(std::string_view bytes, const SheetReadOptions& options = {}) {
     SheetReadResult r = read_sheet(bytes, options);

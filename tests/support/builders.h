@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "engine/assumptions.h"
 #include "engine/plan.h"
 #include "engine/vocabulary.h"
 
@@ -35,6 +36,13 @@ inline void set_assumption(Plan& plan, const std::string& key, double value) {
             return;
         }
     plan.assumptions.push_back({key, micros_from_value(value)});
+}
+
+// Every spread of the Monte-Carlo set to zero (each assumption of the Uncertainty group), so that
+// each draw is the median projection: what a range must then collapse to.
+inline void no_uncertainty(Plan& plan) {
+    for (const AssumptionSpec& spec : assumption_catalogue())
+        if (spec.group == AssumptionGroup::Uncertainty) set_assumption(plan, spec.key, 0.0);
 }
 
 }  // namespace roster::test
