@@ -221,6 +221,7 @@
     X(ScenarioBudget)                /* {scenario} {budget} */                                     \
     X(ChartPointTooltip)             /* {series} {x} {y} */                                        \
     X(ProposalOpened)                /* {scenario} */                                              \
+    X(FormatMovedTo)                 /* {from} {to} {platform} */                                  \
     X(SheetImported)                 /* {source} {counts} */                                       \
     X(SheetPreviewFrom)              /* {source} {summary} */                                      \
     X(TableCopied)                                                                                 \

@@ -79,6 +79,23 @@ bool platform_offers(Platform p, Format f) {
     return kOffers[at(p)][at(f)];
 }
 
+Format nearest_format(Platform p, Format f) {
+    if (platform_offers(p, f)) return f;
+    // The formats closest to each, most alike first: moving, then still; ephemeral, then lasting.
+    static const Format closest[kFormatCount][kFormatCount - 1] = {
+        /* FeedPost  */ {F::Carousel, F::Short, F::Story, F::LongVideo, F::Live},
+        /* Carousel  */ {F::FeedPost, F::Short, F::Story, F::LongVideo, F::Live},
+        /* Short     */ {F::LongVideo, F::Story, F::FeedPost, F::Carousel, F::Live},
+        /* Story     */ {F::Short, F::FeedPost, F::Carousel, F::LongVideo, F::Live},
+        /* LongVideo */ {F::Short, F::Live, F::FeedPost, F::Carousel, F::Story},
+        /* Live      */ {F::LongVideo, F::Short, F::Story, F::FeedPost, F::Carousel},
+    };
+    if (at(f) < static_cast<std::size_t>(kFormatCount))
+        for (const Format g : closest[at(f)])
+            if (platform_offers(p, g)) return g;
+    return reference_format(p);
+}
+
 Format reference_format(Platform p) {
     switch (p) {
         case Platform::TikTok: return F::Short;

@@ -24,6 +24,9 @@ std::optional<Format> format_from_key(std::string_view key);
 bool platform_offers(Platform p, Format f);
 // The format a platform's benchmark reach and engagement rates describe.
 Format reference_format(Platform p);
+// `f` where the platform offers it, else the closest format it does offer (a long video becomes a
+// short video before a post; a story a short video; anything on Twitch a live stream).
+Format nearest_format(Platform p, Format f);
 // What the platform's benchmark engagement rate is divided by (docs/MODEL.md §5).
 EngagementBasis benchmark_engagement_basis(Platform p);
 

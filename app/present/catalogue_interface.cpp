@@ -83,6 +83,9 @@ const MessageText kMessages[] = {
     {M::ScenarioBudget, "{scenario}: {budget}", "{scenario} : {budget}"},
     // A line chart's point under the mouse: the series' name, where it is and its value there.
     {M::ChartPointTooltip, "{series} at {x}: {y}", "{series} à {x} : {y}"},
+    // A creator moved to a platform without one of their formats (document/platform_change.h).
+    {M::FormatMovedTo, "{from} became {to}, the nearest format {platform} offers.",
+     "{from} devient {to}, le format le plus proche que propose {platform}."},
     // The optimiser's proposal opened beside the planner's scenarios.
     {M::ProposalOpened, "Opened the proposal as the scenario “{scenario}”: compare it with yours (Compare…); Undo takes it back.",
      "Proposition ouverte comme scénario « {scenario} » : comparez-la aux vôtres (Comparer…) ; Annuler la retire."},

@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "engine/message_ids.h"
+#include "engine/vocabulary.h"
 #include "format.h"
+#include "translation.h"
 #include "message_render.h"
 
 namespace roster::present {
@@ -43,7 +45,15 @@ std::string booking_text(const BookingOption& option) {
         case OptionKind::OnePost: return word(Term::OptimiserOptionOnePost);
         case OptionKind::HalfPosts: return word(Term::OptimiserOptionHalfPosts);
         case OptionKind::DoublePosts: return word(Term::OptimiserOptionDoublePosts);
-        case OptionKind::Custom: return option.label;  // the planner's own words
+        case OptionKind::Custom: {
+            if (!option.label.empty()) return option.label;  // the planner's own words
+            // Lines without a name: "2 Feed post + 3 Story".
+            std::string text;
+            for (const Deliverable& d : option.deliverables)
+                text += (text.empty() ? "" : " + ") + format_count(static_cast<double>(d.count)) + " " +
+                        tr(std::string(format_label(d.format)).c_str());
+            return text;
+        }
     }
     return option.label;
 }

@@ -39,21 +39,6 @@ bool count_field(const char* label, std::int64_t& value) {
     return true;
 }
 
-bool format_combo(const char* id, Platform platform, Format& format) {
-    bool changed = false;
-    if (ImGui::BeginCombo(id, tr(std::string(format_label(platform, format)).c_str()))) {
-        for (int f = 0; f < kFormatCount; ++f) {
-            const Format candidate = static_cast<Format>(f);
-            if (!platform_offers(platform, candidate)) continue;
-            if (ImGui::Selectable(tr(std::string(format_label(platform, candidate)).c_str()), candidate == format)) {
-                changed = candidate != format;
-                format = candidate;
-            }
-        }
-        ImGui::EndCombo();
-    }
-    return changed;
-}
 
 bool deliverables_editor(ViewContext& ctx, Creator& c, const std::string& currency) {
     bool commit = false;

@@ -89,6 +89,8 @@ MenuChoice draw_menu_bar(ViewContext& ctx, const Document& document) {
         ctx.mark("menu-optimiser");
         if (ImGui::MenuItem(tr("New scenario from this one…"))) start_naming(ctx, ScenarioViewState::Naming::New);
         if (ImGui::MenuItem(tr("Present (projector)"))) windows.presenting = true;
+        if (ImGui::MenuItem(tr("Keyboard shortcuts"), "F1", windows.shortcuts)) windows.shortcuts = !windows.shortcuts;
+        ctx.mark("menu-shortcuts");
         ImGui::Separator();
         // Named in both languages, so a planner lost in the other one still finds it.
         if (ImGui::BeginMenu("Language · Langue")) {

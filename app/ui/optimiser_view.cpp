@@ -94,14 +94,21 @@ void draw_settings(ViewContext& ctx, OptimiserViewState& s, double plan_cost) {
         s.max_creator_share = std::min(s.max_creator_share, 100.0);
         amount_field(trf("Highest CPM (%s, 0: no limit)", {currency_symbol(cur)}).c_str(), s.max_cpm, nullptr, ctx);
         amount_field(tr("Lowest average frequency (0: no limit)"), s.min_frequency, nullptr, ctx);
+        amount_field(trf("Fewest people reached %s+ times (0: no limit)", {std::to_string(ctx.projection.audience.effective_k)}).c_str(),
+                     s.min_effective_reach, nullptr, ctx);
+        amount_field(tr("Lowest chance of a positive ROI, % (0: no limit)"), s.min_chance_roi, nullptr, ctx);
+        s.min_chance_roi = std::min(s.min_chance_roi, 100.0);
         // Per platform and tier: only those the plan has creators on.
         const ImGuiTableFlags flags = ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
-        if (ImGui::BeginTable("group-limits", 3, flags)) {
+        if (ImGui::BeginTable("group-limits", 5, flags)) {
             ImGui::TableSetupColumn("");
             ImGui::TableSetupColumn(tr("At least"));
             ImGui::TableSetupColumn(tr("At most (0: no limit)"));
+            ImGui::TableSetupColumn(tr("Spend at least, %"));
+            ImGui::TableSetupColumn(tr("Spend at most, % (0: no limit)"));
             ImGui::TableHeadersRow();
-            const auto row = [&](const std::string& name, int& min, int& max, const std::string& id) {
+            const auto row = [&](const std::string& name, int& min, int& max, double& min_share, double& max_share,
+                                 const std::string& id) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(name.c_str());
@@ -113,6 +120,14 @@ void draw_settings(ViewContext& ctx, OptimiserViewState& s, double plan_cost) {
                 ImGui::InputInt(("##max-" + id).c_str(), &max, 0, 0);
                 min = std::max(min, 0);
                 max = std::max(max, 0);
+                for (auto [share, key] : {std::pair<double*, const char*>{&min_share, "##min-share-"},
+                                          std::pair<double*, const char*>{&max_share, "##max-share-"}}) {
+                    ImGui::TableNextColumn();
+                    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4);
+                    ImGui::InputDouble((key + id).c_str(), share, 0.0, 0.0, "%.0f");
+                    if (!std::isfinite(*share)) *share = 0.0;
+                    *share = std::clamp(*share, 0.0, 100.0);
+                }
             };
             for (int p = 0; p < kPlatformCount; ++p) {
                 const auto platform = static_cast<Platform>(p);
@@ -120,19 +135,23 @@ void draw_settings(ViewContext& ctx, OptimiserViewState& s, double plan_cost) {
                                  [&](const Creator& c) { return c.platform == platform; }))
                     continue;
                 row(tr(std::string(platform_label(platform)).c_str()), s.platform_min[p], s.platform_max[p],
-                    std::string(platform_key(platform)));
+                    s.platform_min_share[p], s.platform_max_share[p], std::string(platform_key(platform)));
             }
             for (int t = 0; t < kTierCount; ++t) {
                 const auto tier = static_cast<Tier>(t);
                 if (std::none_of(ctx.plan.creators.begin(), ctx.plan.creators.end(),
                                  [&](const Creator& c) { return tier_of(c.followers, ctx.plan.tiers) == tier; }))
                     continue;
-                row(tr(std::string(tier_label(tier)).c_str()), s.tier_min[t], s.tier_max[t], std::string(tier_key(tier)));
+                row(tr(std::string(tier_label(tier)).c_str()), s.tier_min[t], s.tier_max[t], s.tier_min_share[t],
+                    s.tier_max_share[t], std::string(tier_key(tier)));
             }
             ImGui::EndTable();
         }
     }
-    if (ImGui::CollapsingHeader((std::string(tr("Creators and how they may be booked")) + "###optimiser-creators").c_str())) {
+    const bool creators_open =
+        ImGui::CollapsingHeader((std::string(tr("Creators and how they may be booked")) + "###optimiser-creators").c_str());
+    ctx.mark("optimiser-creators");
+    if (creators_open) {
         static const OptionKind kinds[] = {OptionKind::AsPlanned, OptionKind::OnePost, OptionKind::HalfPosts,
                                            OptionKind::DoublePosts};
         for (int k = 0; k < 4; ++k) {
@@ -144,12 +163,13 @@ void draw_settings(ViewContext& ctx, OptimiserViewState& s, double plan_cost) {
                                       ImGuiTableFlags_ScrollY;
         const float height = std::min(ImGui::GetFrameHeightWithSpacing() * 8.0f,
                                       ImGui::GetFrameHeightWithSpacing() * (1.5f + static_cast<float>(ctx.plan.creators.size())));
-        if (ImGui::BeginTable("optimiser-roles", 4, flags, ImVec2(0.0f, height))) {
+        if (ImGui::BeginTable("optimiser-roles", 5, flags, ImVec2(0.0f, height))) {
             ImGui::TableSetupScrollFreeze(0, 1);
             ImGui::TableSetupColumn(tr("Creator"), ImGuiTableColumnFlags_WidthStretch);
             ImGui::TableSetupColumn(tr("Platform"));
             ImGui::TableSetupColumn(tr("Cost"));
             ImGui::TableSetupColumn(tr("In the search"));
+            ImGui::TableSetupColumn(tr("Own bookings"));
             ImGui::TableHeadersRow();
             const auto role_name = [](int i) {
                 return std::string(i == 0 ? tr("candidate") : i == 1 ? tr("must be in") : tr("left out"));
@@ -175,11 +195,87 @@ void draw_settings(ViewContext& ctx, OptimiserViewState& s, double plan_cost) {
                     else s.roles[c.id] = role;
                 }
                 ctx.mark("optimiser-role-" + std::to_string(i));
+                ImGui::TableNextColumn();
+                const auto own = s.bookings.find(c.id);
+                const std::size_t count = own == s.bookings.end() ? 0 : own->second.size();
+                if (count > 0) {
+                    std::string listed;
+                    for (const auto& lines : own->second)
+                        listed += booking_text(BookingOption{OptionKind::Custom, {}, lines}) + "\n";
+                    ImGui::TextUnformatted(format_count(static_cast<double>(count)).c_str());
+                    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", listed.c_str());
+                    ImGui::SameLine();
+                }
+                if (ImGui::SmallButton(tr("Add…"))) {
+                    s.booking_for = c.id;
+                    s.booking_draft = c.deliverables;  // start from how the plan books them
+                    s.open_booking = true;
+                }
+                ctx.mark("optimiser-booking-" + std::to_string(i));
+                if (count > 0) {
+                    ImGui::SameLine();
+                    if (ImGui::SmallButton(tr("Clear"))) s.bookings.erase(c.id);
+                }
                 ImGui::PopID();
             }
             ImGui::EndTable();
         }
     }
+}
+
+// The planner writes one more way of booking a creator: lines of a format, a number of posts and
+// a fee each, as in the creator panel.
+void draw_booking_editor(ViewContext& ctx, OptimiserViewState& s) {
+    if (s.open_booking) {
+        ImGui::OpenPopup("booking-editor");
+        s.open_booking = false;
+    }
+    if (!ImGui::BeginPopup("booking-editor")) return;
+    const auto it = std::find_if(ctx.plan.creators.begin(), ctx.plan.creators.end(),
+                                 [&](const Creator& c) { return c.id == s.booking_for; });
+    if (it == ctx.plan.creators.end()) {
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    ImGui::TextUnformatted(trf("Another way to book “%s”", {it->name}).c_str());
+    int remove = -1;
+    for (std::size_t k = 0; k < s.booking_draft.size(); ++k) {
+        Deliverable& d = s.booking_draft[k];
+        ImGui::PushID(static_cast<int>(k));
+        d.format = nearest_format(it->platform, d.format);
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+        format_combo("##format", it->platform, d.format);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4);
+        int count = d.count;
+        ImGui::InputInt(tr("posts"), &count, 0, 0);
+        d.count = std::clamp(count, 0, 1000);
+        ctx.mark("booking-posts-" + std::to_string(k));
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+        double fee = units_from_cents(d.unit_fee_cents);
+        ImGui::InputDouble(trf("each (%s)", {currency_symbol(ctx.plan.campaign.currency)}).c_str(), &fee, 0.0, 0.0, "%.2f");
+        if (std::isfinite(fee) && fee >= 0.0) d.unit_fee_cents = cents_from_units(fee);
+        ImGui::SameLine();
+        if (ImGui::Button("x", ImVec2(ImGui::GetFrameHeight(), 0.0f))) remove = static_cast<int>(k);
+        ImGui::PopID();
+    }
+    if (remove >= 0) s.booking_draft.erase(s.booking_draft.begin() + remove);
+    if (ImGui::SmallButton(tr("Add a deliverable line")))
+        s.booking_draft.push_back({reference_format(it->platform), 1, s.booking_draft.empty() ? 0 : s.booking_draft.back().unit_fee_cents});
+    const bool usable = !s.booking_draft.empty() &&
+                        std::any_of(s.booking_draft.begin(), s.booking_draft.end(), [](const Deliverable& d) { return d.count > 0; });
+    ImGui::BeginDisabled(!usable);
+    if (ImGui::Button(tr("Keep this booking"))) {
+        s.bookings[s.booking_for].push_back(s.booking_draft);
+        ImGui::CloseCurrentPopup();
+    }
+    ctx.mark("booking-keep");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button(tr("Cancel"))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
 }
 
 void draw_result(ViewContext& ctx, const OptimiserResult& r, const OptimiserViewState& settings, bool stale,
@@ -378,27 +474,42 @@ OptimiserProblem optimiser_problem(const OptimiserViewState& s, const Plan& plan
     if (s.max_creator_share > 0.0) c.max_creator_share = s.max_creator_share / 100.0;
     if (s.max_cpm > 0.0) c.max_cpm = s.max_cpm;
     if (s.min_frequency > 0.0) c.min_average_frequency = s.min_frequency;
+    if (s.min_effective_reach > 0.0) c.min_effective_reach = s.min_effective_reach;
+    if (s.min_chance_roi > 0.0) c.min_chance_roi_positive = s.min_chance_roi / 100.0;
     for (int p = 0; p < kPlatformCount; ++p) {
         c.platforms[static_cast<std::size_t>(p)].min_creators = s.platform_min[static_cast<std::size_t>(p)];
         if (s.platform_max[static_cast<std::size_t>(p)] > 0)
             c.platforms[static_cast<std::size_t>(p)].max_creators = s.platform_max[static_cast<std::size_t>(p)];
+        c.platforms[static_cast<std::size_t>(p)].min_spend_share = s.platform_min_share[static_cast<std::size_t>(p)] / 100.0;
+        if (s.platform_max_share[static_cast<std::size_t>(p)] > 0.0)
+            c.platforms[static_cast<std::size_t>(p)].max_spend_share = s.platform_max_share[static_cast<std::size_t>(p)] / 100.0;
     }
     for (int t = 0; t < kTierCount; ++t) {
         c.tiers[static_cast<std::size_t>(t)].min_creators = s.tier_min[static_cast<std::size_t>(t)];
         if (s.tier_max[static_cast<std::size_t>(t)] > 0) c.tiers[static_cast<std::size_t>(t)].max_creators = s.tier_max[static_cast<std::size_t>(t)];
+        c.tiers[static_cast<std::size_t>(t)].min_spend_share = s.tier_min_share[static_cast<std::size_t>(t)] / 100.0;
+        if (s.tier_max_share[static_cast<std::size_t>(t)] > 0.0)
+            c.tiers[static_cast<std::size_t>(t)].max_spend_share = s.tier_max_share[static_cast<std::size_t>(t)] / 100.0;
     }
     static const OptionKind kinds[] = {OptionKind::AsPlanned, OptionKind::OnePost, OptionKind::HalfPosts, OptionKind::DoublePosts};
     problem.default_options.clear();
     for (std::size_t k = 0; k < 4; ++k)
         if (s.options[k]) problem.default_options.push_back(BookingOption{kinds[k], {}, {}});
     if (problem.default_options.empty()) problem.default_options.push_back(BookingOption{});
-    for (const auto& entry : s.roles) {
-        const CreatorId id = entry.first;
-        const int role = entry.second;
-        if (std::none_of(plan.creators.begin(), plan.creators.end(), [&](const Creator& cr) { return cr.id == id; })) continue;
+    // A creator with a role or bookings of their own gets a setting; the others take the defaults.
+    for (const Creator& creator : plan.creators) {
+        const auto role = s.roles.find(creator.id);
+        const auto own = s.bookings.find(creator.id);
+        if (role == s.roles.end() && own == s.bookings.end()) continue;
         CandidateSetting setting;
-        setting.creator = id;
-        setting.role = role == 1 ? CandidateRole::MustInclude : role == 2 ? CandidateRole::Excluded : CandidateRole::Candidate;
+        setting.creator = creator.id;
+        if (role != s.roles.end())
+            setting.role = role->second == 1 ? CandidateRole::MustInclude
+                           : role->second == 2 ? CandidateRole::Excluded : CandidateRole::Candidate;
+        if (own != s.bookings.end()) {
+            setting.options = problem.default_options;
+            for (const auto& lines : own->second) setting.options.push_back(BookingOption{OptionKind::Custom, {}, lines});
+        }
         problem.settings.push_back(setting);
     }
     return problem;
@@ -407,6 +518,7 @@ OptimiserProblem optimiser_problem(const OptimiserViewState& s, const Plan& plan
 OptimiserChoice draw_optimiser_view(ViewContext& ctx, const live::OptimiserJob& job, std::uint64_t revision) {
     OptimiserChoice choice;
     OptimiserViewState& s = ctx.state.optimiser;
+    draw_booking_editor(ctx, s);
     const double plan_cost = ctx.projection.total.cost();
     ImGui::TextWrapped("%s", tr("The best roster for a budget among this scenario's creators, by Roster's own figures "
                                 "(net of audience overlap, never followers added up). The proposal opens as a new "

@@ -9,6 +9,7 @@
 #include "engine/text.h"
 #include "engine/validation.h"
 #include "engine/vocabulary.h"
+#include "document/platform_change.h"
 #include "present/budget.h"
 #include "present/format.h"
 #include "present/message_render.h"
@@ -77,7 +78,11 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
     ImGui::TableSetColumnIndex(ColPlatform);
     int platform = static_cast<int>(creator.platform);
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (platform_combo("##platform", platform)) { edited.platform = static_cast<Platform>(platform); commit = true; }
+    if (platform_combo("##platform", platform)) {
+        // Each deliverable in the nearest format the new platform offers, said in the status bar.
+        edited = on_platform(edited, static_cast<Platform>(platform), &ctx.notes);
+        commit = true;
+    }
 
     ImGui::TableSetColumnIndex(ColFollowers);
     long long followers = creator.followers;

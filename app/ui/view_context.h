@@ -78,6 +78,7 @@ struct OpenWindows {
     bool presenting = false;  // the projector view, instead of every other window
     bool library = false;     // the plans in this browser
     bool optimiser = false;   // the budget optimiser and its frontier
+    bool shortcuts = false;   // the list of keyboard shortcuts
 };
 
 // What the planner sets in the optimiser window before a search (engine/optimiser.h).
@@ -90,8 +91,18 @@ struct OptimiserViewState {
     double min_frequency = 0.0;      // 0: no limit
     std::array<int, kPlatformCount> platform_min{}, platform_max{};  // creators; max 0: no limit
     std::array<int, kTierCount> tier_min{}, tier_max{};
+    // Shares of the proposal's spend, in percent; max 0: no limit.
+    std::array<double, kPlatformCount> platform_min_share{}, platform_max_share{};
+    std::array<double, kTierCount> tier_min_share{}, tier_max_share{};
+    double min_effective_reach = 0.0;  // people; 0: no limit
+    double min_chance_roi = 0.0;       // percent; 0: no limit
     std::array<bool, 4> options{true, false, false, false};  // as planned, one post, half, twice
     std::map<CreatorId, int> roles;  // CandidateRole by creator; absent: candidate
+    // The planner's own ways of booking a creator ("1 reel + 3 stories"), beside the options above.
+    std::map<CreatorId, std::vector<std::vector<Deliverable>>> bookings;
+    CreatorId booking_for = 0;                // the creator whose booking is being written
+    std::vector<Deliverable> booking_draft;   // its lines so far
+    bool open_booking = false;                // open the booking editor at the next frame
 };
 
 // The library window's rename box.
@@ -122,6 +133,8 @@ struct ViewContext {
     // far as it has settled, the ranges and sensitivity, the compared scenarios, the what-if.
     live::Snapshot live;
     std::vector<Command> commands;
+    // What the planner should read once the commands above are applied (a refusal replaces it).
+    std::vector<Message> notes;
     std::map<std::string, platform::Rect> landmarks;
     // The table or chart under the mouse, which Ctrl+C copies as cells (present/sheet_export.h).
     std::optional<present::ExportTable> table_under_mouse;

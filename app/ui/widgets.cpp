@@ -87,6 +87,22 @@ bool percent_field(const char* label, Ppm& ppm) {
     return true;
 }
 
+bool format_combo(const char* id, Platform platform, Format& format) {
+    bool changed = false;
+    if (ImGui::BeginCombo(id, present::tr(std::string(format_label(platform, format)).c_str()))) {
+        for (int f = 0; f < kFormatCount; ++f) {
+            const Format candidate = static_cast<Format>(f);
+            if (!platform_offers(platform, candidate)) continue;
+            if (ImGui::Selectable(present::tr(std::string(format_label(platform, candidate)).c_str()), candidate == format)) {
+                changed = candidate != format;
+                format = candidate;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
 void budget_text(const Projection& projection, const std::string& currency) {
     const auto note = present::budget_note(projection, currency);
     if (!note) return;

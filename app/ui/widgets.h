@@ -16,6 +16,9 @@ namespace roster::ui {
 // A combo over a Platform; returns true when the planner picked another one.
 bool platform_combo(const char* id, int& platform);
 
+// A combo over the formats `platform` offers, named as the platform names them.
+bool format_combo(const char* id, Platform platform, Format& format);
+
 // A combo over `count` choices labelled by `label(i)`, with `none_label` for -1 ("All tiers").
 bool choice_combo(const char* id, int& value, const char* none_label, int count, const std::function<std::string(int)>& label);
 

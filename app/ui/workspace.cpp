@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "presentation_view.h"
+#include "shortcuts_view.h"
 #include "engine/optimiser.h"
 #include "engine/scenarios.h"
 #include "engine/simulation.h"
@@ -80,7 +81,7 @@ void Workspace::follow_plan() {
 ViewContext Workspace::context() {
     follow_plan();
     const live::Snapshot live = live_->snapshot(session_.plan(), session_.document().revision());
-    return ViewContext{session_.plan(), live.projection(), state_, live, {}, {}, std::nullopt};
+    return ViewContext{session_.plan(), live.projection(), state_, live, {}, {}, {}, std::nullopt};
 }
 
 std::vector<std::size_t> Workspace::scenarios_shown() const {
@@ -113,6 +114,7 @@ void Workspace::frame(double now) {
     }
     if (!io.WantTextInput && io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) session_.document().redo();
     OpenWindows& windows = state_.windows;
+    if (shortcuts_asked()) windows.shortcuts = !windows.shortcuts;
     if (io.KeyCtrl && ImGui::IsKeyPressed(letter_key('K'))) {
         windows.assumptions = !windows.assumptions;
         windows.focus_assumptions = windows.assumptions;
@@ -143,6 +145,13 @@ void Workspace::frame(double now) {
     if (windows.library) library = draw_library_view(ctx, session_.library(), session_.deleted());
     IncomingView::Answer answer = incoming_.draw_question(ctx);
     ImportView::Answer imported = import_.draw(ctx);
+    if (windows.shortcuts) {
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+        ImGui::SetNextWindowSize(ImVec2(std::min(760.0f, vp->Size.x - 40.0f), 0.0f), ImGuiCond_Appearing);
+        if (ImGui::Begin(titled(tr("Keyboard shortcuts"), "shortcuts").c_str(), &windows.shortcuts)) draw_shortcuts_view(ctx);
+        ImGui::End();
+    }
     OptimiserChoice optimised;
     if (windows.optimiser) {
         const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -164,6 +173,7 @@ void Workspace::frame(double now) {
 
     // The views' edits first, to the plan they were drawn from; then what may replace it.
     apply(ctx.commands);
+    if (!ctx.notes.empty() && !state_.message.is_error) state_.message = {std::move(ctx.notes), false};
     act(copy);
     act(status);
     act(library);

@@ -32,6 +32,11 @@ test('a proposal for a budget opens as a new scenario within the budget, and one
   await click(page, 'scenario-optimise');
   await landmark(page, 'optimiser-run');
   await enterText(page, 'optimiser-budget', '20000');
+  // One more way to book the first creator: as the plan books them, written as the planner's own.
+  await click(page, 'optimiser-creators');
+  await click(page, 'optimiser-booking-0');
+  await click(page, 'booking-keep');
+  await click(page, 'optimiser-creators');
   await click(page, 'optimiser-run');
   await landmark(page, 'optimiser-open');
   await nextFrames(page);

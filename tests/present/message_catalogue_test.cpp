@@ -297,6 +297,7 @@ std::vector<Message> examples() {
         Message(M::BudgetLeft).money("left", 1340.5, "EUR").money("cap", 50000, "EUR"),
         Message(M::BudgetOver).money("cap", 30000, "EUR").money("over", 2700, "EUR"),
         Message(M::ProposalOpened).text("scenario", kColon),
+        Message(M::FormatMovedTo).format("from", Platform::YouTube, Format::LongVideo).format("to", Platform::Instagram, Format::Short).platform("platform", Platform::Instagram),
         Message(M::ChartPointTooltip).text("series", kColon).text("x", "12").text("y", "34,500"),
         Message(M::ScenarioBudget).text("scenario", kColon).nested("budget", Message(M::BudgetOver).money("cap", 30000, "EUR").money("over", 2700, "EUR")),
         Message(M::SheetImported)
