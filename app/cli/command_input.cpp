@@ -10,6 +10,13 @@ namespace roster::cli {
 
 void complain(const Message& message) { std::cerr << "roster: " << present::render(message) << "\n"; }
 
+bool write_file_bytes(const std::string& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary);
+    if (!out) return false;
+    out << bytes;
+    return static_cast<bool>(out.flush());
+}
+
 bool read_file_bytes(const std::string& path, std::size_t max, std::string& out) {
     std::istream* in = &std::cin;
     std::ifstream file;

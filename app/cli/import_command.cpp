@@ -5,7 +5,6 @@
 // import as the app's one edit would, and writes the plan to NEW_PLAN. Exit 1 when no row could
 // be imported (or a file cannot be read), 2 on a usage mistake.
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -23,13 +22,6 @@ namespace {
 constexpr int kOk = 0, kFailed = 1, kUsage = 2;
 
 void say(const Message& m, const char* indent = "") { std::cout << indent << present::render(m) << "\n"; }
-
-bool write_file(const std::string& path, const std::string& bytes) {
-    std::ofstream out(path, std::ios::binary);
-    if (!out) return false;
-    out << bytes;
-    return static_cast<bool>(out.flush());
-}
 
 }  // namespace
 
@@ -93,7 +85,7 @@ int import_command(const std::vector<std::string>& args) {
     say(read_summary(preview.sheet));
     for (std::size_t c = 0; c < preview.mapping.headers.size(); ++c) say(column_message(preview.mapping, c), "  ");
     if (!save_mapping_path.empty()) {
-        if (!write_file(save_mapping_path, storage::save_mapping(preview.mapping))) {
+        if (!write_file_bytes(save_mapping_path, storage::save_mapping(preview.mapping))) {
             complain(Message(MessageId::CliCannotOpen).text("path", save_mapping_path));
             return kFailed;
         }
@@ -122,7 +114,7 @@ int import_command(const std::vector<std::string>& args) {
         say(Message(MessageId::CliImportNotWritten));
         return kOk;
     }
-    if (!write_file(out_path, storage::save_plan(plan))) {
+    if (!write_file_bytes(out_path, storage::save_plan(plan))) {
         complain(Message(MessageId::CliCannotOpen).text("path", out_path));
         return kFailed;
     }

@@ -16,7 +16,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -586,13 +585,6 @@ std::string frontier_json(const Loaded& in, const Frontier& f) {
     return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }
 
-bool write_file(const std::string& path, const std::string& bytes) {
-    std::ofstream out(path, std::ios::binary);
-    if (!out) return false;
-    out << bytes;
-    return static_cast<bool>(out.flush());
-}
-
 }  // namespace
 
 int optimise_command(const std::vector<std::string>& args) {
@@ -624,7 +616,7 @@ int optimise_command(const std::vector<std::string>& args) {
     if (!o.out_path.empty() && !r.chosen.empty()) {
         bool alone = false;
         const Plan written = plan_with_proposal(in.plan, r, word(Term::OptimiserProposalScenario), &alone);
-        if (!validate(written).empty() || !write_file(o.out_path, storage::save_plan(written))) {
+        if (!validate(written).empty() || !write_file_bytes(o.out_path, storage::save_plan(written))) {
             complain(Message(MessageId::CliCannotOpen).text("path", o.out_path));
             return kFailed;
         }
