@@ -369,13 +369,37 @@
     X(CliFrontierCurrentPlan)        /* {cost} {value} {frontier} {gap} */                         \
     X(CliFrontierPlanAbove)          /* {cost} {value} {frontier} */
 
+// --- the reach model a planner can trust (issue 18: universes, ceilings, estimated pairs) ---
+#define ROSTER_REACH_MESSAGES(X)
+
+// --- ranges with heavy tails: views from recommendations, P95 and P99 (issue 18) ---
+#define ROSTER_RANGES_MESSAGES(X)
+
+// --- money in its currency: ISO 4217 codes, converted defaults (issues 18 and 26) ---
+#define ROSTER_MONEY_MESSAGES(X)
+
+// --- forecast against actuals: locked forecasts, actuals, imports of analytics exports, calibration (issue 23) ---
+#define ROSTER_ACTUALS_MESSAGES(X)
+
+// --- a planner's day without friction: workspace, charts, help (issue 26) ---
+#define ROSTER_WORKDAY_MESSAGES(X)
+
+// --- the page offline and in workers (issue 25) ---
+#define ROSTER_OFFLINE_MESSAGES(X)
+
 #define ROSTER_MESSAGES(X)       \
     ROSTER_ENGINE_MESSAGES(X)    \
     ROSTER_STORAGE_MESSAGES(X)   \
     ROSTER_DOCUMENT_MESSAGES(X)  \
     ROSTER_INTERFACE_MESSAGES(X) \
     ROSTER_SHEET_MESSAGES(X)     \
-    ROSTER_OPTIMISER_MESSAGES(X)
+    ROSTER_OPTIMISER_MESSAGES(X) \
+    ROSTER_REACH_MESSAGES(X) \
+    ROSTER_RANGES_MESSAGES(X) \
+    ROSTER_MONEY_MESSAGES(X) \
+    ROSTER_ACTUALS_MESSAGES(X) \
+    ROSTER_WORKDAY_MESSAGES(X) \
+    ROSTER_OFFLINE_MESSAGES(X)
 
 // Words Roster owns that messages quote (message.h's Term): the names of fields, sources.
 #define ROSTER_ENGINE_TERMS(X)      \
@@ -557,10 +581,34 @@
     X(OptimiserProposalScenario)        \
     X(OptimiserMustIncludeMark)
 
+// Words of: the reach model a planner can trust (issue 18: universes, ceilings, estimated pairs)
+#define ROSTER_REACH_TERMS(X)
+
+// Words of: ranges with heavy tails: views from recommendations, P95 and P99 (issue 18)
+#define ROSTER_RANGES_TERMS(X)
+
+// Words of: money in its currency: ISO 4217 codes, converted defaults (issues 18 and 26)
+#define ROSTER_MONEY_TERMS(X)
+
+// Words of: forecast against actuals: locked forecasts, actuals, imports of analytics exports, calibration (issue 23)
+#define ROSTER_ACTUALS_TERMS(X)
+
+// Words of: a planner's day without friction: workspace, charts, help (issue 26)
+#define ROSTER_WORKDAY_TERMS(X)
+
+// Words of: the page offline and in workers (issue 25)
+#define ROSTER_OFFLINE_TERMS(X)
+
 #define ROSTER_TERMS(X)       \
     ROSTER_ENGINE_TERMS(X)    \
     ROSTER_STORAGE_TERMS(X)   \
     ROSTER_DOCUMENT_TERMS(X)  \
     ROSTER_INTERFACE_TERMS(X) \
     ROSTER_SHEET_TERMS(X)     \
-    ROSTER_OPTIMISER_TERMS(X)
+    ROSTER_OPTIMISER_TERMS(X) \
+    ROSTER_REACH_TERMS(X) \
+    ROSTER_RANGES_TERMS(X) \
+    ROSTER_MONEY_TERMS(X) \
+    ROSTER_ACTUALS_TERMS(X) \
+    ROSTER_WORKDAY_TERMS(X) \
+    ROSTER_OFFLINE_TERMS(X)

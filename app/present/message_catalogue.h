@@ -45,6 +45,12 @@ CatalogueSection document_catalogue();
 CatalogueSection interface_catalogue();
 CatalogueSection sheet_catalogue();  // spreadsheets in and out (catalogue_sheet.cpp)
 CatalogueSection optimiser_catalogue();  // the budget optimiser (catalogue_optimiser.cpp)
+CatalogueSection reach_catalogue();  // catalogue_reach.cpp
+CatalogueSection ranges_catalogue();  // catalogue_ranges.cpp
+CatalogueSection money_catalogue();  // catalogue_money.cpp
+CatalogueSection actuals_catalogue();  // catalogue_actuals.cpp
+CatalogueSection workday_catalogue();  // catalogue_workday.cpp
+CatalogueSection offline_catalogue();  // catalogue_offline.cpp
 
 // All sections, in the order of message_ids.h.
 std::vector<CatalogueSection> catalogue_sections();
