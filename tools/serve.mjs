@@ -11,6 +11,7 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',   // needed for streaming compilation
   '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
@@ -24,10 +25,16 @@ export function serveSite(root, port = 0, host = '127.0.0.1') {
       if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
       const info = await stat(file);
       if (!info.isFile()) { res.writeHead(404).end(); return; }
-      res.writeHead(200, {
+      // A validator, so the browser's check of a file it already has (no-cache) costs a 304,
+      // not the file again: the service worker's first install reuses what the page loaded.
+      const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+      const headers = {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Cache-Control': 'no-cache',
-      });
+        'ETag': etag,
+      };
+      if (req.headers['if-none-match'] === etag) { res.writeHead(304, headers).end(); return; }
+      res.writeHead(200, headers);
       res.end(await readFile(file));
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');

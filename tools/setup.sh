@@ -30,6 +30,7 @@ packages=(
   libcereal-dev rapidjson-dev doctest-dev
   libfast-float-dev               # spreadsheet numbers (storage/sheet_number.cpp), header-only
   fonts-roboto-unhinted           # the UI font, embedded at build time
+  fonttools                       # pyftsubset: the UI font cut to the characters Roster draws
 )
 if [ "$profile" != app ]; then
   packages+=(chromium nodejs)

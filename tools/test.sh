@@ -48,6 +48,20 @@ if ! UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/
 fi
 grep -E "^stat::(number_of_executed_units|new_units_added)" "$root/build/fuzz/last-sheet-run.log"
 
+actuals_seconds="${ROSTER_ACTUALS_FUZZ_SECONDS:-20}"
+step "analytics-export fuzzer for $actuals_seconds s (seeds: tests/data/actuals)"
+mkdir -p "$root/build/fuzz/actuals-corpus"
+if ! UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/fuzz/ubsan.supp" \
+  "$root/build/fuzz/tests/fuzz/roster_actuals_fuzz" -max_total_time="$actuals_seconds" -max_len=65536 -timeout=10 \
+    -rss_limit_mb=2048 -artifact_prefix="$root/build/fuzz/findings/actuals-" -print_final_stats=1 \
+    "$root/build/fuzz/actuals-corpus" "$root/tests/data/actuals" 2> "$root/build/fuzz/last-actuals-run.log"; then
+  tail -40 "$root/build/fuzz/last-actuals-run.log"
+  echo "The analytics-export fuzzer found an input that breaks reading or matching an export: it is in" \
+       "build/fuzz/findings/. Fix the cause, then keep the input in tests/data/actuals/."
+  exit 1
+fi
+grep -E "^stat::(number_of_executed_units|new_units_added)" "$root/build/fuzz/last-actuals-run.log"
+
 step "end-to-end tests in headless Chromium"
 rm -rf "$root/build/screenshots"
 (cd "$root/tests/e2e" && ROSTER_SITE="$root/build/wasm/site" node --test)

@@ -17,7 +17,9 @@
       'share-link-title': 'Lien de partage',
       'share-link-help': 'Le navigateur n’a pas laissé Roster copier le lien. Il est sélectionné ci-dessous : ' +
                          'appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.',
-      'share-link-close': 'Fermer'
+      'share-link-close': 'Fermer',
+      'update-text': 'Une nouvelle version de Roster est prête',
+      'update-reload': 'Recharger'
     };
     Object.keys(words).forEach(function (id) {
       var element = document.getElementById(id);
@@ -71,12 +73,34 @@
                     'Le contexte graphique a été perdu. Rechargez la page : votre plan est enregistré dans ce navigateur.'));
   });
 
-  // Called by the app once its first frame is on screen.
+  // Called by the app once its first frame is on screen. The time since the page started
+  // loading is kept for tools/first_frame.mjs.
+  var whenReady = [];
   window.rosterFirstFrame = function () {
+    window.rosterFirstFrameMs = performance.now();
     document.body.classList.add('ready');
     window.rosterReady = true;
     canvas.focus();
+    whenReady.splice(0).forEach(function (f) { f(); });
+    startOffline();
   };
+  function onceReady(f) { if (window.rosterReady) f(); else whenReady.push(f); }
+
+  // A .json file opened with the installed app (the manifest's file_handlers) goes the way of a
+  // file dropped on the page: the app's drop listener (host_web.cpp) reads it, so a plan opens,
+  // or is refused, exactly as from the file picker.
+  if ('launchQueue' in window && window.launchQueue && typeof window.launchQueue.setConsumer === 'function') {
+    window.launchQueue.setConsumer(function (params) {
+      if (!params || !params.files || !params.files.length) return;
+      params.files[0].getFile().then(function (file) {
+        onceReady(function () {
+          var transfer = new DataTransfer();
+          transfer.items.add(file);
+          window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+        });
+      }, function () {});
+    });
+  }
 
   window.Module = {
     canvas: canvas,
@@ -98,4 +122,62 @@
                     'Roster n’a pas pu être téléchargé. Vérifiez la connexion et rechargez la page.'));
   };
   document.body.appendChild(script);
+
+  // Offline after one visit: the service worker (sw.js) keeps the site in the browser. It is
+  // registered once the first frame is drawn, so it never competes with the app's own download.
+  // `?sw=off` in the address retires it in this browser and keeps it off (remembered under
+  // roster.worker) until a visit with `?sw=on` (README, "Deployment").
+  function startOffline() {
+    if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+    var workers = navigator.serviceWorker;
+    var choice = /[?&]sw=(on|off)(&|$)/.exec(location.search);
+    try {
+      if (choice && choice[1] === 'on') window.localStorage.removeItem('roster.worker');
+      if (choice && choice[1] === 'off') window.localStorage.setItem('roster.worker', 'off');
+    } catch (e) { /* storage off: the address alone decides */ }
+    var off = choice ? choice[1] === 'off' : false;
+    try { off = off || window.localStorage.getItem('roster.worker') === 'off'; } catch (e) { /* as above */ }
+    if (off) {
+      var wasControlled = !!workers.controller;
+      workers.getRegistrations().then(function (registrations) {
+        return Promise.all(registrations.map(function (r) { return r.unregister(); }));
+      }).then(function () {
+        return window.caches ? caches.keys() : [];
+      }).then(function (keys) {
+        return Promise.all(keys.filter(function (k) { return k.indexOf('roster-') === 0; })
+                               .map(function (k) { return caches.delete(k); }));
+      }).then(function () {
+        window.rosterWorkerRetired = true;
+        if (wasControlled) location.reload();  // this page came from the worker: fetch it anew
+      }, function () {});
+      return;
+    }
+    var banner = document.getElementById('update');
+    var reloading = false;
+    function offer(registration) {
+      // A worker waiting while another controls the page is a new version, installed.
+      if (!registration.waiting || !workers.controller) return;
+      banner.hidden = false;
+      document.getElementById('update-reload').onclick = function () {
+        // The app saves the plan when the page hides (autosave), so reloading loses nothing.
+        reloading = true;
+        if (registration.waiting) registration.waiting.postMessage('skip-waiting');
+        else location.reload();
+      };
+    }
+    workers.addEventListener('controllerchange', function () {
+      if (reloading) location.reload();
+    });
+    workers.register('sw.js', { scope: './', updateViaCache: 'none' }).then(function (registration) {
+      window.rosterWorker = registration;
+      offer(registration);
+      registration.addEventListener('updatefound', function () {
+        var installing = registration.installing;
+        if (!installing) return;
+        installing.addEventListener('statechange', function () {
+          if (installing.state === 'installed') offer(registration);
+        });
+      });
+    }, function (error) { console.warn('Roster works online only here: ' + error); });
+  }
 })();

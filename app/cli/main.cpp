@@ -10,6 +10,9 @@
 //   roster export PLAN --table T   a table for a spreadsheet (export_command.cpp)
 //   roster optimise PLAN ...       the best roster for a budget (optimise_command.cpp)
 //   roster frontier PLAN ...       the best objective at each budget up to twice the plan's
+//   roster actuals PLAN EXPORT ... a post analytics export matched to the plan's creators (actuals_command.cpp)
+//   roster lock PLAN --out NEW     the forecast locked when the campaign goes live
+//   roster calibrate PLAN...       the forecast's rates calibrated from finished campaigns
 //   roster --version
 //   --lang en|fr anywhere (or LC_ALL, LC_MESSAGES, LANG) chooses the language of messages
 #include <cstdio>
@@ -22,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/currency.h"
 #include "engine/scenarios.h"
 #include "engine/projection.h"
 #include "engine/sensitivity.h"
@@ -29,12 +33,16 @@
 #include "engine/vocabulary.h"
 #include "projection_report.h"
 #include "reach_report.h"
+#include "text_table.h"
 #include "command_input.h"
+#include "actuals_commands.h"
 #include "optimise_commands.h"
 #include "sheet_commands.h"
 #include "storage/plan_file.h"
+#include "present/currency_names.h"
 #include "present/format.h"
 #include "present/message_render.h"
+#include "present/translation.h"
 #include "version.h"
 
 namespace {
@@ -61,6 +69,28 @@ std::optional<roster::present::Language> language_from_locale() {
         return v.rfind("fr", 0) == 0 ? roster::present::Language::French : roster::present::Language::English;
     }
     return std::nullopt;
+}
+
+// `roster currencies`: every ISO 4217 code a plan may be in, its name, its minor unit and its rate
+// against the euro on the date of the rate table, where there is one.
+std::string currencies_table() {
+    namespace p = roster::present;
+    roster::cli::Table rows;
+    rows.push_back({p::tr("Code"), p::tr("Name"), p::tr("Decimals"), "1 EUR ="});
+    for (std::size_t i = 0; i < roster::iso_currency_count(); ++i) {
+        const roster::CurrencyCode& c = roster::iso_currencies()[i];
+        std::string rate = "-";
+        if (const auto r = roster::exchange_rate("EUR", c.code)) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%.7g", *r);
+            rate = buf;
+        }
+        rows.push_back({std::string(c.code), p::currency_name(c.code), std::to_string(c.minor_digits), rate});
+    }
+    return p::render(Message(MessageId::CliCurrenciesHeading)
+                         .count("n", static_cast<double>(roster::iso_currency_count()))
+                         .text("date", std::string(roster::kRatesDate))) +
+           "\n\n" + roster::cli::render(rows, 2, false);
 }
 
 }  // namespace
@@ -93,12 +123,22 @@ int main(int argc, char** argv) {
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         return command == "import" ? roster::cli::import_command(rest) : roster::cli::export_command(rest);
     }
+    if (command == "actuals" || command == "lock" || command == "calibrate") {  // actuals_commands.h
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        return command == "actuals" ? roster::cli::actuals_command(rest)
+               : command == "lock"  ? roster::cli::lock_command(rest)
+                                    : roster::cli::calibrate_command(rest);
+    }
     if (command == "optimise" || command == "frontier") {  // the budget optimiser (optimise_commands.h)
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         return command == "optimise" ? roster::cli::optimise_command(rest) : roster::cli::frontier_command(rest);
     }
     if (command == "assumptions" && args.size() == 1) {
         std::cout << roster::cli::assumptions_markdown();
+        return kExitOk;
+    }
+    if (command == "currencies" && args.size() == 1) {  // the ISO 4217 currencies a plan may be in
+        std::cout << currencies_table();
         return kExitOk;
     }
     if ((command == "project" || command == "validate" || command == "reach") && args.size() >= 2) {
@@ -182,6 +222,8 @@ int main(int argc, char** argv) {
         const roster::Sensitivity sensitivity = roster::sensitivity(loaded.plan, assumptions);
         const roster::cli::Report report{loaded.plan, projection, ranges, sensitivity};
         std::cout << (json ? roster::cli::projection_json(report) : roster::cli::projection_table(report));
+        // Where the money defaults' numbers come from in the plan's currency (engine/currency.h).
+        if (!json) std::cout << roster::present::render(roster::money_defaults(loaded.plan.campaign.currency).note) << "\n";
         return kExitOk;
     }
     complain(Message(MessageId::CliUnknownCommand).text("command", command));

@@ -69,10 +69,17 @@ std::string reach_table(const Plan& plan, const PlanAudience& audience) {
     std::string out = trf("Plan: %s, scenario %s", {plan.name, plan.scenario}) + "\n";
     if (plan.creators.empty()) return out + tr("No creators yet") + ".\n";
     const std::size_t pairs = m.n * (m.n - 1) / 2;
-    out += (plan.campaign.target_universe > 0
-                ? trf("Universe %s people (the campaign's target universe).", {format_count(r.universe)})
-                : trf("Universe %s people (assumption overlap.universe: no target universe is set).",
-                      {format_count(r.universe)})) +
+    // The people the audiences live in: the market (an assumption), the target universe when it
+    // is larger, or the largest audience when even that is larger (docs/MODEL.md §13).
+    const auto target = static_cast<double>(plan.campaign.target_universe);
+    out += (r.universe > m.universe
+                ? trf("Universe %s people (the largest audience: more than the campaign's market).",
+                      {format_count(r.universe)})
+                : target > 0 && target >= m.universe
+                      ? trf("Universe %s people (the campaign's target universe, larger than the assumed market).",
+                            {format_count(r.universe)})
+                      : trf("Universe %s people on social media in the campaign's market (assumption overlap.universe).",
+                            {format_count(r.universe)})) +
            " " + trf("Overlap stated for %s of %s pairs; the others are estimated.", {whole(stated_pairs(m)), whole(pairs)}) +
            "\n\n";
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "currency_change.h"
 #include "engine/assumptions.h"
 #include "engine/scenarios.h"
 #include "engine/text.h"
@@ -76,6 +77,85 @@ ApplyResult all_or_none(Plan& plan, const std::vector<Part>& parts) {
     return {true, {}};
 }
 
+// From forecast to actuals. A plan's actuals, lock and calibration are checked together by
+// check_actuals (engine/actuals.h); the rest of the plan is not touched by these edits.
+ApplyResult keep_if_valid(Plan& plan, Plan& candidate) {
+    if (const auto problems = check_actuals(candidate); !problems.empty())
+        return refused(describe(problems.front(), candidate));
+    plan = std::move(candidate);
+    return {true, {}};
+}
+
+ApplyResult lock(Plan& plan, const LockForecast& cmd) {
+    if (!plan.locked_forecast.empty())
+        return refused(Message(MessageId::LockAlreadyLocked)
+                           .text("scenario", plan.locked_forecast.front().scenario)
+                           .text("date", plan.locked_forecast.front().date));
+    const std::vector<std::string> names = scenario_names(plan);
+    if (cmd.position >= names.size())
+        return refused(Message(MessageId::OpenScenarioMissing)
+                           .integer("position", cmd.position + 1)
+                           .integer("count", static_cast<double>(names.size())));
+    const Plan scenario = scenario_plan(plan, cmd.position);
+    if (scenario.creators.empty()) return refused(MessageId::LockNothingToLock);
+    Plan candidate = plan;
+    candidate.locked_forecast = {lock_forecast(scenario, names[cmd.position], cmd.request)};
+    return keep_if_valid(plan, candidate);
+}
+
+bool same_post(const Actual& a, const Actual& b) {
+    return a.creator == b.creator && a.format == b.format && a.post == b.post;
+}
+
+ApplyResult set_actuals(Plan& plan, const SetActuals& cmd) {
+    Plan candidate = plan;
+    auto& list = candidate.actuals;
+    for (const Actual& gone : cmd.removed)
+        list.erase(std::remove_if(list.begin(), list.end(), [&](const Actual& a) { return same_post(a, gone); }), list.end());
+    for (const Actual& given : cmd.actuals) {
+        const auto it = std::find_if(list.begin(), list.end(), [&](const Actual& a) { return same_post(a, given); });
+        if (it != list.end()) *it = given;
+        else list.push_back(given);
+    }
+    sort_actuals(list);
+    return keep_if_valid(plan, candidate);
+}
+
+// Replaces the open scenario's calibration layer with `layer` (none: removes it), putting back
+// what the previous one replaced first, so applying twice never stacks multipliers.
+ApplyResult calibrate(Plan& plan, const std::optional<Calibration>& layer) {
+    Plan candidate = plan;
+    auto& overrides = candidate.assumptions;
+    const auto set = [&](const std::string& key, std::optional<std::int64_t> value) {
+        overrides.erase(std::remove_if(overrides.begin(), overrides.end(),
+                                       [&](const AssumptionOverride& o) { return o.key == key; }),
+                        overrides.end());
+        if (value) overrides.push_back({key, *value});
+    };
+    for (const Calibration& old : candidate.calibration)
+        for (const CalibratedValue& v : old.values)
+            set(v.key, v.replaced_override ? std::optional<std::int64_t>(v.replaced_micros) : std::nullopt);
+    candidate.calibration.clear();
+    if (layer) {
+        Calibration applied = *layer;
+        applied.scenario = candidate.scenario;
+        const Assumptions before = resolve_assumptions(candidate);
+        for (CalibratedValue& v : applied.values) {
+            const auto index = assumption_index(v.key);
+            if (!index) return refused(Message(MessageId::UnknownAssumption).text("key", v.key));
+            v.replaced_override = is_overridden(candidate, *index);
+            v.replaced_micros = micros_from_value(before[*index]);
+            set(v.key, v.value_micros);
+        }
+        candidate.calibration.push_back(std::move(applied));
+    }
+    std::sort(overrides.begin(), overrides.end(),
+              [](const AssumptionOverride& a, const AssumptionOverride& b) { return a.key < b.key; });
+    if (const auto problems = validate(candidate); !problems.empty()) return refused(describe(problems.front(), candidate));
+    plan = std::move(candidate);
+    return {true, {}};
+}
+
 }  // namespace
 
 Message describe(const Command& command) {
@@ -88,7 +168,10 @@ Message describe(const Command& command) {
                           [](const RemoveCreators& c) { return counted(M::EditRemoveCreators, c.ids.size()); },
                           [](const DuplicateCreators& c) { return counted(M::EditDuplicateCreators, c.ids.size()); },
                           [](const RenamePlan&) { return Message(M::EditRenamePlan); },
-                          [](const SetCurrency&) { return Message(M::EditCurrency); },
+                          [](const SetCurrency& c) {
+                              return c.convert_amounts ? Message(M::EditConvertCurrency).text("to", c.currency.substr(0, 8))
+                                                       : Message(M::EditCurrency);
+                          },
                           [](const SetCampaign&) { return Message(M::EditCampaign); },
                           [](const SetEnvironment&) { return Message(M::EditEnvironment); },
                           [](const SetTiers&) { return Message(M::EditTiers); },
@@ -106,6 +189,16 @@ Message describe(const Command& command) {
                           [](const ImportCreators& c) {
                               return counted(M::EditImportCreators, c.added.size() + c.updated.size());
                           },
+                          [](const LockForecast& c) { return Message(M::EditLockForecast).text("scenario", c.name); },
+                          [](const UnlockForecast&) { return Message(M::EditUnlockForecast); },
+                          [](const SetActuals& c) {
+                              return c.imported ? counted(M::EditImportActuals, c.actuals.size())
+                                                : Message(M::EditSetActual).text("creator", c.creator_name);
+                          },
+                          [](const ApplyCalibration& c) {
+                              return Message(M::EditApplyCalibration).count("n", c.calibration.campaigns);
+                          },
+                          [](const RemoveCalibration&) { return Message(M::EditRemoveCalibration); },
                       },
                       command);
 }
@@ -181,13 +274,7 @@ ApplyResult apply(Plan& plan, const Command& command) {
                 plan.name = cmd.name;
                 return {true, {}};
             },
-            [&](const SetCurrency& cmd) -> ApplyResult {
-                if (!is_currency_code(cmd.currency))
-                    return refused(MessageId::CurrencyInvalid);
-                plan.campaign.currency = cmd.currency;
-                share_currency(plan);
-                return {true, {}};
-            },
+            [&](const SetCurrency& cmd) -> ApplyResult { return change_currency(plan, cmd); },
             [&](const SetCampaign& cmd) -> ApplyResult {
                 return change_settings(plan, [&](Plan& p) {
                     p.campaign = cmd.campaign;
@@ -344,6 +431,18 @@ ApplyResult apply(Plan& plan, const Command& command) {
                         return refused(Message(MessageId::ChangeOverlapFirst).nested("cause", problems.front().message));
                 plan = std::move(candidate);
                 return {true, {}};
+            },
+            [&](const LockForecast& cmd) -> ApplyResult { return lock(plan, cmd); },
+            [&](const UnlockForecast&) -> ApplyResult {
+                if (plan.locked_forecast.empty()) return refused(MessageId::UnlockNothingLocked);
+                plan.locked_forecast.clear();
+                return {true, {}};
+            },
+            [&](const SetActuals& cmd) -> ApplyResult { return set_actuals(plan, cmd); },
+            [&](const ApplyCalibration& cmd) -> ApplyResult { return calibrate(plan, cmd.calibration); },
+            [&](const RemoveCalibration&) -> ApplyResult {
+                if (plan.calibration.empty()) return refused(MessageId::CalibrationNotApplied);
+                return calibrate(plan, std::nullopt);
             },
         },
         command);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/message.h"
+#include "engine/forecast_lock.h"
 #include "engine/plan.h"
 #include "engine/what_if.h"
 
@@ -46,8 +47,11 @@ struct RenamePlan {
     std::string name;
 };
 
+// A new currency for every scenario of the plan (document/currency_change.h): the planner's
+// typed amounts keep their numbers, or are converted at the dated rate when `convert_amounts`.
 struct SetCurrency {
     std::string currency;
+    bool convert_amounts = false;
 };
 
 struct SetCampaign {
@@ -120,10 +124,41 @@ struct ImportCreators {
     std::vector<Creator> updated;
 };
 
+// From forecast to actuals (engine/actuals.h). Locks the forecast of the scenario at `position`
+// (its projection and ranges, engine/forecast_lock.h); refused while one is locked.
+struct LockForecast {
+    std::uint32_t position = 0;
+    LockRequest request;
+    std::string name;  // the scenario's name, for the undo menu's words
+};
+
+// Removes the locked forecast; the actuals stay.
+struct UnlockForecast {};
+
+// The actuals of posts (typed in the creator panel, or an analytics export's matched rows:
+// document/actuals_import.h), each replacing the actual of the same post; `removed` posts lose
+// theirs. One undo step, all or none.
+struct SetActuals {
+    std::vector<Actual> actuals;
+    std::vector<Actual> removed;  // only creator, format and post are read
+    bool imported = false;        // for the undo menu's words: an import, or
+    std::string creator_name;     // whose actuals were typed
+};
+
+// A calibration layer (engine/calibration.h) onto the open scenario's assumptions: each value
+// becomes the planner's override, and what it replaced is kept to be put back.
+struct ApplyCalibration {
+    Calibration calibration;
+};
+
+// Puts back what the calibration replaced and forgets it.
+struct RemoveCalibration {};
+
 using Command = std::variant<AddCreator, UpdateCreator, RemoveCreator, UpdateCreators, RemoveCreators,
                              DuplicateCreators, RenamePlan, SetCurrency, SetCampaign,
                              SetEnvironment, SetTiers, SetAssumption, SetOverlap, SetOverlaps, AddScenario,
-                             AddProposal, RenameScenario, OpenScenario, RemoveScenario, ApplyWhatIf, ImportCreators>;
+                             AddProposal, RenameScenario, OpenScenario, RemoveScenario, ApplyWhatIf, ImportCreators,
+                             LockForecast, UnlockForecast, SetActuals, ApplyCalibration, RemoveCalibration>;
 
 // What the planner would call the change, for the undo menu ("Undo add creator").
 Message describe(const Command& command);

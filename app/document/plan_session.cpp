@@ -61,7 +61,7 @@ std::optional<Message> PlanSession::start(double now) {
         next->downloaded_at = entry->downloaded;
     }
     PlanSlots::Restored restored = next->slots.restore();
-    if (restored.plan) next->document = Document(std::move(*restored.plan));
+    next->document = Document(restored.plan ? std::move(*restored.plan) : new_plan());
     next->unreadable = std::move(restored.unreadable);
     next->blocked = restored.blocked;
     next->settled(now);
@@ -75,7 +75,7 @@ PlanSlots::Restored PlanSession::switch_to(std::uint32_t id, std::optional<Plan>
     auto next = std::make_unique<OpenPlan>(store_, tab_id_, id);
     PlanSlots::Restored restored;
     if (!fresh) restored = next->slots.restore();
-    next->document = Document(fresh ? std::move(*fresh) : restored.plan ? std::move(*restored.plan) : Plan{});
+    next->document = Document(fresh ? std::move(*fresh) : restored.plan ? std::move(*restored.plan) : new_plan());
     next->unreadable = std::move(restored.unreadable);
     next->blocked = restored.blocked;
     if (const auto entry = library_.find(id)) {

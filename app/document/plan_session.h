@@ -32,6 +32,19 @@ namespace roster {
 enum class SaveOutcome { None, Saved, StorageFull, StorageUnavailable, NewerElsewhere };
 
 // A plan file Roster would not be able to open again (past kMaxPlanFileBytes): never written.
+// The gross margin a plan started from nothing assumes until the planner types the brand's own:
+// half of the revenue, Roster's round estimate (docs/MODEL.md §6), so that ROI never counts every
+// sale as profit. Plans from files keep the margin they hold (Campaign's own default is
+// unchanged, and old files mean what they meant).
+inline constexpr Ppm kNewPlanGrossMarginPpm = 500'000;
+
+// The plan the planner starts from nothing (the first run, Plan > New plan).
+inline Plan new_plan() {
+    Plan plan;
+    plan.campaign.gross_margin_ppm = kNewPlanGrossMarginPpm;
+    return plan;
+}
+
 struct TooLarge {
     std::size_t bytes = 0;
 };

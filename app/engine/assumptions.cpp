@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "currency.h"
 #include "vocabulary.h"
 
 namespace roster {
@@ -416,17 +417,25 @@ Builder build() {
     b.add("uncertainty.campaign", G::Uncertainty, "Campaign-wide shock on views (sigma)", Unit::Number,
           {0.3, 0.1, 0.5}, 0.0, 5.0, "docs/MODEL.md §7: engineering estimate", true);
     b.expect(kPostSigma);
-    const std::array<Row, kFormatCount> post_sigma = {{{0.5, 0.3, 0.8}, {0.5, 0.3, 0.8}, {1.0, 0.9, 3.7},
+    // Reels and shorts get their views from recommendations, so one post's views are heavy-tailed:
+    // the Gini of all TikTok videos' views less the part that follower counts and the creator
+    // level explain leaves 1.65 (docs/MODEL.md §7).
+    const std::array<Row, kFormatCount> post_sigma = {{{0.5, 0.3, 0.8}, {0.5, 0.3, 0.8}, {1.65, 1.0, 2.6},
                                                        {0.4, 0.2, 0.6}, {0.8, 0.5, 1.2}, {0.8, 0.5, 1.2}}};
     for (int fi = 0; fi < kFormatCount; ++fi) {
         const auto f = static_cast<Format>(fi);
         auto& s = b.add("uncertainty.post." + fkey(f), G::Uncertainty, "Post-to-post spread of views",
                         Unit::Number, post_sigma[fi], 0.0, 5.0,
-                        fi == 2 ? "TikTok views Gini 0.93 -> sigma up to 2.6 [S60a]; 17 % of videos -> 50 % of views [S61]"
+                        fi == 2 ? "TikTok views Gini 0.93 less followers' Gini 0.82 and the creator level [S60a] "
+                                  "(one creator's videos 10,000 times apart [S60b]); 17 % of videos -> 50 % of views [S61]"
                                 : "docs/MODEL.md §7: engineering estimate",
                         true);
         s.format = f;
     }
+    b.expect(kMeasuredPostSigmaShare);
+    b.add("uncertainty.post_measured", G::Uncertainty, "Post-to-post spread kept when the creator's own views are given",
+          Unit::Multiplier, {0.7, 0.5, 1.0}, 0.0, 1.0,
+          "docs/MODEL.md §7 (a creator's history takes out the part between creators): engineering estimate", true);
     b.expect(kEngagementSigma);
     b.add("uncertainty.engagement", G::Uncertainty, "Spread of engagement rates (sigma)", Unit::Number,
           {0.3, 0.3, 0.5}, 0.0, 5.0, "docs/MODEL.md §7: engineering estimate", true);
@@ -436,7 +445,7 @@ Builder build() {
           {0.4, 0.3, 0.5}, 0.0, 5.0, "docs/MODEL.md §7: engineering estimate", true);
 
     b.expect(kOverlapUniverse);
-    b.add("overlap.universe", G::Overlap, "People in reach when the campaign sets no target universe",
+    b.add("overlap.universe", G::Overlap, "People on social media in the campaign's market, the target audience included",
           Unit::Number, {30'000'000.0, 5'000'000.0, 100'000'000.0}, 10'000.0, 10'000'000'000.0,
           "engineering estimate: social-media users of a mid-size European country", true);
     b.add("overlap.niche_affinity", G::Overlap, "Overlap of two same-niche audiences over chance (kappa)",
@@ -533,21 +542,47 @@ const Assumptions& default_assumptions() {
     return defaults;
 }
 
-Assumptions resolve_assumptions(const Plan& plan) {
+AssumptionSpec spec_in_currency(const AssumptionSpec& spec, std::string_view currency) {
+    if (spec.unit != Unit::Money) return spec;
+    const double f = money_defaults_factor(currency);
+    if (f == 1.0) return spec;
+    AssumptionSpec out = spec;
+    out.value *= f;
+    out.low *= f;
+    out.high *= f;
+    out.min *= f;
+    out.max *= f;
+    return out;
+}
+
+Assumptions default_assumptions_in(std::string_view currency) {
     Assumptions a = default_assumptions();
+    const double f = money_defaults_factor(currency);
+    if (f == 1.0) return a;
+    const auto& specs = assumption_catalogue();
+    for (std::size_t i = 0; i < specs.size(); ++i)
+        if (specs[i].unit == Unit::Money) a.value[i] *= f;
+    return a;
+}
+
+Assumptions resolve_assumptions(const Plan& plan) {
+    // The money defaults in the plan's currency; the planner's own values are in it already.
+    Assumptions a = default_assumptions_in(plan.campaign.currency);
+    const double f = money_defaults_factor(plan.campaign.currency);
     const auto& specs = assumption_catalogue();
     for (const AssumptionOverride& o : plan.assumptions) {
         const auto i = assumption_index(o.key);
         if (!i) continue;
         // Clamped even though validation refuses out-of-range values: the engine must stay
         // finite on any plan it is handed.
-        a.value[*i] = std::clamp(value_from_micros(o.value_micros), specs[*i].min, specs[*i].max);
+        const double scale = specs[*i].unit == Unit::Money ? f : 1.0;
+        a.value[*i] = std::clamp(value_from_micros(o.value_micros), specs[*i].min * scale, specs[*i].max * scale);
     }
     return a;
 }
 
 bool is_overridden(const Plan& plan, std::size_t index) {
-    const auto& spec = assumption_catalogue().at(index);
+    const auto spec = spec_in_currency(assumption_catalogue().at(index), plan.campaign.currency);
     for (const AssumptionOverride& o : plan.assumptions)
         if (o.key == spec.key) return micros_from_value(spec.value) != o.value_micros;
     return false;

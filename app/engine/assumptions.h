@@ -94,7 +94,8 @@ inline constexpr std::size_t kCreatorSigma = kHillSlope + 1;
 inline constexpr std::size_t kMeasuredCreatorSigma = kCreatorSigma + 1;
 inline constexpr std::size_t kCampaignSigma = kMeasuredCreatorSigma + 1;
 inline constexpr std::size_t kPostSigma = kCampaignSigma + 1;           // [format]
-inline constexpr std::size_t kEngagementSigma = kPostSigma + F;
+inline constexpr std::size_t kMeasuredPostSigmaShare = kPostSigma + F;
+inline constexpr std::size_t kEngagementSigma = kMeasuredPostSigmaShare + 1;
 inline constexpr std::size_t kClickSigma = kEngagementSigma + 1;
 inline constexpr std::size_t kConversionSigma = kClickSigma + 1;
 inline constexpr std::size_t kOverlapUniverse = kConversionSigma + 1;
@@ -127,6 +128,14 @@ struct Assumptions {
 };
 
 const Assumptions& default_assumptions();
+
+// `spec` as it reads in a plan in `currency`: a money value's default, range and limits converted
+// from the currency its sources quote (currency.h's money_defaults); any other spec unchanged.
+AssumptionSpec spec_in_currency(const AssumptionSpec& spec, std::string_view currency);
+
+// The defaults a plan in `currency` starts from: default_assumptions() with money converted.
+Assumptions default_assumptions_in(std::string_view currency);
+
 // Overrides with unknown keys (from a newer Roster) are ignored here and reported by
 // validation as notes; values outside [min, max] are refused by validation.
 Assumptions resolve_assumptions(const Plan& plan);

@@ -1,7 +1,10 @@
 // Part of the deduplication: the build-up curves and the best order (buildup_curves.h). Each
-// point is the net reach of the first m creators from the pairs only, by the same plain
-// binomials as the whole roster's (reached_by_others.h), and the curve is then scaled to end
-// at the whole roster's net reach, so that it carries the triples and the bounds too.
+// point of a curve is the net reach of the first m creators as a plan of those creators alone
+// computes it: the same deduplication run on their audiences and their part of the overlap
+// matrix. A curve is then what a planner gets by cutting the roster there, and it rises as long
+// as adding a creator never lowers net reach (tests/engine/reach_trust_test.cpp). Scaling one
+// cheap curve to end at the whole roster's net reach, as Roster did, made curves go down and
+// miss the exact union of two creators whose overlap was stated.
 #include "buildup_curves.h"
 
 #include <algorithm>
@@ -17,59 +20,50 @@ double shared_at(const std::vector<double>& shared, std::size_t n, std::size_t i
     return shared[i * n + j];
 }
 
-// Net reach of one creator's two classes among a subset of creators, for the curves.
-double class_reach(const CreatorReach& p, double mean, double squares, double other_mean, double other_squares,
-                   std::size_t others) {
-    double r = p.reached * plain_inverse_count(match(mean, squares, others));
-    // People reached as non-followers: the others reach them independently at anyone_rate.
-    r += p.other * plain_inverse_count(match(other_mean - p.anyone_rate, other_squares - p.anyone_rate * p.anyone_rate,
-                                       others));
-    return r;
+// The sizes at which a curve is worked out: every size for small rosters, else up to
+// kCurvePoints evenly spread, fewer for large rosters so that a curve costs about as much as
+// kCurveWork pairs in all (each point is a deduplication of its size, quadratic in it).
+inline constexpr double kCurveWork = 3'000'000.0;
+std::vector<std::size_t> curve_sizes(std::size_t n) {
+    const double by_work = 3.0 * kCurveWork / (static_cast<double>(n) * static_cast<double>(n));
+    const auto points = std::min(n, static_cast<std::size_t>(std::clamp(by_work, 20.0, static_cast<double>(kCurvePoints))));
+    std::vector<std::size_t> sizes;
+    for (std::size_t p = 1; p <= points; ++p) {
+        const std::size_t m = (p * n + points - 1) / points;
+        if (sizes.empty() || m > sizes.back()) sizes.push_back(m);
+    }
+    return sizes;
 }
 
 }  // namespace
 
-void add_buildup_curves(const std::vector<CreatorReach>& audiences, const std::vector<double>& shared, double universe,
-                        NetReach& result) {
+void add_buildup_curves(const std::vector<AudienceCreator>& creators, const std::vector<CreatorReach>& audiences,
+                        const std::vector<double>& shared, double stated_universe, int effective_k, NetReach& result) {
     const std::size_t n = audiences.size();
-    // Build-up curves: pair sums grow as creators join; the net reach is summed at up to
-    // kCurvePoints sizes.
+    DeduplicationOptions alone;
+    alone.effective_k = effective_k;
+    alone.curves = false;
     auto buildup = [&](const std::vector<std::size_t>& order) {
         std::vector<CurvePoint> curve;
-        std::vector<double> mean(n, 0.0), squares(n, 0.0);
-        double other_mean = 0, other_squares = 0, gross = 0;
-        const std::size_t step = std::max<std::size_t>(1, (n + kCurvePoints - 1) / kCurvePoints);
-        for (std::size_t m = 0; m < order.size(); ++m) {
-            const std::size_t c = order[m];
-            const CreatorReach& b = audiences[c];
-            gross += b.reached + b.other;
-            other_mean += b.anyone_rate;
-            other_squares += b.anyone_rate * b.anyone_rate;
-            for (std::size_t e = 0; e < m; ++e) {
-                const std::size_t i = order[e];
-                const CreatorReach& a = audiences[i];
-                const double o_ic = a.followers > 0 ? std::clamp(shared_at(shared, n, i, c) / a.followers, 0.0, 1.0) : 0.0;
-                const double o_ci = b.followers > 0 ? std::clamp(shared_at(shared, n, c, i) / b.followers, 0.0, 1.0) : 0.0;
-                const double pi_ic = b.other_rate + o_ic * (b.rate - b.other_rate);
-                const double pi_ci = a.other_rate + o_ci * (a.rate - a.other_rate);
-                mean[i] += pi_ic;
-                squares[i] += pi_ic * pi_ic;
-                mean[c] += pi_ci;
-                squares[c] += pi_ci * pi_ci;
+        std::vector<AudienceCreator> first;
+        std::vector<double> part;
+        double gross = 0.0;
+        std::size_t taken = 0;
+        for (const std::size_t m : curve_sizes(n)) {
+            for (; taken < m; ++taken) gross += audiences[order[taken]].reached + audiences[order[taken]].other;
+            if (m == n) {  // the whole roster: the plan's own figure
+                curve.push_back({m, gross, result.net_reach});
+                break;
             }
-            if ((m + 1) % step != 0 && m + 1 != order.size()) continue;
-            double total = 0.0;
-            for (std::size_t e = 0; e <= m; ++e) {
-                const std::size_t i = order[e];
-                total += class_reach(audiences[i], mean[i], squares[i], other_mean, other_squares, m);
+            first.clear();
+            part.assign(m * m, 0.0);
+            for (std::size_t a = 0; a < m; ++a) {
+                first.push_back(creators[order[a]]);
+                const double* row = shared.data() + order[a] * n;
+                for (std::size_t b = 0; b < m; ++b) part[a * m + b] = row[order[b]];
             }
-            curve.push_back({m + 1, gross, std::clamp(total, 0.0, std::min(universe, gross))});
+            curve.push_back({m, gross, deduplicate(first, part, stated_universe, alone).net_reach});
         }
-        // The curves leave out the triples (they would cost n k^2 per point): the whole roster's
-        // correction for shared niches is carried to every point as one factor, so the curve
-        // ends at the net reach and keeps its shape.
-        const double factor = !curve.empty() && curve.back().net > 0.0 ? result.net_reach / curve.back().net : 1.0;
-        for (CurvePoint& point : curve) point.net = std::min(point.net * factor, std::min(universe, point.gross));
         return curve;
     };
     std::vector<std::size_t> roster(n);

@@ -14,9 +14,10 @@
 namespace roster::dedup {
 
 // Fills `result`'s buildup_roster, best_order and buildup_best. `result.net_reach` is the whole
-// roster's (bounded) net reach, where both curves end; `shared` is the n x n matrix of
-// deduplicate() and `universe` more than 0.
-void add_buildup_curves(const std::vector<CreatorReach>& audiences, const std::vector<double>& shared, double universe,
-                        NetReach& result);
+// roster's net reach, where both curves end; each other point deduplicates the first creators
+// of the order alone, from `creators` (the deduplication's inputs), their part of the n x n
+// `shared` and the universe the plan states (deduplicate()'s). `audiences` choose the best order.
+void add_buildup_curves(const std::vector<AudienceCreator>& creators, const std::vector<CreatorReach>& audiences,
+                        const std::vector<double>& shared, double stated_universe, int effective_k, NetReach& result);
 
 }  // namespace roster::dedup

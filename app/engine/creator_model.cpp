@@ -106,7 +106,9 @@ CreatorBasis creator_basis(const Creator& c, const Plan& plan, const Assumptions
         l.impressions_per_view = a[of(kImpressionsPerView, l.format)];
         l.click_through = a[of(kClickThrough, l.format)];
         l.watch_seconds = a[of(kWatchSeconds, l.format)];
-        l.post_sigma = a[of(kPostSigma, l.format)];
+        // A creator's own history says where its posts usually land, which takes out the part of
+        // the format's spread that is between creators; the post's own luck stays (docs/MODEL.md §7).
+        l.post_sigma = a[of(kPostSigma, l.format)] * (b.measured ? a[kMeasuredPostSigmaShare] : 1.0);
         b.lines.push_back(l);
     }
 

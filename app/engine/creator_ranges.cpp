@@ -31,14 +31,17 @@ Band band_of(std::vector<double>& v) {
     }
     band.mean = sum / static_cast<double>(n);
     if (lowest == highest) {  // a fee, a figure the creator never has: no ranking needed
-        band.p10 = band.p50 = band.p90 = lowest;
+        band.p10 = band.p50 = band.p90 = band.p95 = band.p99 = lowest;
         return band;
     }
-    const std::size_t i10 = low_index(0.10, n), i50 = low_index(0.50, n), i90 = low_index(0.90, n);
-    if (n < 16 || !(i10 + 1 < i50 && i50 + 1 < i90 && i90 + 1 < n)) {
+    const std::size_t i10 = low_index(0.10, n), i50 = low_index(0.50, n), i90 = low_index(0.90, n),
+                      i95 = low_index(0.95, n), i99 = low_index(0.99, n);
+    if (n < 16 || !(i10 + 1 < i50 && i50 + 1 < i90 && i90 + 1 < i95 && i95 + 1 < i99 && i99 + 1 < n)) {
         band.p10 = quantile(v, 0.10);
         band.p50 = quantile(v, 0.50);
         band.p90 = quantile(v, 0.90);
+        band.p95 = quantile(v, 0.95);
+        band.p99 = quantile(v, 0.99);
         return band;
     }
     // Rank once around the median, then each tail within its own side: a value's order
@@ -54,6 +57,13 @@ Band band_of(std::vector<double>& v) {
     band.p10 = at_quantile(v[i10], after10, 0.10, n);
     band.p50 = at_quantile(v[i50], after50, 0.50, n);
     band.p90 = at_quantile(v[i90], after90, 0.90, n);
+    // The upper tail, each within what is ranked above the one before.
+    std::nth_element(at(i90 + 1), at(i95), v.end());
+    std::nth_element(at(i95 + 1), at(i99), v.end());
+    const double after95 = *std::min_element(at(i95 + 1), at(i99 + 1));
+    const double after99 = *std::min_element(at(i99 + 1), v.end());
+    band.p95 = at_quantile(v[i95], after95, 0.95, n);
+    band.p99 = at_quantile(v[i99], after99, 0.99, n);
     return band;
 }
 
@@ -71,7 +81,7 @@ std::vector<CreatorBands> creator_bands(const Plan& plan, const Assumptions& a, 
         if (static_cast<std::size_t>(h) < wanted.size()) wanted[static_cast<std::size_t>(h)] = true;
     // The simulation's per-creator constants and draw code; no draws of its own (0 requested),
     // and no overlap factor to find, since a creator's reach is its own.
-    const Simulation simulation(plan, a, 0, seed, 1.0);
+    const Simulation simulation(plan, a, 0, seed, NetOfGross{1.0, 1.0, 0.0});
     std::vector<Simulation::CampaignDraw> campaign(static_cast<std::size_t>(draws));
     for (int i = 0; i < draws; ++i) campaign[static_cast<std::size_t>(i)] = simulation.campaign_draw(i);
 

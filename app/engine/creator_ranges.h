@@ -42,9 +42,9 @@ std::vector<CreatorBands> creator_bands(const Plan& plan, const Assumptions& ass
 std::vector<CreatorBands> creator_bands(const Plan& plan, const Assumptions& assumptions, int draws,
                                         std::uint64_t seed, const std::vector<Headline>& figures);
 
-// P10, P50 and P90 exactly as quantile() gives them (the same order statistics, the same
-// interpolation) and the mean in draw order, as Simulation::result() computes them; cheaper than
-// three calls of quantile(), since a creator's figures are ranked once per creator and figure.
+// P10, P50, P90, P95 and P99 exactly as quantile() gives them (the same order statistics, the
+// same interpolation) and the mean in draw order, as Simulation::result() computes them; cheaper
+// than five calls of quantile(), since a creator's figures are ranked once per creator and figure.
 // Reorders `values`.
 Band band_of(std::vector<double>& values);
 

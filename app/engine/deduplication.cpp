@@ -43,7 +43,8 @@ struct Deduplication::Work {
     NetReach result;  // filled as the steps run: gross figures at once, per-creator ones by step
     std::size_t roster_size = 0, next_creator = 0;
     bool nothing_to_do = false;  // no creators or no universe: result is the answer as it is
-    double universe = 0.0;       // the stated one, raised to the largest audience
+    double stated_universe = 0.0;  // as the caller gives it (the build-up curves' prefixes take it too)
+    double universe = 0.0;         // the stated one, raised to the largest audience
     std::vector<CreatorReach> audiences;
     std::size_t other_creators = 0;  // how many others each creator has: roster_size - 1
     // Sums over every creator of what a random person of the universe gets; each class
@@ -79,7 +80,7 @@ struct Deduplication::Work {
 };
 
 Deduplication::Work::Work(const std::vector<AudienceCreator>& creators_in, const std::vector<double>& shared_in,
-                          double stated_universe, const DeduplicationOptions& options_in)
+                          double given_universe, const DeduplicationOptions& options_in)
     : creators(creators_in), shared(shared_in), options(options_in), roster_size(creators_in.size()),
       closest(triple_neighbours(creators_in.size())) {
     const std::size_t n = roster_size;
@@ -88,7 +89,8 @@ Deduplication::Work::Work(const std::vector<AudienceCreator>& creators_in, const
     result.exclusive_followers.assign(n, 0.0);
     double largest = 0.0;
     for (const AudienceCreator& c : creators) largest = std::max(largest, c.followers + c.other_reach);
-    result.universe = std::max(stated_universe, largest);
+    stated_universe = given_universe;
+    result.universe = std::max(given_universe, largest);
     if (n == 0 || !(result.universe > 0.0)) {
         nothing_to_do = true;
         return;
@@ -175,7 +177,9 @@ void Deduplication::Work::creator(std::size_t i) {
         // How often one other creator reaching a follower of i reaches them: the others' own
         // frequencies, each weighted by its chance of reaching them.
         float mix[kSlopeStride] = {};
+        double most_shared = 0.0;  // the largest share of i's followers one other creator has
         for (std::size_t m = 0; m < n; ++m) {
+            most_shared = std::max(most_shared, share[m]);
             const auto x = static_cast<float>(share[m]);
             const float* s = slope.data() + m * kSlopeStride;
             for (std::size_t k = 0; k < kSlopeStride; ++k) mix[k] += x * s[k];
@@ -191,7 +195,12 @@ void Deduplication::Work::creator(std::size_t i) {
                                    other_creators);
         const Counted f = count(follows, false);
         net_followers += a.followers * f.inverse;
-        result.exclusive_followers[i] = a.followers * f.alone;
+        // Followers no other creator has: never more than those outside the pair sharing the
+        // most, nor fewer than those outside every pair added up (Bonferroni), so that the figure
+        // never contradicts the overlaps shown beside it.
+        result.exclusive_followers[i] =
+            std::clamp(a.followers * f.alone, std::max(0.0, a.followers - (sums.shared_followers - row[i])),
+                       a.followers * (1.0 - most_shared));
         const double reach_mean = std::max(0.0, mean), reach_squares = std::max(0.0, squares);
         const Others reaching = fit(reach_mean, reach_squares, reach_mean * reach_mean - reach_squares + t.reaches,
                                     other_creators);
@@ -241,7 +250,7 @@ NetReach Deduplication::Work::finish() {
     const double scale = net_reach > 0.0 ? result.net_reach / net_reach : 0.0;
     for (int k = 0; k < kFrequencyBins; ++k) result.frequency[static_cast<std::size_t>(k)] = frequency[k] * scale;
     for (int k = result.effective_k - 1; k < kFrequencyBins; ++k) result.effective_reach += result.frequency[k];
-    if (options.curves) add_buildup_curves(audiences, shared, universe, result);
+    if (options.curves) add_buildup_curves(creators, audiences, shared, stated_universe, result.effective_k, result);
     return std::move(result);
 }
 

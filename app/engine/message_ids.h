@@ -370,19 +370,80 @@
     X(CliFrontierPlanAbove)          /* {cost} {value} {frontier} */
 
 // --- the reach model a planner can trust (issue 18: universes, ceilings, estimated pairs) ---
-#define ROSTER_REACH_MESSAGES(X)
+#define ROSTER_REACH_MESSAGES(X)                                                                    \
+    X(OverlapEstimateSameCreator)    /* {share} */                                                 \
+    X(OverlapEstimateChance)         /* {universe} */                                              \
+    X(OverlapEstimateInterests)      /* {universe} {alike} {affinity} */                           \
+    X(OverlapEstimateCountries)      /* {universe} {common} */                                     \
+    X(OverlapEstimateProfiles)       /* {universe} {alike} {affinity} {common} */
 
 // --- ranges with heavy tails: views from recommendations, P95 and P99 (issue 18) ---
 #define ROSTER_RANGES_MESSAGES(X)
 
 // --- money in its currency: ISO 4217 codes, converted defaults (issues 18 and 26) ---
-#define ROSTER_MONEY_MESSAGES(X)
+#define ROSTER_MONEY_MESSAGES(X)                                                                    \
+    X(CurrencyNotIso)                /* {code} */                                                  \
+    X(CurrencyNotIsoClosest)         /* {code} {closest} */                                        \
+    X(MoneyDefaultsConverted)        /* {from} {to} {rate} {date} */                               \
+    X(MoneyDefaultsInSource)         /* {from} */                                                  \
+    X(MoneyDefaultsNoRate)           /* {from} {to} */                                             \
+    X(CurrencyChangedNoAmounts)      /* {from} {to} */                                             \
+    X(CurrencyRelabelled)            /* {from} {to} {amounts} */                                   \
+    X(CurrencyConverted)             /* {from} {to} {rate} {date} {fees} {others} {overrides} */   \
+    X(CurrencyNoRateToConvert)       /* {from} {to} */                                             \
+    X(EditConvertCurrency)           /* {to} */                                                    \
+    X(CliCurrenciesHeading)          /* {n} {date} */
 
 // --- forecast against actuals: locked forecasts, actuals, imports of analytics exports, calibration (issue 23) ---
-#define ROSTER_ACTUALS_MESSAGES(X)
+#define ROSTER_ACTUALS_MESSAGES(X)                                                                 \
+    X(ActualsTooMany)                /* {max} */                                                   \
+    X(ActualPostInvalid)             /* {id} {post} {max} */                                       \
+    X(ActualTwice)                   /* {id} {format} {post} */                                    \
+    X(ActualFigureOutOfRange)        /* {id} {figure} {max} */                                     \
+    X(ActualFigureTwice)             /* {id} {figure} */                                           \
+    X(ActualDateInvalid)             /* {id} {date} */                                             \
+    X(ActualAddressTooLong)          /* {id} {max} */                                              \
+    X(LockedForecastTwice)                                                                         \
+    X(LockedForecastTooLarge)        /* {max} */                                                   \
+    X(LockedBandInvalid)             /* {figure} */                                                \
+    X(LockedTextTooLong)             /* {max} */                                                   \
+    X(CalibrationRecordInvalid)                                                                    \
+    X(EditLockForecast)              /* {scenario} */                                              \
+    X(EditUnlockForecast)                                                                          \
+    X(EditSetActual)                 /* {creator} */                                               \
+    X(EditImportActuals)             /* {n} */                                                     \
+    X(EditApplyCalibration)          /* {n} */                                                     \
+    X(EditRemoveCalibration)                                                                       \
+    X(LockNothingToLock)                                                                           \
+    X(LockAlreadyLocked)             /* {scenario} {date} */                                       \
+    X(UnlockNothingLocked)                                                                         \
+    X(CalibrationNotApplied)                                                                       \
+    X(ActualsExportUnknown)                                                                        \
+    X(ActualsExportRead)             /* {provider} {language} {rows} */                            \
+    X(ActualsRowMatched)             /* {row} {creator} {format} {post} */                         \
+    X(ActualsRowUnmatched)           /* {row} {value} */                                           \
+    X(ActualsRowAmbiguous)           /* {row} {value} {names} */                                   \
+    X(ActualsRowOtherPlatform)       /* {row} {creator} {provider} */                              \
+    X(ActualsRowNoPost)              /* {row} {creator} */                                         \
+    X(ActualsRowBadNumber)           /* {row} {column} {value} */                                  \
+    X(ActualsRowBadDate)             /* {row} {value} */                                           \
+    X(ActualsSkippedTotal)           /* {row} */                                                   \
+    X(ActualsImportCounts)           /* {matched} {unmatched} {refused} */                         \
+    X(ActualsNothingMatched)                                                                       \
+    X(ForecastNotLocked)                                                                           \
+    X(CalibratedFromCampaigns)       /* {n} {posts} */                                             \
+    X(CalibrationReplaced)           /* {assumption} {before} {after} */                           \
+    X(CalibrationNoCampaigns)                                                                      \
+    X(CalibrationPlanSkipped)        /* {plan} */                                                  \
+    X(CliActualsWrote)               /* {path} {n} */                                              \
+    X(CliActualsNotWritten)                                                                        \
+    X(CliCalibrationHeading)         /* {n} {posts} */
 
 // --- a planner's day without friction: workspace, charts, help (issue 26) ---
-#define ROSTER_WORKDAY_MESSAGES(X)
+#define ROSTER_WORKDAY_MESSAGES(X)                                                                  \
+    X(EditCancelled)                 /* {value} */                                                 \
+    X(NumberUnread)                  /* {text} {value} */                                          \
+    X(InteractionsCounted)           /* {n} */
 
 // --- the page offline and in workers (issue 25) ---
 #define ROSTER_OFFLINE_MESSAGES(X)
@@ -582,16 +643,61 @@
     X(OptimiserMustIncludeMark)
 
 // Words of: the reach model a planner can trust (issue 18: universes, ceilings, estimated pairs)
-#define ROSTER_REACH_TERMS(X)
+#define ROSTER_REACH_TERMS(X)          \
+    X(OverlapEvidenceSameCreator)      \
+    X(OverlapEvidenceChance)           \
+    X(OverlapEvidenceInterests)        \
+    X(OverlapEvidenceCountries)        \
+    X(OverlapEvidenceProfiles)
 
 // Words of: ranges with heavy tails: views from recommendations, P95 and P99 (issue 18)
-#define ROSTER_RANGES_TERMS(X)
+#define ROSTER_RANGES_TERMS(X) \
+    X(SheetColumnP95)          \
+    X(SheetColumnP99)
 
 // Words of: money in its currency: ISO 4217 codes, converted defaults (issues 18 and 26)
 #define ROSTER_MONEY_TERMS(X)
 
 // Words of: forecast against actuals: locked forecasts, actuals, imports of analytics exports, calibration (issue 23)
-#define ROSTER_ACTUALS_TERMS(X)
+#define ROSTER_ACTUALS_TERMS(X)     \
+    X(ActualsViews)                 \
+    X(ActualsReach)                 \
+    X(ActualsImpressions)           \
+    X(ActualsLikes)                 \
+    X(ActualsComments)              \
+    X(ActualsShares)                \
+    X(ActualsSaves)                 \
+    X(ActualsClicks)                \
+    X(ActualsConversions)           \
+    X(ActualsRevenue)               \
+    X(ActualsCost)                  \
+    X(ActualsEngagements)           \
+    X(ActualsFromPlatform)          \
+    X(ActualsEstimate)              \
+    X(ActualsTyped)                 \
+    X(ActualsEnglishHeaders)        \
+    X(ActualsFrenchHeaders)         \
+    X(ActualsTotal)                 \
+    X(ActualsInside)                \
+    X(ActualsOutside)               \
+    X(ActualsNoActual)              \
+    X(ActualsColumnGroup)           \
+    X(ActualsColumnFigure)          \
+    X(ActualsColumnActual)          \
+    X(ActualsColumnMedian)          \
+    X(ActualsColumnP10)             \
+    X(ActualsColumnP90)             \
+    X(ActualsColumnInside)          \
+    X(ActualsColumnRatio)           \
+    X(ActualsByCreator)             \
+    X(ActualsByFormat)              \
+    X(ActualsByTier)                \
+    X(ActualsByPlatform)            \
+    X(ActualsColumnRate)            \
+    X(ActualsColumnMultiplier)      \
+    X(ActualsColumnInterval)        \
+    X(ActualsColumnPosts)           \
+    X(ActualsColumnCell)
 
 // Words of: a planner's day without friction: workspace, charts, help (issue 26)
 #define ROSTER_WORKDAY_TERMS(X)

@@ -131,9 +131,9 @@ public:
     }
     bool empty() const { return followers_.empty(); }
 
-    // estimate() of the pairs (i, j), j > i, times the calibration and held under the smaller
-    // audience, into out[j]; pairs of one person on two platforms are the caller's.
-    void estimate_row(std::size_t i, double universe, double niche_affinity, double calibration, double* out) {
+    // estimate() of the pairs (i, j), j > i, held under the smaller audience, into out[j]; pairs
+    // of one person on two platforms are the caller's.
+    void estimate_row(std::size_t i, double universe, double niche_affinity, double* out) {
         const std::size_t n = followers_.size();
         if (i + 1 >= n) return;
         std::fill(similar_.begin() + static_cast<std::ptrdiff_t>(i + 1), similar_.end(), 0.0);
@@ -151,8 +151,7 @@ public:
             const double smaller = std::min(fi, followers_[j]);
             const double kappa = 1.0 + (niche_affinity - 1.0) * std::clamp(similar_[j], 0.0, 1.0);
             const double geography = known_i * known_[j] > 0.0 ? std::clamp(common_[j], 0.0, 1.0) : 1.0;
-            const double v = universe > 0.0 ? std::min(kappa * geography * fi * followers_[j] / universe, smaller) : 0.0;
-            out[j] = std::min(v * calibration, smaller);
+            out[j] = universe > 0.0 ? std::min(kappa * geography * fi * followers_[j] / universe, smaller) : 0.0;
         }
     }
 
@@ -203,8 +202,12 @@ double shared_followers(const Overlap& o, double first, double second) {
 }
 
 double overlap_universe(const Plan& plan, const Assumptions& a) {
-    return plan.campaign.target_universe > 0 ? static_cast<double>(plan.campaign.target_universe)
-                                             : a[assumption::kOverlapUniverse];
+    // Followers come from the people on the platforms in the campaign's market, not from the
+    // target audience: a target of 100,000 people is a part of that market, and reading every
+    // follower as one of them made unrelated creators share most of their audiences. The target
+    // is inside the market, so a target larger than the assumed market raises it.
+    return std::max(a[assumption::kOverlapUniverse],
+                    static_cast<double>(std::max<std::int64_t>(plan.campaign.target_universe, 0)));
 }
 
 bool same_creator(const Creator& a, const Creator& b) {
@@ -216,6 +219,45 @@ double estimated_shared(const Creator& a, const Creator& b, double universe, con
     KeyIds names, ids;
     return estimate(profile_of(a, names, ids), profile_of(b, names, ids), universe, as[assumption::kNicheAffinity],
                     as[assumption::kSameCreatorShare]);
+}
+
+OverlapEvidence overlap_evidence(const Creator& a, const Creator& b) {
+    KeyIds names, ids;
+    const PairProfile pa = profile_of(a, names, ids), pb = profile_of(b, names, ids);
+    if (same_person(pa, pb)) return OverlapEvidence::SameCreator;
+    const bool interests = !pa.interests.empty() && !pb.interests.empty();
+    const bool countries = !pa.countries.empty() && !pb.countries.empty();
+    if (interests && countries) return OverlapEvidence::Profiles;
+    if (interests) return OverlapEvidence::Interests;
+    if (countries) return OverlapEvidence::Countries;
+    return OverlapEvidence::Chance;
+}
+
+Message overlap_estimate_note(const Creator& a, const Creator& b, double universe, const Assumptions& as) {
+    KeyIds names, ids;
+    const PairProfile pa = profile_of(a, names, ids), pb = profile_of(b, names, ids);
+    const double affinity = as[assumption::kNicheAffinity];
+    switch (overlap_evidence(a, b)) {
+        case OverlapEvidence::SameCreator:
+            return Message(MessageId::OverlapEstimateSameCreator).percent("share", as[assumption::kSameCreatorShare]);
+        case OverlapEvidence::Profiles:
+            return Message(MessageId::OverlapEstimateProfiles)
+                .count("universe", universe)
+                .percent("alike", similarity(pa, pb))
+                .decimal("affinity", affinity)
+                .percent("common", shared_geography(pa, pb));
+        case OverlapEvidence::Interests:
+            return Message(MessageId::OverlapEstimateInterests)
+                .count("universe", universe)
+                .percent("alike", similarity(pa, pb))
+                .decimal("affinity", affinity);
+        case OverlapEvidence::Countries:
+            return Message(MessageId::OverlapEstimateCountries)
+                .count("universe", universe)
+                .percent("common", shared_geography(pa, pb));
+        case OverlapEvidence::Chance: break;
+    }
+    return Message(MessageId::OverlapEstimateChance).count("universe", universe);
 }
 
 struct OverlapInputs {
@@ -235,7 +277,7 @@ struct OverlapInputs {
 };
 
 // The matrix between steps: the constructor reads the plan (profiles, stated pairs and their
-// calibration, all linear in the roster); each step estimates the next rows' unstated pairs.
+// universe, all linear in the roster); each step estimates the next rows' unstated pairs.
 struct OverlapMatrixRun::Work {
     OverlapMatrix m;
     std::shared_ptr<OverlapInputs> in = std::make_shared<OverlapInputs>();
@@ -281,7 +323,7 @@ struct OverlapMatrixRun::Work {
         double* across = m.shared.data() + i * n;
         const std::uint8_t* stated = m.stated.data() + i * n;
         if (!columns.empty()) {
-            columns.estimate_row(i, m.universe, affinity, m.calibration, estimates.data());
+            columns.estimate_row(i, m.universe, affinity, estimates.data());
             for (std::size_t j = i + 1; j < n; ++j) across[j] = stated[j] ? across[j] : estimates[j];
             for (std::size_t j : same_person_after[i])
                 if (!stated[j])
@@ -291,9 +333,8 @@ struct OverlapMatrixRun::Work {
             for (std::size_t j = i + 1; j < n; ++j) {
                 if (stated[j]) continue;
                 const PairProfile& pb = profiles[j];
-                double v = estimate(pa, pb, m.universe, affinity, same_share);
-                if (!same_person(pa, pb)) v *= m.calibration;
-                across[j] = std::min(v, std::min(pa.followers, pb.followers));
+                across[j] = std::min(estimate(pa, pb, m.universe, affinity, same_share),
+                                     std::min(pa.followers, pb.followers));
             }
         }
         for (std::size_t j = i + 1; j < n; ++j) m.shared[j * n + i] = across[j];  // the pair's mirror
@@ -315,7 +356,9 @@ OverlapMatrixRun::OverlapMatrixRun(const Plan& plan, const Assumptions& as) : wo
     std::map<CreatorId, std::size_t> index;
     for (std::size_t i = 0; i < m.n; ++i) index.emplace(plan.creators[i].id, i);
 
-    std::vector<double> ratios;
+    // Stated pairs are taken as they are and say nothing about other pairs: rescaling every
+    // estimate by the stated ones (as Roster did) made a lower stated overlap lower net reach and
+    // a creator added with a stated pair rewrite the rest of the roster (docs/MODEL.md §13).
     for (const Overlap& o : plan.overlaps) {
         const auto a = index.find(o.first), b = index.find(o.second);
         if (a == index.end() || b == index.end() || a->second == b->second) continue;
@@ -325,12 +368,6 @@ OverlapMatrixRun::OverlapMatrixRun(const Plan& plan, const Assumptions& as) : wo
         const double v = std::clamp(shared_followers(o, pa.followers, pb.followers), 0.0,
                                     std::min(pa.followers, pb.followers));
         in.given.push_back({i, j, v});
-        const double e = estimate(pa, pb, m.universe, in.affinity, in.same_share);
-        if (!same_person(pa, pb) && e > 0.0) ratios.push_back(v / e);
-    }
-    if (!ratios.empty()) {
-        std::nth_element(ratios.begin(), ratios.begin() + static_cast<std::ptrdiff_t>(ratios.size() / 2), ratios.end());
-        m.calibration = ratios[ratios.size() / 2];
     }
     m.inputs = work_->in;
 }
@@ -357,7 +394,7 @@ OverlapMatrix OverlapMatrixRun::finish() {
 }
 
 bool OverlapMatrixRun::would_make(const OverlapMatrix& made) const {
-    return made.inputs && made.n == work_->m.n && made.calibration == work_->m.calibration && *made.inputs == *work_->in;
+    return made.inputs && made.n == work_->m.n && *made.inputs == *work_->in;
 }
 
 OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& as) { return OverlapMatrixRun(plan, as).finish(); }

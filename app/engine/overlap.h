@@ -11,6 +11,7 @@
 #include "assumptions.h"
 #include "creator_model.h"
 #include "deduplication.h"
+#include "message.h"
 #include "plan.h"
 
 namespace roster {
@@ -18,8 +19,9 @@ namespace roster {
 // Followers the two share, in people, from one stated overlap (docs/MODEL.md §13).
 double shared_followers(const Overlap& overlap, double first_followers, double second_followers);
 
-// The population the audiences are drawn from: the campaign's target universe, else the
-// assumption overlap.universe.
+// The population the audiences are drawn from: the people on the platforms in the campaign's
+// market (assumption overlap.universe), at least the campaign's target universe, which lies
+// inside it. On-target reach lives in the target universe (reach_ceiling.h).
 double overlap_universe(const Plan& plan, const Assumptions& a);
 
 // Two rows for one person on two platforms: the same name, letter case and spaces aside.
@@ -34,7 +36,6 @@ struct OverlapMatrix {
     std::vector<double> shared;        // n x n followers shared (diagonal: followers)
     std::vector<std::uint8_t> stated;  // 1 where the plan gives the pair, 0 where estimated
     double universe = 0.0;
-    double calibration = 1.0;  // stated / estimated on the stated pairs (median), applied to the rest
     // Kept so that the projection of an edited plan can tell whether this matrix still holds.
     std::shared_ptr<const OverlapInputs> inputs;
     double at(std::size_t i, std::size_t j) const { return shared[i * n + j]; }
@@ -42,8 +43,16 @@ struct OverlapMatrix {
 };
 
 // The duplication law p_ij = kappa p_i p_j [S73] with kappa raised by shared interests
-// and scaled by shared countries; the matrix then multiplies it by its calibration.
+// and scaled by shared countries.
 double estimated_shared(const Creator& a, const Creator& b, double universe, const Assumptions& assumptions);
+
+// What the estimate of a pair no one stated rests on, so that a planner can judge it: one person
+// on two platforms, both audiences' interests and countries, one of them, or chance alone.
+enum class OverlapEvidence : std::uint8_t { SameCreator, Profiles, Interests, Countries, Chance };
+OverlapEvidence overlap_evidence(const Creator& a, const Creator& b);
+// The same as a sentence with the figures the estimate used (the market's size, how alike the
+// interests are, the share of countries in common). `universe` is the matrix's.
+Message overlap_estimate_note(const Creator& a, const Creator& b, double universe, const Assumptions& assumptions);
 
 // Every pair; pairs stated twice or naming unknown creators are left to validation.
 OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& assumptions);

@@ -71,9 +71,9 @@ bool operator==(const Scenario& a, const Scenario& b) {
 
 bool operator==(const Plan& a, const Plan& b) {
     return std::tie(a.name, a.campaign, a.environment, a.tiers, a.assumptions, a.creators, a.overlaps, a.scenario,
-                    a.scenario_position, a.other_scenarios) ==
+                    a.scenario_position, a.other_scenarios, a.locked_forecast, a.actuals, a.calibration) ==
            std::tie(b.name, b.campaign, b.environment, b.tiers, b.assumptions, b.creators, b.overlaps, b.scenario,
-                    b.scenario_position, b.other_scenarios);
+                    b.scenario_position, b.other_scenarios, b.locked_forecast, b.actuals, b.calibration);
 }
 
 namespace {

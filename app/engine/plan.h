@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "actuals.h"
+
 namespace roster {
 
 // Social platforms Roster has defaults for (docs/MODEL.md). New platforms go at the end:
@@ -180,6 +182,13 @@ struct Plan {
     std::string scenario = "Base";
     std::uint32_t scenario_position = 0;  // of the open scenario among all, as the tabs list them
     std::vector<Scenario> other_scenarios;  // in tab order, without the open one
+
+    // From forecast to actuals (actuals.h): the promise made when the campaign went live (at
+    // most one), what each post really did (sorted by creator, format and post), and the
+    // calibration layer applied to the open scenario's assumptions (at most one).
+    std::vector<LockedForecast> locked_forecast;
+    std::vector<Actual> actuals;
+    std::vector<Calibration> calibration;
 };
 
 bool operator==(const Deliverable& a, const Deliverable& b);

@@ -7,6 +7,7 @@
 
 #include "creator_model.h"
 #include "overlap.h"
+#include "reach_ceiling.h"
 #include "response.h"
 
 namespace roster {
@@ -17,7 +18,8 @@ namespace {
 void net_of_overlap(Projection& p) {
     p.total.reach = p.gross_reach * p.overlap_factor;
     if (!p.net_reach_pending) p.total.reach = p.audience.net_reach;
-    p.total.on_target_reach *= p.overlap_factor;
+    // On-target reach lives in the target universe: netted like the rest, then held inside it.
+    p.total.on_target_reach = within_ceiling(p.total.on_target_reach * p.overlap_factor, p.universe);
     p.total.profiled_reach *= p.overlap_factor;
     p.total.effective_reach *= p.overlap_factor;
     p.ratios = ratios_of(p.total);
@@ -189,6 +191,10 @@ Projection ProjectionRun::finish() {
     result.reach_basis = std::move(basis);
     net_of_overlap(result);
     return result;
+}
+
+NetOfGross net_of_gross(const Projection& p) {
+    return {p.audience.gross_reach, p.audience.net_reach, p.audience.universe};
 }
 
 Projection project(const Plan& plan, const Assumptions& a) { return ProjectionRun(plan, a).finish(); }

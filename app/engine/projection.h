@@ -13,6 +13,7 @@
 #include "overlap.h"
 #include "outcome.h"
 #include "plan.h"
+#include "reach_ceiling.h"
 
 namespace roster {
 
@@ -56,7 +57,7 @@ struct Projection {
     std::array<Outcome, kPlatformCount> by_platform{};
     // total.reach is the net reach of `audience`; on-target and effective reach are netted in
     // the same proportion (overlap_factor), so that CPM per person reached and frequency are
-    // per real person.
+    // per real person, and on-target reach is held inside the target universe (reach_ceiling.h).
     Outcome total;
     double gross_reach = 0.0;     // the creators' reach added up
     double overlap_factor = 1.0;  // net / gross reach of the deduplication
@@ -65,7 +66,7 @@ struct Projection {
     std::int64_t followers = 0;     // the sum other tools call "reach"
     double budget_cap = 0.0;        // 0: none
     double budget_left = 0.0;       // negative when over the cap
-    double universe = 0.0;
+    double universe = 0.0;  // the campaign's target universe; 0: not known
     BaselineChannel baseline;
     // Set on a ProjectionRun's provisional projection: the net reach (and the figures netted
     // with it) carry the previous projection's overlap factor until the run finishes.
@@ -82,6 +83,8 @@ inline constexpr std::string_view kEmvMethod =
 // Median projection. Expects a plan that passes validate(); on any other it still returns
 // finite numbers (invalid fields are clamped).
 Projection project(const Plan& plan, const Assumptions& assumptions);
+// How the Monte-Carlo nets a draw's added-up reach, from this projection's deduplication.
+NetOfGross net_of_gross(const Projection& projection);
 Projection project(const Plan& plan);  // with the plan's own assumptions
 
 // The same projection in steps, for an interface that must not hold a frame. The constructor

@@ -50,7 +50,8 @@ double SensitivityRun::progress() const {
 bool SensitivityRun::advance_swing(std::size_t& steps) {
     const auto& specs = assumption_catalogue();
     const std::size_t i = pending_[next_];
-    const AssumptionSpec& spec = specs[i];
+    // Swung over its range in the plan's currency, as the defaults are (currency.h).
+    const AssumptionSpec spec = spec_in_currency(specs[i], plan_.campaign.currency);
     if (!swing_) {
         if (!at_high_) {
             entry_ = {};

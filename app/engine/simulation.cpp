@@ -108,7 +108,7 @@ void Simulation::add_creator(const CreatorBasis& b) {
 }
 
 Simulation::Simulation(const Plan& plan, const Assumptions& a, int draws, std::uint64_t seed,
-                       std::optional<double> overlap_factor)
+                       std::optional<NetOfGross> net_of_gross)
     : seed_(seed), requested_(std::clamp(draws, 0, kMaxDraws)) {
     using namespace assumption;
     creators_.reserve(plan.creators.size());
@@ -122,7 +122,13 @@ Simulation::Simulation(const Plan& plan, const Assumptions& a, int draws, std::u
         gross_margin_ = b.gross_margin;
         add_creator(b);
     }
-    overlap_factor_ = overlap_factor ? *overlap_factor : plan_reach(plan, a, bases, false).net_share();
+    if (net_of_gross) {
+        net_of_gross_ = *net_of_gross;
+    } else {
+        const NetReach net = plan_reach(plan, a, bases, false);
+        net_of_gross_ = {net.gross_reach, net.net_reach, net.universe};
+    }
+    target_universe_ = static_cast<double>(std::max<std::int64_t>(plan.campaign.target_universe, 0));
     hill_half_ = a[kHillHalfSaturation];
     hill_slope_ = a[kHillSlope];
     hill_table_.resize(kHillSteps + 1);
@@ -268,10 +274,14 @@ void Simulation::run_batch(int first, int count) {
         const double revenue = clicks * revenue_per_click;
         const double total_cost = cost[i] + commissioned_clicks[i] * click[i] * revenue_per_click;
         const double profit = revenue * gross_margin_;
+        // Net reach within the people there are; the figures that count people inside it are
+        // netted in the same proportion.
+        const double net_reach = net_of_gross_(reach[i]);
+        const double netted = reach[i] > 0.0 ? net_reach / reach[i] : 0.0;
         const double values[kHeadlineCount] = {
-            reach[i] * overlap_factor_,
-            on_target[i] * overlap_factor_,
-            effective[i] * overlap_factor_,
+            net_reach,
+            within_ceiling(on_target[i] * netted, target_universe_),
+            effective[i] * netted,
             impressions[i],
             views[i],
             watch[i],
@@ -367,6 +377,8 @@ SimulationResult Simulation::result() const {
         band.p10 = quantile(scratch, 0.10);
         band.p50 = quantile(scratch, 0.50);
         band.p90 = quantile(scratch, 0.90);
+        band.p95 = quantile(scratch, 0.95);
+        band.p99 = quantile(scratch, 0.99);
     }
     const auto& roi = samples_[static_cast<std::size_t>(Headline::Roi)];
     const auto& roas = samples_[static_cast<std::size_t>(Headline::Roas)];

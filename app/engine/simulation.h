@@ -17,6 +17,7 @@
 #include "assumptions.h"
 #include "creator_model.h"
 #include "plan.h"
+#include "reach_ceiling.h"
 
 namespace roster {
 
@@ -29,8 +30,11 @@ inline constexpr int kHeadlineCount = 17;
 std::string_view headline_key(Headline h);    // "reach", "roi", ... (JSON output)
 std::string_view headline_label(Headline h);  // "Reach (net)", "ROI", ...
 
+// P10 to P90 is the range planners read; P95 and P99 are the upper tail, where one post that the
+// recommendations pick up lands (docs/MODEL.md §7).
 struct Band {
     double p10 = 0.0, p50 = 0.0, p90 = 0.0, mean = 0.0;
+    double p95 = 0.0, p99 = 0.0;
 };
 
 struct SimulationResult {
@@ -47,10 +51,10 @@ inline constexpr int kMaxDraws = 1'000'000;
 
 class Simulation {
 public:
-    // `overlap_factor`, when known (the plan's projection has it: Projection::overlap_factor),
+    // `net_of_gross`, when known (the plan's projection has it: net_of_gross(projection)),
     // spares a second deduplication of the roster.
     Simulation(const Plan& plan, const Assumptions& assumptions, int draws, std::uint64_t seed,
-               std::optional<double> overlap_factor = std::nullopt);
+               std::optional<NetOfGross> net_of_gross = std::nullopt);
 
     // Runs up to `max_draws` more draws; returns how many ran. Results do not depend on how
     // the draws are sliced.
@@ -90,7 +94,8 @@ public:
         std::uint64_t stream_key = 0;  // RandomStream::stream_key(1 + id)
         double followers = 0, creator_sigma = 0, posting_probability = 1;
         // All organic views of the creator's posts at median creator luck: one lognormal
-        // exp(views_offset + views_sigma z) (Fenton-Wilkinson over every post of every line).
+        // exp(views_offset + views_sigma z) (Fenton-Wilkinson over every post of every line; for a
+        // single post, that post's own distribution).
         double views_offset = 0, views_sigma = 0;
         bool has_views = false;
         // Per organic view, at the mix of formats the creator's lines give.
@@ -140,9 +145,11 @@ private:
     double hill_half_ = 1, hill_slope_ = 1;
     double hill_at(double frequency) const;
     double conversion_rate_ = 0, order_value_ = 0, gross_margin_ = 0;
-    // Net over gross reach of the median plan (overlap.h): each draw's added-up reach is netted
-    // in this proportion, since drawing the deduplication itself would cost n^2 per draw.
-    double overlap_factor_ = 1.0;
+    // The median plan's deduplication (overlap.h): each draw's added-up reach is netted along
+    // its curve, inside the people there are, since drawing the deduplication itself would cost
+    // n^2 per draw. On-target reach is held inside the target universe (0: none).
+    NetOfGross net_of_gross_;
+    double target_universe_ = 0.0;
     double campaign_sigma_ = 0.0, engagement_sigma_ = 0.0, click_sigma_ = 0.0, conversion_sigma_ = 0.0;
     std::uint64_t seed_ = 0;
     int requested_ = 0, completed_ = 0;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "assumptions.h"
+#include "currency.h"
 #include "message.h"
 #include "scenarios.h"
 #include "text.h"
@@ -150,7 +151,7 @@ std::vector<PlanProblem> check_settings(const Plan& plan) {
     const Campaign& c = plan.campaign;
     if (plan.name.size() > PlanLimits::kMaxNameLength || !is_valid_utf8(plan.name) || has_control_characters(plan.name))
         p.add("name", Message(MessageId::PlanNameInvalid).integer("max", static_cast<double>(PlanLimits::kMaxNameLength)));
-    if (!is_currency_code(c.currency)) p.add("currency", Message(MessageId::CurrencyInvalid));
+    if (auto problem = currency_problem(c.currency)) p.add("currency", std::move(*problem));
     if (!thresholds_are_ordered(plan.tiers)) p.add("tiers", Message(MessageId::TiersUnordered));
     if (c.budget_cap_cents < 0) p.add("budget_cap_cents", Message(MessageId::MoneyNegative).term("field", Term::Budget));
     else if (c.budget_cap_cents > 100 * PlanLimits::kMaxMoneyCents)
@@ -187,7 +188,8 @@ std::vector<PlanProblem> check_settings(const Plan& plan) {
         if (!keys.insert(o.key).second) p.add("assumptions", Message(MessageId::AssumptionTwice).text("key", o.key));
         const auto i = assumption_index(o.key);
         if (!i) continue;  // from a newer Roster: kept, ignored, and reported by the file loader
-        const AssumptionSpec& s = specs[*i];
+        // The planner's value is in the plan's currency: so are the limits it is held to.
+        const AssumptionSpec s = spec_in_currency(specs[*i], c.currency);
         const double v = value_from_micros(o.value_micros);
         if (v < s.min - 1e-12 || v > s.max + 1e-12) {
             if (s.unit == Unit::Share)
@@ -257,6 +259,7 @@ std::vector<PlanProblem> validate(const Plan& plan) {
         for (PlanProblem& p : check_creator(c, plan.campaign)) out.push_back(std::move(p));
     }
     for (PlanProblem& p : check_overlaps(plan)) out.push_back(std::move(p));
+    for (PlanProblem& p : check_actuals(plan)) out.push_back(std::move(p));  // actuals.cpp
     return out;
 }
 

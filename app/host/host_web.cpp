@@ -5,7 +5,11 @@
 // of the C++ function (measured with Emscripten 3.1.6; Emscripten's maintainers say the same [S76]).
 #include "host.h"
 
+#include <SDL.h>
 #include <emscripten.h>
+#include <imgui.h>
+
+#include <algorithm>
 
 #include <cstdlib>
 #include <optional>
@@ -247,6 +251,55 @@ EM_JS(void, roster_js_listen_for_hiding, (), {
     document.addEventListener('visibilitychange', function() { if (document.hidden) hide(); });
     window.addEventListener('pagehide', hide);
 });
+
+// Text that comes without a key press of its own reaches SDL through no event: an input method's
+// (IME) composition, a dead key followed by a letter ("´" then "e" for "é" on many layouts), an
+// emoji keyboard, or text inserted by assistive software. While Dear ImGui edits a field, a hidden
+// text area holds the page's focus so that the browser hands it such text; its input and
+// composition events forward the text, and it is emptied after each. Key presses keep going to
+// SDL as before (they bubble to the window, where SDL listens, and SDL's keypress handler keeps
+// them out of the text area), so nothing is typed twice.
+EM_JS(void, roster_js_listen_for_text, (), {
+    var field = document.createElement('textarea');
+    field.setAttribute('aria-hidden', 'true');
+    field.setAttribute('autocomplete', 'off');
+    field.setAttribute('autocapitalize', 'off');
+    field.spellcheck = false;
+    field.tabIndex = -1;
+    field.style.cssText = 'position:fixed;left:0;bottom:0;width:1px;height:1px;opacity:0;border:0;padding:0;' +
+                          'margin:0;resize:none;pointer-events:none;';
+    document.body.appendChild(field);
+    var keyed = false;  // a keypress in this turn of the event loop: SDL has that text already
+    window.addEventListener('keypress', function() {
+        keyed = true;
+        setTimeout(function() { keyed = false; }, 0);
+    }, true);
+    var deliver = function(text) {
+        if (!text || keyed) return;
+        var size = lengthBytesUTF8(text) + 1;
+        var ptr = _malloc(size);
+        if (!ptr) return;
+        stringToUTF8(text, ptr, size);
+        Module.ccall('roster_text_inserted', null, ['number'], [ptr]);
+    };
+    field.addEventListener('input', function(e) {
+        if (e.isComposing) return;  // the composition's end delivers it
+        if (e.inputType === 'insertText' || e.inputType === 'insertReplacementText') deliver(e.data);
+        field.value = '';
+    });
+    field.addEventListener('compositionend', function(e) {
+        deliver(e.data);
+        field.value = '';
+    });
+    // Focus follows Dear ImGui's wish for text, checked once a frame.
+    var follow = function() {
+        var wanted = Module._roster_wants_text && Module._roster_wants_text();
+        if (wanted && document.activeElement !== field) field.focus({ preventScroll: true });
+        else if (!wanted && document.activeElement === field) field.blur();
+        requestAnimationFrame(follow);
+    };
+    requestAnimationFrame(follow);
+});
 // clang-format on
 
 std::function<void()> g_hiding_handler;
@@ -284,6 +337,7 @@ public:
         roster_js_listen_for_hiding();
         roster_js_listen_for_files(static_cast<int>(roster::kMaxPlanFileBytes));
         roster_js_listen_for_paste(static_cast<int>(roster::kMaxPlanFileBytes));
+        roster_js_listen_for_text();
     }
 
     roster::KeyValueStore& storage() override { return storage_; }
@@ -351,6 +405,30 @@ extern "C" EMSCRIPTEN_KEEPALIVE void roster_text_pasted(char* text) {
     std::string t(text);
     std::free(text);
     if (g_paste_handler) g_paste_handler(std::move(t));
+}
+
+// Takes ownership of the text (malloc'd by roster_js_listen_for_text): typed into the field
+// being edited, as SDL's text events are.
+// Sent as SDL's own text events (at most 31 bytes each, cut between characters), so that the
+// main loop wakes for them as for a key press.
+extern "C" EMSCRIPTEN_KEEPALIVE void roster_text_inserted(char* text) {
+    const std::string t(text);
+    std::free(text);
+    std::size_t start = 0;
+    while (start < t.size()) {
+        std::size_t end = std::min(t.size(), start + sizeof(SDL_TextInputEvent::text) - 1);
+        while (end < t.size() && end > start && (static_cast<unsigned char>(t[end]) & 0xC0) == 0x80) --end;
+        SDL_Event event{};
+        event.type = SDL_TEXTINPUT;
+        t.copy(event.text.text, end - start, start);
+        SDL_PushEvent(&event);
+        start = end;
+    }
+}
+
+// Whether a field is being edited: the page then keeps its hidden text area focused.
+extern "C" EMSCRIPTEN_KEEPALIVE int roster_wants_text() {
+    return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput ? 1 : 0;
 }
 
 // Takes ownership of the name and the bytes (malloc'd by roster_js_listen_for_files).

@@ -16,7 +16,7 @@ bool Analysis::follow(const Plan& plan, std::uint64_t revision, int draws, bool 
     const Assumptions a = resolve_assumptions(plan);
     if (at_base && at_base->net_reach_pending) at_base = nullptr;
     simulation_ = std::make_unique<Simulation>(plan, a, draws, kSeed,
-                                               at_base ? std::optional<double>(at_base->overlap_factor) : std::nullopt);
+                                               at_base ? std::optional<NetOfGross>(net_of_gross(*at_base)) : std::nullopt);
     if (sensitivity) sensitivity_ = std::make_unique<SensitivityRun>(plan, a, at_base);
     return true;
 }

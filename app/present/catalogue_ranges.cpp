@@ -3,9 +3,20 @@
 #include "message_catalogue.h"
 
 namespace roster::present {
+namespace {
+
+using T = Term;
+
+// The upper tail beside a figure's P10 and P90 in the exported tables ("Views P99", "Vues P99").
+const TermText kTerms[] = {
+    {T::SheetColumnP95, "P95", "P95"},
+    {T::SheetColumnP99, "P99", "P99"},
+};
+
+}  // namespace
 
 CatalogueSection ranges_catalogue() {
-    return {"ranges", nullptr, 0, nullptr, 0};
+    return {"ranges", nullptr, 0, kTerms, sizeof kTerms / sizeof kTerms[0]};
 }
 
 }  // namespace roster::present

@@ -1,7 +1,10 @@
 #include "format.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+
+#include "engine/currency.h"
 
 namespace roster::present {
 namespace {
@@ -100,9 +103,11 @@ std::string currency_prefix(std::string_view currency) {
 
 std::string format_money(double amount, std::string_view currency) {
     if (!std::isfinite(amount)) return "—";
-    const bool cents = std::fabs(amount) < 10'000.0;
+    // As many decimals as the currency has (none for JPY), up to the two plans keep.
+    const int minor = std::min(2, currency_minor_digits(currency));
+    const bool cents = minor > 0 && std::fabs(amount) < 10'000.0;
     char buf[64];
-    std::snprintf(buf, sizeof buf, cents ? "%.2f" : "%.0f", std::fabs(amount));
+    std::snprintf(buf, sizeof buf, cents ? (minor == 1 ? "%.1f" : "%.2f") : "%.0f", std::fabs(amount));
     const std::string digits = group_thousands(buf);
     // €1,234.50 in English; 1 234,50 € in French, the symbol or code after the amount.
     if (g_language == Language::French)

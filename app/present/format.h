@@ -23,7 +23,8 @@ std::string format_count(double value);
 // 1234567 -> "1.23M", 45300 -> "45.3K", 950 -> "950"
 std::string format_compact(double value);
 
-// 1234.5, "EUR" -> "€1,234.50"; whole amounts of 10,000 or more drop the cents.
+// 1234.5, "EUR" -> "€1,234.50"; whole amounts of 10,000 or more drop the cents, and a currency
+// without minor units never shows them (1234.5, "JPY" -> "¥1,235").
 std::string format_money(double amount, std::string_view currency);
 
 // 2.3456 -> "2.35": frequencies and other ratios read to two decimals.

@@ -116,7 +116,7 @@ CreatorsTableRanges creators_table_ranges(const Plan& plan, const Assumptions& a
     for (const ProjectedFigure& f : projected_figures(Outcome{}, Ratios{}, plan.campaign.average_order_value_cents > 0))
         if (f.shown) shown.push_back(f.figure);  // ranking costs more than drawing: only what the table shows
     r.creators = creator_bands(plan, a, draws, seed, shown);
-    Simulation total(plan, a, draws, seed, projection.overlap_factor);  // the deduplication is done
+    Simulation total(plan, a, draws, seed, net_of_gross(projection));  // the deduplication is done
     total.step(draws);
     r.total = total.result();
     return r;
@@ -184,6 +184,9 @@ SheetTable comparison_table(const std::vector<ComparedScenario>& scenarios, cons
         head.push_back(of(Term::SheetColumnValue));
         head.push_back(of(Term::SheetColumnP10));
         head.push_back(of(Term::SheetColumnP90));
+        // The upper tail after the range: where one post the recommendations pick up lands.
+        head.push_back(of(Term::SheetColumnP95));
+        head.push_back(of(Term::SheetColumnP99));
         if (s > 0) head.push_back(of(Term::SheetColumnChange));
     }
     t.rows.push_back(std::move(head));
@@ -205,6 +208,8 @@ SheetTable comparison_table(const std::vector<ComparedScenario>& scenarios, cons
             const bool has_range = s < row.ranges.size() && row.ranges[s];
             out.push_back(has_range ? number(row.ranges[s]->p10 * scale, decimals) : blank());
             out.push_back(has_range ? number(row.ranges[s]->p90 * scale, decimals) : blank());
+            out.push_back(has_range ? number(row.ranges[s]->p95 * scale, decimals) : blank());
+            out.push_back(has_range ? number(row.ranges[s]->p99 * scale, decimals) : blank());
             if (s > 0) out.push_back(s < row.change.size() && row.change[s] ? number(*row.change[s] * 100.0, 2) : blank());
         }
         t.rows.push_back(std::move(out));
@@ -254,7 +259,8 @@ SheetTable assumptions_table(const Plan& plan) {
     const Assumptions values = resolve_assumptions(plan);
     const auto& catalogue = assumption_catalogue();
     for (std::size_t i = 0; i < catalogue.size(); ++i) {
-        const AssumptionSpec& s = catalogue[i];
+        // Default and range in the plan's currency, as the value is (engine/currency.h).
+        const AssumptionSpec s = spec_in_currency(catalogue[i], plan.campaign.currency);
         if (!s.shown) continue;
         double scale = 1.0;
         SheetCell unit = blank();

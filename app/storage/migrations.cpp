@@ -109,6 +109,14 @@ void format_3_to_4(Value& plan, Allocator& a) {
     plan.AddMember("other_scenarios", Value(rapidjson::kArrayType), a);
 }
 
+// Format 4 -> 5 (Roster 0.4 -> 0.5). Format 5 keeps the forecast locked when the campaign went
+// live, the actuals of its posts and the calibration layer; an older plan has none of them.
+void format_4_to_5(Value& plan, Allocator& a) {
+    plan.AddMember("locked_forecast", Value(rapidjson::kArrayType), a);
+    plan.AddMember("actuals", Value(rapidjson::kArrayType), a);
+    plan.AddMember("calibration", Value(rapidjson::kArrayType), a);
+}
+
 }  // namespace
 
 std::vector<Message> migrate_plan(rapidjson::Document& doc, std::int32_t format) {
@@ -118,7 +126,8 @@ std::vector<Message> migrate_plan(rapidjson::Document& doc, std::int32_t format)
     if (format < 2) format_1_to_2(plan, a, notes);
     if (format < 3) format_2_to_3(plan, a);
     if (format < 4) format_3_to_4(plan, a);
-    // Future steps go here: if (format < 5) format_4_to_5(...);
+    if (format < 5) format_4_to_5(plan, a);
+    // Future steps go here: if (format < 6) format_5_to_6(...);
     doc["format"].SetInt(kFormatVersion);
     return notes;
 }

@@ -166,7 +166,115 @@ void serialize(Archive& ar, Scenario& s, std::uint32_t const) {
        cereal::make_nvp("overlaps", s.overlaps));
 }
 
-// Version 2 (file format 3) added the overlaps, version 3 (format 4) the scenarios. Every older
+// Format 5: the locked forecast, the actuals and the calibration (engine/actuals.h).
+std::optional<Tier> tier_from_key(std::string_view key) {
+    for (int i = 0; i < kTierCount; ++i)
+        if (tier_key(static_cast<Tier>(i)) == key) return static_cast<Tier>(i);
+    return std::nullopt;
+}
+
+template <class Archive>
+void serialize(Archive& ar, LockedBand& b, std::uint32_t const) {
+    ar(cereal::make_nvp("p10", b.p10), cereal::make_nvp("p50", b.p50), cereal::make_nvp("p90", b.p90));
+}
+
+// The bands are an object keyed by figure, like the audience's age bands.
+template <class Archive>
+void locked_bands(Archive& ar, const char* name, LockedBands& bands) {
+    ar.setNextName(name);
+    ar.startNode();
+    for (int i = 0; i < kLockedFigureCount; ++i)
+        ar(cereal::make_nvp(std::string(locked_figure_key(static_cast<LockedFigure>(i))).c_str(),
+                            bands[static_cast<std::size_t>(i)]));
+    ar.finishNode();
+}
+
+template <class Archive>
+void serialize(Archive& ar, LockedDeliverable& d, std::uint32_t const) {
+    enum_key(ar, "format", d.format, format_key, format_from_key, "format");
+    ar(cereal::make_nvp("count", d.count));
+    locked_bands(ar, "bands", d.bands);
+}
+
+template <class Archive>
+void serialize(Archive& ar, LockedCreator& c, std::uint32_t const) {
+    ar(cereal::make_nvp("id", c.id), cereal::make_nvp("name", c.name), cereal::make_nvp("handle", c.handle));
+    enum_key(ar, "platform", c.platform, platform_key, platform_from_key, "platform");
+    enum_key(ar, "tier", c.tier, tier_key, tier_from_key, "tier");
+    ar(cereal::make_nvp("followers", c.followers), cereal::make_nvp("measured", c.measured),
+       cereal::make_nvp("amplified", c.amplified), cereal::make_nvp("posting_probability_ppm", c.posting_probability_ppm));
+    locked_bands(ar, "bands", c.bands);
+    ar(cereal::make_nvp("deliverables", c.deliverables));
+}
+
+template <class Archive>
+void serialize(Archive& ar, LockedAssumption& a, std::uint32_t const) {
+    ar(cereal::make_nvp("key", a.key), cereal::make_nvp("value_micros", a.value_micros));
+}
+
+template <class Archive>
+void serialize(Archive& ar, LockedForecast& f, std::uint32_t const) {
+    ar(cereal::make_nvp("scenario", f.scenario), cereal::make_nvp("date", f.date),
+       cereal::make_nvp("roster_version", f.roster_version), cereal::make_nvp("draws", f.draws),
+       cereal::make_nvp("seed", f.seed), cereal::make_nvp("assumptions", f.assumptions),
+       cereal::make_nvp("creators", f.creators));
+    locked_bands(ar, "total", f.total);
+}
+
+// One known number of an actual; the numbers an export does not give are not written at all.
+struct ActualFigureEntry {
+    ActualFigure figure = ActualFigure::Views;
+    std::int64_t value = 0;
+    Provenance source = Provenance::Typed;
+};
+
+template <class Archive>
+void serialize(Archive& ar, ActualFigureEntry& e, std::uint32_t const) {
+    enum_key(ar, "figure", e.figure, actual_figure_key, actual_figure_from_key, "figure");
+    ar(cereal::make_nvp("value", e.value));
+    enum_key(ar, "source", e.source, provenance_key, provenance_from_key, "source");
+}
+
+template <class Archive>
+void serialize(Archive& ar, Actual& a, std::uint32_t const) {
+    ar(cereal::make_nvp("creator", a.creator));
+    enum_key(ar, "format", a.format, format_key, format_from_key, "format");
+    ar(cereal::make_nvp("post", a.post), cereal::make_nvp("posted", a.posted), cereal::make_nvp("date", a.date),
+       cereal::make_nvp("url", a.url));
+    std::vector<ActualFigureEntry> entries;
+    for (int i = 0; i < kActualFigureCount; ++i) {
+        const auto f = static_cast<ActualFigure>(i);
+        if (a[f].known) entries.push_back({f, a[f].value, a[f].source});
+    }
+    ar(cereal::make_nvp("figures", entries));
+    if constexpr (Archive::is_loading::value) {
+        a.figures = {};
+        for (const ActualFigureEntry& e : entries) {
+            ActualValue& v = a[e.figure];
+            // A figure given twice would lose one of its values silently; the file is refused.
+            if (v.known) throw std::runtime_error("figure " + std::string(actual_figure_key(e.figure)) + " given twice");
+            v = {true, e.value, e.source};
+        }
+    }
+}
+
+template <class Archive>
+void serialize(Archive& ar, CalibratedValue& v, std::uint32_t const) {
+    ar(cereal::make_nvp("key", v.key), cereal::make_nvp("value_micros", v.value_micros),
+       cereal::make_nvp("replaced_micros", v.replaced_micros), cereal::make_nvp("replaced_override", v.replaced_override),
+       cereal::make_nvp("multiplier_micros", v.multiplier_micros), cereal::make_nvp("low_micros", v.low_micros),
+       cereal::make_nvp("high_micros", v.high_micros), cereal::make_nvp("posts", v.posts));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Calibration& c, std::uint32_t const) {
+    ar(cereal::make_nvp("scenario", c.scenario), cereal::make_nvp("date", c.date),
+       cereal::make_nvp("campaigns", c.campaigns), cereal::make_nvp("posts", c.posts),
+       cereal::make_nvp("values", c.values));
+}
+
+// Version 2 (file format 3) added the overlaps, version 3 (format 4) the scenarios, version 4
+// (format 5) the locked forecast, the actuals and the calibration. Every older
 // file reaches cereal through the migrations, which add them, so the fields are read whatever
 // version the file states (a hand-edited file with a stale version must not lose them silently).
 template <class Archive>
@@ -177,6 +285,8 @@ void serialize(Archive& ar, Plan& p, std::uint32_t const) {
     ar(cereal::make_nvp("overlaps", p.overlaps));
     ar(cereal::make_nvp("scenario", p.scenario), cereal::make_nvp("scenario_position", p.scenario_position),
        cereal::make_nvp("other_scenarios", p.other_scenarios));
+    ar(cereal::make_nvp("locked_forecast", p.locked_forecast), cereal::make_nvp("actuals", p.actuals),
+       cereal::make_nvp("calibration", p.calibration));
 }
 
 }  // namespace roster
@@ -193,7 +303,16 @@ CEREAL_CLASS_VERSION(roster::Environment, 1)
 CEREAL_CLASS_VERSION(roster::AssumptionOverride, 1)
 CEREAL_CLASS_VERSION(roster::Overlap, 1)
 CEREAL_CLASS_VERSION(roster::Scenario, 1)
-CEREAL_CLASS_VERSION(roster::Plan, 3)
+CEREAL_CLASS_VERSION(roster::Plan, 4)
+CEREAL_CLASS_VERSION(roster::LockedBand, 1)
+CEREAL_CLASS_VERSION(roster::LockedDeliverable, 1)
+CEREAL_CLASS_VERSION(roster::LockedCreator, 1)
+CEREAL_CLASS_VERSION(roster::LockedAssumption, 1)
+CEREAL_CLASS_VERSION(roster::LockedForecast, 1)
+CEREAL_CLASS_VERSION(roster::ActualFigureEntry, 1)
+CEREAL_CLASS_VERSION(roster::Actual, 1)
+CEREAL_CLASS_VERSION(roster::CalibratedValue, 1)
+CEREAL_CLASS_VERSION(roster::Calibration, 1)
 
 namespace roster::storage {
 

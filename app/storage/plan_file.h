@@ -15,7 +15,7 @@ namespace roster::storage {
 
 inline constexpr std::string_view kAppMarker = "roster";
 // Integer version of the file format, raised whenever the meaning or shape of a field changes.
-inline constexpr std::int32_t kFormatVersion = 4;
+inline constexpr std::int32_t kFormatVersion = 5;
 
 struct LoadResult {
     bool ok = false;

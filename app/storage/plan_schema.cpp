@@ -299,6 +299,90 @@ struct Shapes {
                            {"other_scenarios", &scenarios}},
                           3);
 
+    // Format 5 (Roster 0.5): the locked forecast, the actuals and the calibration (engine/actuals.h).
+    Node whole_positive = whole(0);
+    Node post_number = whole(1, 1000);
+    Node tier = vocabulary<Tier>(kTierCount, [](Tier t) { return tier_key(t); });
+    Node figure = vocabulary<ActualFigure>(kActualFigureCount, [](ActualFigure f) { return actual_figure_key(f); });
+    Node provenance = vocabulary<Provenance>(kProvenanceCount, [](Provenance p) { return provenance_key(p); });
+    Node band = object({{"p10", &whole_positive}, {"p50", &whole_positive}, {"p90", &whole_positive}}, 1);
+    Node bands = object({{"views", &band},
+                         {"reach", &band},
+                         {"engagements", &band},
+                         {"clicks", &band},
+                         {"conversions", &band},
+                         {"revenue_cents", &band},
+                         {"cost_cents", &band}});
+    Node locked_deliverable = object({{"format", &format}, {"count", &int32_}, {"bands", &bands}}, 1);
+    Node locked_deliverables = list(&locked_deliverable);
+    Node locked_creator = object({{"id", &id},
+                                  {"name", &text_},
+                                  {"handle", &text_},
+                                  {"platform", &platform},
+                                  {"tier", &tier},
+                                  {"followers", &whole_positive},
+                                  {"measured", &bool_},
+                                  {"amplified", &bool_},
+                                  {"posting_probability_ppm", &int32_},
+                                  {"bands", &bands},
+                                  {"deliverables", &locked_deliverables}},
+                                 1);
+    Node locked_creators = list(&locked_creator);
+    Node locked_assumption = object({{"key", &text_}, {"value_micros", &whole_}}, 1);
+    Node locked_assumptions = list(&locked_assumption);
+    Node locked = object({{"scenario", &text_},
+                          {"date", &text_},
+                          {"roster_version", &text_},
+                          {"draws", &int32_},
+                          {"seed", &whole_},
+                          {"assumptions", &locked_assumptions},
+                          {"creators", &locked_creators},
+                          {"total", &bands}},
+                         1);
+    Node locked_list = list(&locked);
+    Node actual_figure = object({{"figure", &figure}, {"value", &whole_positive}, {"source", &provenance}}, 1);
+    Node actual_figures = list(&actual_figure);
+    Node actual = object({{"creator", &id},
+                          {"format", &format},
+                          {"post", &post_number},
+                          {"posted", &bool_},
+                          {"date", &text_},
+                          {"url", &text_},
+                          {"figures", &actual_figures}},
+                         1);
+    Node actuals = list(&actual);
+    Node calibrated = object({{"key", &text_},
+                              {"value_micros", &whole_},
+                              {"replaced_micros", &whole_},
+                              {"replaced_override", &bool_},
+                              {"multiplier_micros", &whole_},
+                              {"low_micros", &whole_},
+                              {"high_micros", &whole_},
+                              {"posts", &int32_}},
+                             1);
+    Node calibrated_values = list(&calibrated);
+    Node calibration = object({{"scenario", &text_},
+                               {"date", &text_},
+                               {"campaigns", &int32_},
+                               {"posts", &int32_},
+                               {"values", &calibrated_values}},
+                              1);
+    Node calibrations = list(&calibration);
+    Node plan_v5 = object({{"name", &text_},
+                           {"campaign", &campaign},
+                           {"environment", &environment},
+                           {"tiers", &tiers},
+                           {"assumptions", &overrides},
+                           {"creators", &creators},
+                           {"overlaps", &overlaps},
+                           {"scenario", &text_},
+                           {"scenario_position", &scenario_position},
+                           {"other_scenarios", &scenarios},
+                           {"locked_forecast", &locked_list},
+                           {"actuals", &actuals},
+                           {"calibration", &calibrations}},
+                          4);
+
     Shapes() = default;
     Shapes(const Shapes&) = delete;
 };
@@ -317,7 +401,8 @@ SchemaResult check_plan_shape(rapidjson::Value& plan, rapidjson::Document::Alloc
     const Node& root = format == 1   ? shapes().plan_v1
                        : format == 2 ? shapes().plan_v2
                        : format == 3 ? shapes().plan_v3
-                                     : shapes().plan_v4;
+                       : format == 4 ? shapes().plan_v4
+                                     : shapes().plan_v5;
     c.result.ok = c.check(plan, root, "plan");
     return c.result;
 }

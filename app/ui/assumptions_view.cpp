@@ -6,10 +6,13 @@
 #include <cstdio>
 #include <string>
 
+#include "currency_combo.h"
 #include "engine/assumptions.h"
+#include "engine/currency.h"
 #include "engine/text.h"
 #include "engine/vocabulary.h"
 #include "present/format.h"
+#include "present/message_render.h"
 #include "present/translation.h"
 #include "widgets.h"
 
@@ -58,7 +61,8 @@ void draw_group(ViewContext& ctx, AssumptionGroup group, const Assumptions& valu
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 0.6f);
     ImGui::TableHeadersRow();
     for (std::size_t i = 0; i < specs.size(); ++i) {
-        const AssumptionSpec& spec = specs[i];
+        // Money defaults, ranges and limits in the plan's currency (engine/currency.h).
+        const AssumptionSpec spec = spec_in_currency(specs[i], cur);
         if (spec.group != group || !spec.shown || !matches(spec, filter)) continue;
         ImGui::PushID(static_cast<int>(i));
         ImGui::TableNextRow();
@@ -89,6 +93,8 @@ void draw_group(ViewContext& ctx, AssumptionGroup group, const Assumptions& valu
             ImGui::SameLine();
         }
         ImGui::TextWrapped("%s", present::tr(std::string(spec.source).c_str()));
+        // Where the number came from in money: converted at the dated rate, or left in dollars.
+        if (spec.unit == Unit::Money) ImGui::TextDisabled("%s", render(money_defaults(cur).note).c_str());
         ImGui::TableNextColumn();
         if (overridden) {
             if (ImGui::SmallButton(tr("Reset"))) ctx.commands.push_back(SetAssumption{spec.key, std::nullopt});
@@ -122,11 +128,7 @@ void draw_campaign(ViewContext& ctx) {
                                                                      ImGui::GetStyle().ItemInnerSpacing.x));
     ImGui::InputText(tr("Plan name"), name, sizeof name);
     if (ImGui::IsItemDeactivatedAfterEdit()) ctx.commands.push_back(RenamePlan{std::string(trimmed(name))});
-    char currency[8];
-    std::snprintf(currency, sizeof currency, "%s", c.currency.c_str());
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4);
-    ImGui::InputText(tr("Currency (ISO code)"), currency, sizeof currency, ImGuiInputTextFlags_CharsUppercase);
-    if (ImGui::IsItemDeactivatedAfterEdit()) ctx.commands.push_back(SetCurrency{currency});
+    currency_combo(ctx, tr("Currency"), ImGui::GetFontSize() * 14);
     commit |= money_setting(trf("Budget cap (%s, 0: none)", {currency_symbol(c.currency)}).c_str(), c.budget_cap_cents);
     {
         // The field alone (its label is long): a click on the landmark's middle lands in it.
@@ -218,6 +220,14 @@ void draw_assumptions_view(ViewContext& ctx) {
     ImGui::SameLine();
     int changed = static_cast<int>(ctx.plan.assumptions.size());
     ImGui::TextDisabled(tr("%d changed from the sourced defaults (highlighted)"), changed);
+    if (!ctx.plan.other_scenarios.empty()) {
+        // Each scenario keeps its own assumptions: a change here is a difference in the comparison.
+        ImGui::TextColored(ImVec4(0.0f, 0.35f, 0.70f, 1.0f), "%s",
+                           trf("These assumptions are the scenario “%s”'s own: the other scenarios keep theirs.",
+                               {ctx.plan.scenario})
+                               .c_str());
+        ctx.mark("assumptions-per-scenario");
+    }
     for (int g = 0; g < kAssumptionGroupCount; ++g) {
         const AssumptionGroup group = static_cast<AssumptionGroup>(g);
         ImGui::PushID(g);

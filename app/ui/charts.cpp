@@ -5,7 +5,10 @@
 #include <cstdio>
 
 #include "engine/message_ids.h"
+#include "present/axis_ticks.h"
+#include "present/format.h"
 #include "present/message_render.h"
+#include "widgets.h"
 #include "theme.h"
 
 namespace roster::ui {
@@ -25,6 +28,60 @@ bool chart_area(const char* id, float height, ImVec2& min, ImVec2& max) {
 }
 
 ImU32 with_alpha(ImU32 color, int alpha) { return (color & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT); }
+
+using Text = std::function<std::string(double)>;
+
+// The widest label a vertical axis over [low, high] writes: the room to leave on its left.
+float y_axis_width(double low, double high, const Text& text) {
+    float widest = 0.0f;
+    for (double t : present::nice_ticks(low, high, 4)) widest = std::max(widest, ImGui::CalcTextSize(text(t).c_str()).x);
+    return widest + 6.0f;
+}
+
+// Grid lines and values at round numbers of [low, high] up the left of a plot whose value axis
+// runs from `bottom` (low) to `top` (high), the labels right-aligned before `left`.
+void y_axis(ImDrawList* dl, float left, float right, float top, float bottom, double low, double high, const Text& text) {
+    if (!(high > low)) return;
+    const float line = ImGui::GetTextLineHeight();
+    for (double t : present::nice_ticks(low, high, 4)) {
+        const float y = bottom - static_cast<float>((t - low) / (high - low)) * (bottom - top);
+        dl->AddLine(ImVec2(left, y), ImVec2(right, y), kGrid);
+        const std::string label = text(t);
+        const float w = ImGui::CalcTextSize(label.c_str()).x;
+        dl->AddText(ImVec2(left - w - 4, std::clamp(y - line / 2, top - line / 2, bottom - line / 2)), kText, label.c_str());
+    }
+}
+
+// Ticks and values at round numbers of [low, high] under a plot running from `left` to `right`,
+// on the line `bottom`: a value whose text would run into the last one drawn is skipped.
+// `whole` keeps only whole numbers (counts of creators).
+void x_axis(ImDrawList* dl, float left, float right, float bottom, double low, double high, const Text& text, bool whole) {
+    if (!(high > low)) return;
+    float drawn_to = -1e9f;
+    for (double t : present::nice_ticks(low, high, 5)) {
+        if (whole && t != std::floor(t)) continue;
+        const float x = left + static_cast<float>((t - low) / (high - low)) * (right - left);
+        dl->AddLine(ImVec2(x, bottom), ImVec2(x, bottom + 3), kAxis);
+        const std::string label = text(t);
+        const float w = ImGui::CalcTextSize(label.c_str()).x;
+        const float at = std::clamp(x - w / 2, left - 2, right - w);
+        if (at < drawn_to + 8) continue;
+        dl->AddText(ImVec2(at, bottom + 3), kText, label.c_str());
+        drawn_to = at + w;
+    }
+}
+
+// `text` cut to `width` with an ellipsis, or whole when it fits.
+std::string fitted(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    std::string cut = text;
+    while (!cut.empty() && ImGui::CalcTextSize((cut + "\u2026").c_str()).x > width) {
+        cut.pop_back();
+        while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) cut.pop_back();  // whole UTF-8
+        if (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0xC0) cut.pop_back();
+    }
+    return cut + "\u2026";
+}
 
 }  // namespace
 
@@ -47,6 +104,19 @@ void split_bar(const char* id, const std::vector<present::Slice>& slices, ImU32 
             ImGui::SetTooltip("%s: %s (%.1f%% of the cost)", s.label.c_str(), value_text(s.value).c_str(), 100.0 * s.value / total);
         x += w;
     }
+    // Every slice named under the bar with its amount and share, the thin ones included.
+    for (std::size_t i = 0; i < slices.size(); ++i) {
+        const present::Slice& s = slices[i];
+        const std::string key = s.label + " " + value_text(s.value) + " (" + present::format_percent(s.value / total) + ")";
+        const float h = ImGui::GetTextLineHeight();
+        const float width = h * 0.8f + 4 + ImGui::CalcTextSize(key.c_str()).x;
+        if (i > 0) same_line_if_fits(width + ImGui::GetFontSize());
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.15f), ImVec2(p.x + h * 0.7f, p.y + h * 0.85f), color(s.index));
+        ImGui::Dummy(ImVec2(h * 0.8f, h));
+        ImGui::SameLine(0, 4);
+        ImGui::TextUnformatted(key.c_str());
+    }
 }
 
 void line_chart(const char* id, const std::vector<Series>& series, double x_min, double x_max,
@@ -58,19 +128,14 @@ void line_chart(const char* id, const std::vector<Series>& series, double x_min,
     const bool hovered = chart_area(id, ImGui::GetFontSize() * 11, min, max);
     if (y_max <= 0 || !(x_max > x_min)) return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float left = min.x + ImGui::CalcTextSize("000.0M").x + 6, bottom = max.y - ImGui::GetTextLineHeight() - 4;
+    // Round values up the side and along the bottom, in the display language's numbers.
+    const float left = min.x + y_axis_width(0.0, y_max, y_text), bottom = max.y - ImGui::GetTextLineHeight() - 4;
     const auto px = [&](double x) { return left + static_cast<float>((x - x_min) / (x_max - x_min)) * (max.x - left - 4); };
     const auto py = [&](double y) { return bottom - static_cast<float>(y / y_max) * (bottom - min.y - 4); };
-    for (int g = 0; g <= 4; ++g) {
-        const double y = y_max * g / 4;
-        dl->AddLine(ImVec2(left, py(y)), ImVec2(max.x, py(y)), kGrid);
-        const std::string t = y_text(y);
-        dl->AddText(ImVec2(left - ImGui::CalcTextSize(t.c_str()).x - 4, py(y) - ImGui::GetTextLineHeight() / 2), kText, t.c_str());
-    }
+    y_axis(dl, left, max.x, py(y_max), bottom, 0.0, y_max, y_text);
     dl->AddLine(ImVec2(left, bottom), ImVec2(max.x, bottom), kAxis);
-    const std::string low_text = x_text(x_min), high_text = x_text(x_max);
-    dl->AddText(ImVec2(left, bottom + 2), kText, low_text.c_str());
-    dl->AddText(ImVec2(max.x - ImGui::CalcTextSize(high_text.c_str()).x, bottom + 2), kText, high_text.c_str());
+    const bool whole = x_min == std::floor(x_min) && x_max == std::floor(x_max);
+    x_axis(dl, left, px(x_max), bottom, x_min, x_max, x_text, whole);
     for (const auto& s : series) {
         for (std::size_t i = 1; i < s.points.size(); ++i)
             dl->AddLine(ImVec2(px(s.points[i - 1].x), py(s.points[i - 1].y)), ImVec2(px(s.points[i].x), py(s.points[i].y)),
@@ -118,7 +183,7 @@ void legend(const std::vector<Series>& series) {
 }
 
 void bar_chart(const char* id, const std::vector<double>& values, const std::vector<std::string>& labels, ImU32 color,
-               const std::function<std::string(std::size_t)>& tooltip) {
+               const std::function<std::string(std::size_t)>& tooltip, const std::function<std::string(double)>& y_text) {
     double top = 0;
     for (double v : values) top = std::max(top, v);
     ImVec2 min, max;
@@ -126,6 +191,12 @@ void bar_chart(const char* id, const std::vector<double>& values, const std::vec
     if (values.empty() || top <= 0) return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float bottom = max.y - ImGui::GetTextLineHeight() - 4;
+    if (y_text) {
+        // Values up the left side; the bars take the rest of the width.
+        const float axis = y_axis_width(0.0, top, y_text);
+        y_axis(dl, min.x + axis, max.x, min.y + 2, bottom, 0.0, top, y_text);
+        min.x += axis;
+    }
     const float slot = (max.x - min.x) / static_cast<float>(values.size());
     const float mx = ImGui::GetIO().MousePos.x;
     for (std::size_t i = 0; i < values.size(); ++i) {
@@ -180,6 +251,15 @@ void histogram_chart(const char* id, const present::Histogram& h, const std::vec
     if (top <= 0) return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float bottom = max.y - ImGui::GetTextLineHeight() - 4;
+    {
+        // The share of the simulated campaigns up the left side.
+        const double top_share = static_cast<double>(top) / std::max(1, h.total);
+        const Text share = [](double v) { return present::format_percent(v); };
+        const float axis = y_axis_width(0.0, top_share, share);
+        const float plot_top = min.y + ImGui::GetTextLineHeight();
+        y_axis(dl, min.x + axis, max.x, plot_top, bottom, 0.0, top_share, share);
+        min.x += axis;
+    }
     const auto px = [&](double x) { return min.x + static_cast<float>((x - h.low) / (h.high - h.low)) * (max.x - min.x); };
     const float slot = (max.x - min.x) / static_cast<float>(h.counts.size());
     const float mx = ImGui::GetIO().MousePos.x;
@@ -202,29 +282,47 @@ void histogram_chart(const char* id, const present::Histogram& h, const std::vec
         const std::string t = m.label;
         dl->AddText(ImVec2(std::min(x + 3, max.x - ImGui::CalcTextSize(t.c_str()).x), min.y), m.color, t.c_str());
     }
-    const std::string lo = x_text(h.low), hi = x_text(h.high);
-    dl->AddText(ImVec2(min.x, bottom + 2), kText, lo.c_str());
-    dl->AddText(ImVec2(max.x - ImGui::CalcTextSize(hi.c_str()).x, bottom + 2), kText, hi.c_str());
+    x_axis(dl, min.x, max.x, bottom, h.low, h.high, x_text, false);
 }
 
 void heatmap(const char* id, std::size_t n, const std::function<double(std::size_t, std::size_t)>& value,
              const std::function<std::string(std::size_t, std::size_t)>& tooltip,
              const std::function<std::string(std::size_t)>& name) {
     ImVec2 min, max;
-    const float label_w = ImGui::GetFontSize() * 7;
-    const float side = std::min(ImGui::GetContentRegionAvail().x - label_w, ImGui::GetFontSize() * 22);
+    // Rows named "1 Ana", "2 Ben"...; columns numbered the same way along the top. The names take
+    // the room they need, up to two fifths of the width (cut with "…", whole on hover).
+    const float avail = ImGui::GetContentRegionAvail().x;
+    float widest = 0.0f;
+    for (std::size_t i = 0; i < n; ++i)
+        widest = std::max(widest, ImGui::CalcTextSize((std::to_string(i + 1) + " " + name(i)).c_str()).x);
+    const float label_w = std::min(widest + 8, avail * 0.4f);
+    const float side = std::min(avail - label_w, ImGui::GetFontSize() * 24);
     const float cell = n > 0 ? std::max(3.0f, side / static_cast<float>(n)) : 0.0f;
-    const bool hovered = chart_area(id, cell * n + 2, min, max);
+    const float header = ImGui::GetTextLineHeight() + 2;
+    const bool hovered = chart_area(id, header + cell * n + 2, min, max);
     if (n == 0) return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float left = min.x + label_w;
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const bool names = cell >= ImGui::GetTextLineHeight();
+    const float number_w = ImGui::CalcTextSize(std::to_string(n).c_str()).x;
+    min.y += header;
+    for (std::size_t j = 0; j < n; ++j) {
+        // A column's number wherever it fits (every second or fifth one on a crowded map).
+        const std::size_t every = cell >= number_w + 2 ? 1 : cell * 2 >= number_w + 2 ? 2 : 5;
+        if ((j + 1) % every != 0 && j != 0) continue;
+        const std::string number = std::to_string(j + 1);
+        const float w = ImGui::CalcTextSize(number.c_str()).x;
+        dl->AddText(ImVec2(left + cell * j + (cell - w) / 2, min.y - header), kText, number.c_str());
+    }
     for (std::size_t i = 0; i < n; ++i) {
         if (names) {
-            std::string label = name(i);
-            while (!label.empty() && ImGui::CalcTextSize(label.c_str()).x > label_w - 6) label.pop_back();
-            dl->AddText(ImVec2(min.x, min.y + cell * i + (cell - ImGui::GetTextLineHeight()) / 2), kText, label.c_str());
+            const std::string whole = std::to_string(i + 1) + " " + name(i);
+            const std::string label = fitted(whole, label_w - 6);
+            const float y = min.y + cell * i;
+            dl->AddText(ImVec2(min.x, y + (cell - ImGui::GetTextLineHeight()) / 2), kText, label.c_str());
+            if (hovered && label != whole && mouse.x < left && mouse.y >= y && mouse.y < y + cell)
+                ImGui::SetTooltip("%s", whole.c_str());
         }
         for (std::size_t j = 0; j < n; ++j) {
             const ImVec2 a(left + cell * j, min.y + cell * i), b(a.x + cell - 1, a.y + cell - 1);
@@ -248,18 +346,25 @@ void tornado(const char* id, const std::vector<TornadoBar>& bars, double base, c
     if (hi <= lo) hi = lo + 1;
     const float row = ImGui::GetTextLineHeightWithSpacing();
     ImVec2 min, max;
-    const bool hovered = chart_area(id, row * bars.size() + 4, min, max);
+    // A scale of round values under the bars.
+    const float scale = ImGui::GetTextLineHeight() + 6;
+    const bool hovered = chart_area(id, row * bars.size() + 4 + scale, min, max);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float label_w = std::min(ImGui::GetFontSize() * 14, (max.x - min.x) * 0.45f);
+    // The labels take the room they need, up to half the width (cut with "…", whole on hover).
+    float widest = 0.0f;
+    for (const auto& b : bars) widest = std::max(widest, ImGui::CalcTextSize(b.label.c_str()).x);
+    const float label_w = std::min(widest + 10, (max.x - min.x) * 0.5f);
     const float left = min.x + label_w;
-    const auto px = [&](double v) { return left + static_cast<float>((v - lo) / (hi - lo)) * (max.x - left - 2); };
+    const float right = max.x - ImGui::CalcTextSize(value_text(hi).c_str()).x / 2 - 2;
+    const auto px = [&](double v) { return left + static_cast<float>((v - lo) / (hi - lo)) * (right - left); };
     const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const float axis_y = min.y + row * bars.size() + 4;
+    dl->AddLine(ImVec2(left, axis_y), ImVec2(right, axis_y), kAxis);
+    x_axis(dl, left, right, axis_y, lo, hi, value_text, false);
     for (std::size_t i = 0; i < bars.size(); ++i) {
         const TornadoBar& b = bars[i];
         const float y0 = min.y + row * i + 2, y1 = y0 + row - 4;
-        std::string label = b.label;
-        while (!label.empty() && ImGui::CalcTextSize(label.c_str()).x > label_w - 6) label.pop_back();
-        dl->AddText(ImVec2(min.x, y0), kText, label.c_str());
+        dl->AddText(ImVec2(min.x, y0), kText, fitted(b.label, label_w - 8).c_str());
         // The assumption at its low end in orange, at its high end in blue.
         dl->AddRectFilled(ImVec2(std::min(px(base), px(b.at_low)), y0), ImVec2(std::max(px(base), px(b.at_low)), y1), series_color(1));
         dl->AddRectFilled(ImVec2(std::min(px(base), px(b.at_high)), y0), ImVec2(std::max(px(base), px(b.at_high)), y1), series_color(0));
@@ -268,7 +373,7 @@ void tornado(const char* id, const std::vector<TornadoBar>& bars, double base, c
                               value_text(b.at_low).c_str(), b.high_value.c_str(), value_text(b.at_high).c_str(),
                               value_text(base).c_str());
     }
-    dl->AddLine(ImVec2(px(base), min.y), ImVec2(px(base), max.y), kAxis, 1.5f);
+    dl->AddLine(ImVec2(px(base), min.y), ImVec2(px(base), axis_y), kAxis, 1.5f);
 }
 
 }  // namespace roster::ui

@@ -12,7 +12,8 @@
 
 namespace roster::ui {
 
-// One horizontal bar split into the slices (budget by tier or platform).
+// One horizontal bar split into the slices (budget by tier or platform), and under it every
+// slice named with its amount and share, so that a thin slice is not left unlabelled.
 void split_bar(const char* id, const std::vector<present::Slice>& slices, ImU32 (*color)(int),
                const std::function<std::string(double)>& value_text);
 
@@ -35,8 +36,10 @@ void line_chart(const char* id, const std::vector<Series>& series, double x_min,
 // The series' names and colours on one line, under a line chart.
 void legend(const std::vector<Series>& series);
 
+// Bars with `labels` under them; `y_text`, when given, writes the values of a scale up the left.
 void bar_chart(const char* id, const std::vector<double>& values, const std::vector<std::string>& labels, ImU32 color,
-               const std::function<std::string(std::size_t)>& tooltip);
+               const std::function<std::string(std::size_t)>& tooltip,
+               const std::function<std::string(double)>& y_text = {});
 
 // Bars of several series side by side in each group (frequency 1, 2, ... for each scenario).
 struct BarSeries {
@@ -52,10 +55,12 @@ struct Marker {
     std::string label;
     ImU32 color = 0;
 };
+// Bars of the draws' counts over x, with round x values along the bottom and the share of draws
+// up the left.
 void histogram_chart(const char* id, const present::Histogram& h, const std::vector<Marker>& markers,
                      const std::function<std::string(double)>& x_text, ImU32 color);
 
-// n x n cells shaded by value(i, j) in [0, 1].
+// n x n cells shaded by value(i, j) in [0, 1], rows named "1 Ana", columns numbered alike.
 void heatmap(const char* id, std::size_t n, const std::function<double(std::size_t, std::size_t)>& value,
              const std::function<std::string(std::size_t, std::size_t)>& tooltip,
              const std::function<std::string(std::size_t)>& name);

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "charts.h"
+#include "engine/assumptions.h"
 #include "engine/scenarios.h"
 #include "engine/vocabulary.h"
 #include "present/budget.h"
@@ -53,6 +54,33 @@ void draw_choice(ViewContext& ctx, const std::vector<std::string>& names, const 
         if (full && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             ImGui::SetTooltip("%s", tr("Four scenarios at most side by side: untick one first."));
     }
+}
+
+// Assumptions belong to each scenario: the ones that differ between the scenarios compared, with
+// each one's value, so that a difference in the figures is not taken for one in the roster alone.
+void draw_assumption_differences(const Entries& entries) {
+    if (entries.size() < 2) return;
+    std::vector<Assumptions> values;
+    for (const auto& e : entries) values.push_back(resolve_assumptions(e->plan));
+    const auto& specs = assumption_catalogue();
+    bool any = false;
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        bool differs = false;
+        for (std::size_t k = 1; k < values.size(); ++k) differs |= values[k][i] != values[0][i];
+        if (!differs) continue;
+        if (!any) {
+            section(tr("Assumptions differ between these scenarios (each scenario keeps its own)"));
+            ImGui::PushTextWrapPos(0.0f);
+            any = true;
+        }
+        std::string line = present::assumption_label(specs[i]) + ":";
+        for (std::size_t k = 0; k < entries.size(); ++k)
+            line += (k ? "; " : " ") + entries[k]->name + " " +
+                    format_value(values[k][i], specs[i].unit, entries[k]->plan.campaign.currency);
+        ImGui::BulletText("%s", line.c_str());
+    }
+    if (any) ImGui::PopTextWrapPos();
+    else ImGui::TextDisabled("%s", tr("The scenarios compared share every assumption."));
 }
 
 void draw_table(ViewContext& ctx, const Entries& entries, const std::vector<ComparisonRow>& rows) {
@@ -245,6 +273,7 @@ void draw_comparison_view(ViewContext& ctx) {
                 if (budget->over) ImGui::TextColored(ImVec4(0.75f, 0.10f, 0.10f, 1.0f), "%s", text.c_str());
                 else ImGui::TextDisabled("%s", text.c_str());
             }
+            draw_assumption_differences(entries);
             ImGui::EndChild();
             ImGui::EndTabItem();
         }

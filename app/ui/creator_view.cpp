@@ -13,12 +13,25 @@
 #include "present/message_render.h"
 #include "present/translation.h"
 #include "present/share_text.h"
+#include "number_field.h"
 #include "theme.h"
 #include "widgets.h"
 
 namespace roster::ui {
 using namespace roster::present;
 namespace {
+
+// The short word in the overlaps table for what an estimate rests on.
+Term evidence_term(OverlapEvidence e) {
+    switch (e) {
+        case OverlapEvidence::SameCreator: return Term::OverlapEvidenceSameCreator;
+        case OverlapEvidence::Profiles: return Term::OverlapEvidenceProfiles;
+        case OverlapEvidence::Interests: return Term::OverlapEvidenceInterests;
+        case OverlapEvidence::Countries: return Term::OverlapEvidenceCountries;
+        case OverlapEvidence::Chance: break;
+    }
+    return Term::OverlapEvidenceChance;
+}
 
 // Field helpers: each edits `edited` and returns true once the planner has left the field
 // having changed it, so one typed value is one undo step.
@@ -223,9 +236,14 @@ void overlaps_editor(ViewContext& ctx, const Creator& c, std::size_t index) {
             if (!stated) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
             ImGui::InputDouble("##share", &percent, 0.0, 0.0, "%.1f %%");
             if (!stated) ImGui::PopStyleColor();
-            if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("%s", stated ? tr("Stated in the plan.") : tr("Estimated by Roster from platforms, countries and interests "
-                                                                    "(grey). Type the figure from your audience tool to state it."));
+            if (ImGui::IsItemHovered()) {
+                // An estimate says what it rests on, with the figures it used.
+                if (stated) ImGui::SetTooltip("%s", tr("Stated in the plan."));
+                else
+                    ImGui::SetTooltip("%s", render(overlap_estimate_note(c, other, matrix->universe,
+                                                                         resolve_assumptions(ctx.plan)))
+                                                .c_str());
+            }
             if (ImGui::IsItemDeactivatedAfterEdit())
                 ctx.commands.push_back(SetOverlap{c.id, other.id,
                                                   Overlap{c.id, other.id, OverlapBasis::ShareOfFirst,
@@ -234,7 +252,7 @@ void overlaps_editor(ViewContext& ctx, const Creator& c, std::size_t index) {
             if (stated) {
                 if (ImGui::SmallButton(tr("Estimate"))) ctx.commands.push_back(SetOverlap{c.id, other.id, std::nullopt});
             } else {
-                ImGui::TextDisabled("%s", tr("estimate"));
+                ImGui::TextDisabled("%s", term_word(evidence_term(overlap_evidence(c, other))).c_str());
             }
             ImGui::PopID();
         }
@@ -311,7 +329,9 @@ void draw_creator_view(ViewContext& ctx) {
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
             commit |= count_field(tr("Followers"), edited.followers);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-            commit |= percent_field(tr("Real, active followers"), edited.audience_quality_ppm);
+            // A zero means "the default": the field shows that, greyed, rather than "0.00 %".
+            commit |= percent_field_with_default(tr("Real, active followers"), edited.audience_quality_ppm,
+                                                 tr("default: the tier's"));
             help_mark(tr("From an audience audit (HypeAuditor's AQS, Modash's fake-follower check). 0: the tier's typical "
                       "share from the assumptions."));
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
@@ -319,7 +339,7 @@ void draw_creator_view(ViewContext& ctx) {
             ImGui::Separator();
             ImGui::TextDisabled("%s", tr("The creator's own figures (0: the benchmark for the platform and tier)"));
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-            commit |= percent_field(tr("Engagement rate"), edited.engagement_rate_ppm);
+            commit |= percent_field_with_default(tr("Engagement rate"), edited.engagement_rate_ppm, tr("default: benchmark"));
             ImGui::SameLine();
             int basis = static_cast<int>(edited.engagement_basis);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
@@ -331,7 +351,9 @@ void draw_creator_view(ViewContext& ctx) {
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
             commit |= count_field(tr("Average views per post"), edited.measured_views_per_post);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-            commit |= percent_field(tr("Reach rate per post"), edited.measured_reach_rate_ppm);
+            commit |= percent_field_with_default(
+                tr("Reach rate per post"), edited.measured_reach_rate_ppm,
+                p.measured ? std::string(tr("default")) : trf("default: %s", {format_percent(p.reference_rate)}));
             ImGui::Separator();
             ImGui::TextDisabled("%s", tr("Audience profile (empty: not known)"));
             commit |= shares_editor(ctx, tr("Countries"), "FR 60%, BE 20%", edited.audience.countries, true);

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "charts.h"
+#include "fonts.h"
 #include "engine/vocabulary.h"
 #include "present/chart_data.h"
 #include "present/format.h"
@@ -41,11 +42,56 @@ void headline(ViewContext& ctx, const char* label, double value, std::optional<H
         ImGui::TextDisabled("%s – %s", text(b.p10).c_str(), text(b.p90).c_str());
         // The range whole in its tooltip too: a long currency can run past a narrow column.
         if (ImGui::IsItemHovered())
+            // The upper tail there too: one reel the recommendations pick up lands beyond P90.
             ImGui::SetTooltip("%s", trf("%s – %s: 8 times in 10 the figure lands in this range (10th to 90th percentile "
-                                        "of %s simulated campaigns; median %s).",
-                                        {text(b.p10), text(b.p90), format_count(ranges->draws), text(b.p50)})
+                                        "of %s simulated campaigns; median %s). Upper tail: 1 time in 20 above %s "
+                                        "(P95), 1 in 100 above %s (P99).",
+                                        {text(b.p10), text(b.p90), format_count(ranges->draws), text(b.p50),
+                                         text(b.p95), text(b.p99)})
                                         .c_str());
     }
+}
+
+// One key figure as a tile: its name small, its value large, its P10-P90 range under it. The tiles
+// sit side by side and wrap to the next line where the window is narrow.
+void key_tile(ViewContext& ctx, bool first, const char* label, const std::string& value, const std::string& range,
+              const char* landmark) {
+    ImGui::PushFont(large_font());
+    const float value_width = ImGui::CalcTextSize(value.c_str()).x;
+    ImGui::PopFont();
+    const float width = std::max({ImGui::CalcTextSize(label).x, ImGui::CalcTextSize(range.c_str()).x, value_width}) +
+                        ImGui::GetFontSize();
+    if (!first) same_line_if_fits(width);
+    ImGui::BeginGroup();
+    ImGui::TextDisabled("%s", label);
+    ImGui::PushFont(large_font());
+    ImGui::TextUnformatted(value.c_str());
+    ImGui::PopFont();
+    ctx.mark(landmark);
+    if (!range.empty()) ImGui::TextDisabled("%s", range.c_str());
+    ImGui::EndGroup();
+    ImGui::SameLine(0, 0);
+    ImGui::Dummy(ImVec2(ImGui::GetFontSize(), 0));
+}
+
+// Net reach, cost and ROI first, in large type: in view on a laptop's screen whatever follows.
+void draw_key_figures(ViewContext& ctx) {
+    const Projection& p = ctx.projection;
+    const present::Analysis* analysis = ctx.live.analysis();
+    const auto& ranges = analysis ? analysis->ranges() : std::nullopt;
+    const auto range = [&](Headline h, const std::function<std::string(double)>& text) {
+        if (!ranges || !((*ranges)[h].p90 > (*ranges)[h].p10)) return std::string();
+        return text((*ranges)[h].p10) + " – " + text((*ranges)[h].p90);
+    };
+    const std::string cur = ctx.plan.campaign.currency;
+    const auto count = [](double v) { return format_count(v); };
+    const auto money = [cur](double v) { return format_money(v, cur); };
+    const auto percent = [](double v) { return format_percent(v); };
+    key_tile(ctx, true, tr("Net reach"), count(p.total.reach), range(Headline::Reach, count), "result-reach-tile");
+    key_tile(ctx, false, tr("Cost"), money(p.total.cost()), range(Headline::Cost, money), "result-cost-tile");
+    if (ctx.plan.campaign.average_order_value_cents > 0)
+        key_tile(ctx, false, tr("ROI"), percent(p.ratios.roi), range(Headline::Roi, percent), "result-roi-tile");
+    ImGui::NewLine();
 }
 
 void draw_summary(ViewContext& ctx) {
@@ -71,14 +117,39 @@ void draw_summary(ViewContext& ctx) {
         ImGui::ProgressBar(progress, ImVec2(-FLT_MIN, 0),
                            analysis->ranges_final() ? tr("Ranking the assumptions…") : tr("Simulating campaigns for the ranges…"));
     }
+    draw_key_figures(ctx);
     budget_text(p, ctx.plan.campaign.currency);
     ctx.mark("result-budget");
+    if (ctx.plan.campaign.average_order_value_cents <= 0) {
+        // The ROI tile without an order value: what is missing, and a click puts the cursor in the
+        // campaign strip's field above.
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.0f, 0.35f, 0.70f, 1.0f));
+        const std::string roi_needs = tr("ROI needs an average order value — enter it here");
+        if (ImGui::Selectable(roi_needs.c_str())) ctx.state.focus_order_value = true;
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Puts the cursor in the order value field above the results."));
+        ctx.mark("result-roi-needs-order-value");
+    }
     const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
-    if (!ImGui::BeginTable("headline", 3, flags)) return;
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-    ImGui::TableSetupColumn(tr("At median rates"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(tr("Likely (P10 – P90)"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
-    ImGui::TableHeadersRow();
+    // Audience figures, then engagement and money: one table in a narrow window, two side by side
+    // where there is room, so that ROI stays in view on a wide screen.
+    const bool two_columns = ImGui::GetContentRegionAvail().x >= ImGui::GetFontSize() * 40;
+    const auto begin_figures = [&](const char* id) {
+        if (!ImGui::BeginTable(id, 3, flags)) return false;
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn(tr("At median rates"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr("Likely (P10 – P90)"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+        ImGui::TableHeadersRow();
+        return true;
+    };
+    if (two_columns) {
+        if (!ImGui::BeginTable("headline-columns", 2, ImGuiTableFlags_SizingStretchSame)) return;
+        ImGui::TableNextColumn();
+    }
+    if (!begin_figures("headline")) {
+        if (two_columns) ImGui::EndTable();
+        return;
+    }
     headline(ctx, tr("Net reach"), t.reach, Headline::Reach, count,
              tr("Distinct people reached at least once, after audience overlap: someone who follows several creators counts "
              "once. Stated overlaps are used where the plan has them, estimates elsewhere."),
@@ -90,14 +161,28 @@ void draw_summary(ViewContext& ctx) {
     if (t.profiled_reach > 0)
         headline(ctx, tr("On-target reach"), t.on_target_reach, Headline::OnTargetReach, count,
                  tr("The part of the net reach inside the campaign's target audience, from the creators' audience profiles."));
+    // Two different figures that both go by "effective reach" in the trade: a head count at a
+    // threshold, and a weighting by the response curve. Each named for what it is.
     headline(ctx, trf("Reached %s+ times", {std::to_string(p.audience.effective_k)}).c_str(), p.audience.effective_reach,
-             std::nullopt, count, tr("People who see the plan's posts at least this many times (assumption overlap.effective_frequency)."));
-    headline(ctx, tr("Effective reach"), t.effective_reach, Headline::EffectiveReach, count,
-             tr("Reach weighted by the response to each person's frequency (Hill curve, docs/MODEL.md §6)."));
+             std::nullopt, count,
+             tr("A head count: people who see the plan's posts at least this many times (assumption "
+                "overlap.effective_frequency). Not the response-weighted effective reach below."));
+    headline(ctx, tr("Response-weighted reach"), t.effective_reach, Headline::EffectiveReach, count,
+             tr("The \"effective reach\" of media planning: net reach weighted by how much each person responds to the number of times they see the plan: someone "
+                "who sees it once counts for less than one person, someone who sees it often for at most one (Hill "
+                "response curve, docs/MODEL.md §6). Not a head count: compare with \"Reached k+ times\" above."));
     headline(ctx, tr("Frequency"), r.frequency, std::nullopt, ratio, tr("Impressions per person reached (net of overlap)."));
     headline(ctx, tr("Impressions"), t.impressions, Headline::Impressions, count, tr("Every time a post is seen, repeat views included."));
     headline(ctx, tr("Views"), t.views, Headline::Views, count, tr("Views of every post, from followers and from recommendations."));
     headline(ctx, tr("Watch time"), t.watch_seconds, Headline::WatchSeconds, hours, tr("Views times the watch time per view of each format."));
+    if (two_columns) {
+        ImGui::EndTable();
+        ImGui::TableNextColumn();
+        if (!begin_figures("headline-money")) {
+            ImGui::EndTable();
+            return;
+        }
+    }
     headline(ctx, tr("Engagements"), t.engagements, Headline::Engagements, count, tr("Likes, comments, shares and saves."),
              "result-engagements");
     headline(ctx, tr("  likes"), t.likes, Headline::Likes, count, tr("Part of engagements; fewer where like counts are hidden."),
@@ -126,12 +211,13 @@ void draw_summary(ViewContext& ctx) {
                 ImGui::SetTooltip(tr("Share of %d simulated campaigns whose gross profit exceeds their cost."), ranges->draws);
         }
     } else {
+        // No order value, no revenue (the line above the table takes the planner to the field).
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextDisabled("%s", tr("Revenue, ROI, ROAS"));
         ImGui::TableNextColumn();
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s", tr("set an order value in Campaign"));
+        ImGui::TextDisabled("%s", tr("need an order value"));
     }
     const BaselineChannel& b = p.baseline;
     if (b.spend > 0) {
@@ -140,6 +226,7 @@ void draw_summary(ViewContext& ctx) {
                  tr("What the plan's cost buys as paid social on the baseline platform at its CPM (docs/MODEL.md §6)."));
     }
     ImGui::EndTable();
+    if (two_columns) ImGui::EndTable();
     ImGui::TextWrapped("%s", tr("The first column applies every rate at its median. The range comes from simulated campaigns "
                        "in which views vary by creator, campaign and post: a few posts that take off lift the sum, so "
                        "the range can sit above the first column."));
@@ -261,8 +348,9 @@ void draw_charts(ViewContext& ctx) {
                                        .count("people", std::round(values[k]))
                                        .count("times", static_cast<double>(k + 1))
                                        .percent("share", share));
-        });
+        }, [](double v) { return format_compact(v); });
         ctx.mark("frequency-chart");
+        ImGui::TextDisabled("%s", tr("Across: times a person sees the plan's posts. Up: people."));
         ctx.copyable(present::ExportTable::Frequency);
     }
 
@@ -276,6 +364,9 @@ void draw_charts(ViewContext& ctx) {
         std::vector<Marker> markers{{band.p10, "P10", series_color(5)}, {band.p50, "P50", series_color(6)}, {band.p90, "P90", series_color(5)}};
         if (revenue) markers.push_back({0.0, "break-even", IM_COL32(200, 40, 40, 255)});
         histogram_chart("distribution", hist, markers, text, revenue ? series_color(2) : series_color(0));
+        ImGui::TextDisabled("%s", revenue ? tr("Across: the ROI of each simulated campaign. Up: share of the simulated campaigns.")
+                                          : tr("Across: the net reach of each simulated campaign, in people. Up: share of the "
+                                               "simulated campaigns."));
     } else {
         ImGui::TextDisabled("%s", tr("Simulating…"));
     }
@@ -331,8 +422,15 @@ void draw_charts(ViewContext& ctx) {
 
 void draw_results_view(ViewContext& ctx) {
     if (ctx.plan.creators.empty()) {
+        // The first run's three ways in; gone once the plan has a creator.
         ImGui::TextWrapped("%s", tr("Add your first creator in the roster to see what the plan buys: net reach after audience "
                            "overlap, views, engagement, conversions and money, each with its range."));
+        ImGui::Spacing();
+        ImGui::TextUnformatted(tr("Three ways to start:"));
+        ctx.mark("first-run-hint");
+        ImGui::BulletText("%s", tr("type a name in the roster's first row, then Enter;"));
+        ImGui::BulletText("%s", tr("open an example from the Workshop menu;"));
+        ImGui::BulletText("%s", tr("drop a spreadsheet (.csv) of creators on the page, or paste its cells (Ctrl+V)."));
         return;
     }
     if (!ImGui::BeginTabBar("results-tabs")) return;

@@ -2,8 +2,12 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <array>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <string>
 
 #include "engine/text.h"
@@ -14,6 +18,7 @@
 #include "present/format.h"
 #include "present/message_render.h"
 #include "present/translation.h"
+#include "number_field.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -24,13 +29,54 @@ namespace {
 // In the order shown: the remove button (the add form's Add) right after the name, so that it stays
 // in view with the name when a narrow window scrolls the figures sideways. Cells are drawn by
 // column index, so this order alone decides where each one shows.
-enum Col { ColSelect, ColName, ColRemove, ColPlatform, ColFollowers, ColTier, ColFee, ColPosts, ColReach, ColAdds, ColCost, ColCount };
+// The tier, read-only, comes after the fee and posts, so that everything typed stays in view.
+enum Col { ColSelect, ColName, ColRemove, ColPlatform, ColFormat, ColFollowers, ColFee, ColPosts, ColTier, ColReach, ColAdds, ColCost, ColCount };
 
 // The table's column for each sortable column of the view model.
 constexpr RosterColumn kSortColumn[ColCount] = {
-    RosterColumn::Name, RosterColumn::Name,  RosterColumn::Name,  RosterColumn::Platform,    RosterColumn::Followers,
-    RosterColumn::Tier, RosterColumn::Fee,   RosterColumn::Posts, RosterColumn::Reach,       RosterColumn::Incremental,
-    RosterColumn::Cost};
+    RosterColumn::Name, RosterColumn::Name, RosterColumn::Name,  RosterColumn::Platform, RosterColumn::Platform,
+    RosterColumn::Followers, RosterColumn::Fee, RosterColumn::Posts, RosterColumn::Tier,  RosterColumn::Reach,
+    RosterColumn::Incremental, RosterColumn::Cost};
+
+// The platform a new creator starts on: the one most of the roster is on (the first in the
+// platform list among equals), Instagram for the first creator.
+int usual_platform(const Plan& plan) {
+    std::array<int, kPlatformCount> count{};
+    for (const Creator& c : plan.creators) ++count[static_cast<std::size_t>(c.platform)];
+    return static_cast<int>(std::max_element(count.begin(), count.end()) - count.begin());
+}
+
+// The widest format name a combo shows, in the display language, arrow included.
+float format_column_width() {
+    float widest = 0.0f;
+    for (int p = 0; p < kPlatformCount; ++p)
+        for (int f = 0; f < kFormatCount; ++f)
+            if (platform_offers(static_cast<Platform>(p), static_cast<Format>(f)))
+                widest = std::max(widest, ImGui::CalcTextSize(tr(std::string(format_label(static_cast<Platform>(p), static_cast<Format>(f))).c_str())).x);
+    return widest + 2 * ImGui::GetStyle().FramePadding.x + ImGui::GetFrameHeight();
+}
+
+// A combo whose every choice is a landmark ("<prefix>-<key>"), as the add row's platform and
+// format: choices the page (and its tests) can find like any other control. `offered(i)` hides
+// the choices that do not apply.
+bool marked_combo(ViewContext& ctx, const char* id, int& value, int count, const std::function<std::string(int)>& label,
+                  const std::function<bool(int)>& offered, const std::string& prefix,
+                  const std::function<std::string(int)>& key) {
+    bool changed = false;
+    if (ImGui::BeginCombo(id, label(value).c_str())) {
+        for (int i = 0; i < count; ++i) {
+            if (!offered(i)) continue;
+            if (ImGui::Selectable(label(i).c_str(), i == value)) {
+                changed = i != value;
+                value = i;
+            }
+            if (i == value) ImGui::SetItemDefaultFocus();
+            ctx.mark(prefix + "-" + key(i));
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
 
 void tier_badge(Tier tier) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -87,8 +133,7 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
     ImGui::TableSetColumnIndex(ColFollowers);
     long long followers = creator.followers;
     ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::InputScalar("##followers", ImGuiDataType_S64, &followers, nullptr, nullptr, "%lld");
-    if (ImGui::IsItemDeactivatedAfterEdit()) { edited.followers = followers; commit = true; }
+    if (grouped_count_field("##followers", followers)) { edited.followers = followers; commit = true; }
 
     ImGui::TableSetColumnIndex(ColTier);
     tier_badge(p.tier);
@@ -103,6 +148,18 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
         else edited.deliverables.front() = d;
         commit = true;
     };
+    ImGui::TableSetColumnIndex(ColFormat);
+    Format format = main_line.format;
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (format_combo("##format", creator.platform, format)) {
+        Deliverable d = main_line;
+        d.format = format;
+        set_main_line(d);
+    }
+    if (ImGui::IsItemHovered() && creator.deliverables.size() > 1)
+        ImGui::SetTooltip(tr("The first of %d deliverable lines; the creator panel shows them all."),
+                          static_cast<int>(creator.deliverables.size()));
+
     ImGui::TableSetColumnIndex(ColFee);
     double fee = units_from_cents(main_line.unit_fee_cents);
     if (!creator.paid) {
@@ -112,8 +169,7 @@ void draw_creator_row(ViewContext& ctx, const std::vector<CreatorId>& shown, std
             ImGui::SetTooltip("%s", tr("An earned creator is paid no fee; the fee is kept in case they become paid."));
     } else {
         ImGui::SetNextItemWidth(-FLT_MIN);
-        ImGui::InputDouble("##fee", &fee, 0.0, 0.0, "%.2f");
-        if (ImGui::IsItemDeactivatedAfterEdit()) {
+        if (number_field("##fee", fee, 2)) {
             Deliverable d = main_line;
             d.unit_fee_cents = cents_from_units(fee);
             set_main_line(d);
@@ -177,6 +233,7 @@ void draw_add_form(ViewContext& ctx) {
     // "Add creator" would see the old value.
     const auto entered = [] { return ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)); };
 
+    bool refocus = false;  // a platform or format was chosen in this frame
     ImGui::TableSetColumnIndex(ColSelect);
     ImGui::TableSetColumnIndex(ColName);
     if (ctx.state.focus_form_name) {
@@ -190,12 +247,43 @@ void draw_add_form(ViewContext& ctx) {
 
     ImGui::TableSetColumnIndex(ColPlatform);
     ImGui::SetNextItemWidth(-FLT_MIN);
-    platform_combo("##platform", form.platform);
+    int platform = form.platform >= 0 ? form.platform : usual_platform(ctx.plan);
+    const auto platform_name = [](int i) { return std::string(platform_label(static_cast<Platform>(i))); };
+    const auto platform_id = [](int i) { return std::string(platform_key(static_cast<Platform>(i))); };
+    if (marked_combo(ctx, "##platform", platform, kPlatformCount, platform_name, [](int) { return true; }, "add-platform",
+                     platform_id)) {
+        form.platform = platform;
+        form.format = -1;  // the new platform's main format, until one is picked
+        refocus = true;
+    }
+    if (ImGui::IsItemHovered() && form.platform < 0)
+        ImGui::SetTooltip("%s", tr("A new creator starts on the platform most of the roster is on: pick another here."));
     ctx.mark("add-platform");
 
+    ImGui::TableSetColumnIndex(ColFormat);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    const Platform chosen = static_cast<Platform>(platform);
+    int format_index = form.format >= 0 ? form.format : static_cast<int>(reference_format(chosen));
+    const auto format_name = [chosen](int f) {
+        return std::string(tr(std::string(format_label(chosen, static_cast<Format>(f))).c_str()));
+    };
+    const auto offered = [chosen](int f) { return platform_offers(chosen, static_cast<Format>(f)); };
+    const auto format_id = [](int f) { return std::string(format_key(static_cast<Format>(f))); };
+    if (marked_combo(ctx, "##format", format_index, kFormatCount, format_name, offered, "add-format", format_id)) {
+        form.format = format_index;
+        refocus = true;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("What the creator posts: the formats this platform offers."));
+    ctx.mark("add-format");
+    const Format format = static_cast<Format>(format_index);
+
+    // A choice made, typing goes on where it stopped: the name when it is still empty, else the
+    // followers (no click back into the row).
+    if (refocus && form.name[0] == '\0') ctx.state.focus_form_name = true;
     ImGui::TableSetColumnIndex(ColFollowers);
     ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::InputScalar("##followers", ImGuiDataType_S64, &form.followers, nullptr, nullptr, "%lld");
+    if (refocus && form.name[0] != '\0') ImGui::SetKeyboardFocusHere();
+    grouped_count_field("##followers", form.followers);
     submit |= entered();
     ctx.mark("add-followers");
 
@@ -204,7 +292,7 @@ void draw_add_form(ViewContext& ctx) {
 
     ImGui::TableSetColumnIndex(ColFee);
     ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::InputDouble("##fee", &form.fee_per_post, 0.0, 0.0, "%.2f");
+    number_field("##fee", form.fee_per_post, 2);
     submit |= entered();
     ctx.mark("add-fee");
 
@@ -226,17 +314,16 @@ void draw_add_form(ViewContext& ctx) {
     if (!submit) return;
     Creator c;
     c.name = std::string(trimmed(form.name));
-    c.platform = static_cast<Platform>(form.platform);
+    c.platform = static_cast<Platform>(platform);
     c.followers = form.followers;
-    c.deliverables.push_back({reference_format(c.platform), form.posts, cents_from_units(form.fee_per_post)});
+    c.deliverables.push_back({format, form.posts, cents_from_units(form.fee_per_post)});
     const auto problems = check_creator(c, ctx.plan.campaign);
     if (!problems.empty()) {
         ctx.state.message = {Message(MessageId::NotAdded).nested("cause", problems.front().message), true};
         return;
     }
     ctx.commands.push_back(AddCreator{c});
-    form = NewCreatorForm{};
-    form.platform = static_cast<int>(c.platform);  // the next creator is often on the same platform
+    form = NewCreatorForm{};  // the platform back to the roster's usual one, in view in its combo
     ctx.state.focus_form_name = true;
 }
 
@@ -360,13 +447,14 @@ void draw_roster_view(ViewContext& ctx) {
     const float combo_extra = 2 * style.FramePadding.x + ImGui::GetFrameHeight();
     const std::vector<float> widths = {
         ImGui::GetFontSize() * 0.8f,
-        std::max(fits(tr("Creator"), ""), ImGui::GetFontSize() * 9),
+        std::max(fits(tr("Creator"), ""), ImGui::GetFontSize() * 7),
         std::max(ImGui::CalcTextSize(tr("Add")).x, ImGui::GetFontSize()) + style.FramePadding.x * 2 + 4,
         std::max(fits(tr("Platform"), ""), fits("", "Instagram") + combo_extra),
-        fits(tr("Followers"), "123456789") + 2 * style.FramePadding.x,
-        fits(tr("Tier"), "\xE2\x97\x8F Macro"),
-        fits(tr("Fee") + money, "180000.00") + 2 * style.FramePadding.x,
+        std::max(fits(tr("Format"), ""), format_column_width()),
+        fits(tr("Followers"), "12,345,678") + 2 * style.FramePadding.x,
+        fits(tr("Fee") + money, "180,000.00") + 2 * style.FramePadding.x,
         fits(tr("Posts"), "000") + 2 * style.FramePadding.x,
+        fits(tr("Tier"), "\xE2\x97\x8F Macro"),
         fits(tr("Reach"), "28,664,060"),
         fits(tr("Adds"), "28,664,060"),
         fits(tr("Cost"), "1 234 567 \xE2\x82\xAC"),
@@ -389,13 +477,14 @@ void draw_roster_view(ViewContext& ctx) {
     ImGui::TableSetupColumn(tr("Creator"), stretch, widths[1]);
     ImGui::TableSetupColumn("", fixed, widths[2]);
     ImGui::TableSetupColumn(tr("Platform"), stretch, widths[3]);
-    ImGui::TableSetupColumn(tr("Followers"), stretch, widths[4]);
-    ImGui::TableSetupColumn(tr("Tier"), stretch, widths[5]);
+    ImGui::TableSetupColumn(tr("Format"), stretch | ImGuiTableColumnFlags_NoSort, widths[4]);
+    ImGui::TableSetupColumn(tr("Followers"), stretch, widths[5]);
     ImGui::TableSetupColumn((tr("Fee") + money).c_str(), stretch, widths[6]);
     ImGui::TableSetupColumn(tr("Posts"), stretch, widths[7]);
-    ImGui::TableSetupColumn(tr("Reach"), figure, widths[8]);
-    ImGui::TableSetupColumn(tr("Adds"), figure, widths[9]);
-    ImGui::TableSetupColumn(tr("Cost"), figure, widths[10]);
+    ImGui::TableSetupColumn(tr("Tier"), stretch, widths[8]);
+    ImGui::TableSetupColumn(tr("Reach"), figure, widths[9]);
+    ImGui::TableSetupColumn(tr("Adds"), figure, widths[10]);
+    ImGui::TableSetupColumn(tr("Cost"), figure, widths[11]);
     ImGui::TableHeadersRow();
     if ((ImGui::TableGetColumnFlags(ColAdds) & ImGuiTableColumnFlags_IsHovered) && ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", tr("Net reach the plan loses without this creator (incremental reach)."));

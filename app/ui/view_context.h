@@ -26,7 +26,11 @@ namespace roster::ui {
 // The "add a creator" form, typed into before anything reaches the plan.
 struct NewCreatorForm {
     char name[256] = {};
-    int platform = 0;
+    // -1 until the planner picks one: the platform most of the roster is on (Instagram for the
+    // first creator), shown in the combo. Each added creator starts the form over, so a choice
+    // made for one creator never carries over to the next unseen.
+    int platform = -1;
+    int format = -1;  // -1: the platform's main format; back to -1 when the platform changes
     long long followers = 0;
     double fee_per_post = 0.0;  // as typed, in currency units
     int posts = 1;
@@ -116,6 +120,7 @@ struct UiState {
     LibraryViewState library;
     NewCreatorForm form;
     bool focus_form_name = false;
+    bool focus_order_value = false;  // the campaign strip's order value field, at the next frame
     RosterTableState table;
     std::vector<present::RosterSort> results_sort;  // the per-creator results table
     char assumption_filter[64] = {};

@@ -8,6 +8,7 @@
 #include "present/budget.h"
 #include "present/message_render.h"
 #include "present/translation.h"
+#include "number_field.h"
 
 namespace roster::ui {
 namespace {
@@ -71,13 +72,7 @@ void same_line_if_fits(float width) {
     if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
 }
 
-bool money_field(const char* label, std::int64_t& cents) {
-    double units = units_from_cents(cents);
-    ImGui::InputDouble(label, &units, 0.0, 0.0, "%.2f");
-    if (!ImGui::IsItemDeactivatedAfterEdit()) return false;
-    cents = cents_from_units(units);
-    return true;
-}
+bool money_field(const char* label, std::int64_t& cents) { return grouped_money_field(label, cents); }
 
 bool percent_field(const char* label, Ppm& ppm) {
     double percent = ppm / 10'000.0;

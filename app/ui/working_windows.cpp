@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "assumptions_view.h"
+#include "campaign_strip.h"
 #include "comparison_view.h"
 #include "creator_view.h"
 #include "present/translation.h"
@@ -18,6 +19,18 @@
 namespace roster::ui {
 
 using present::tr;
+
+namespace {
+// The browser window's size when the working windows were last placed: they are placed again,
+// in proportion, whenever it changes, and once at the start when the layout restored from the
+// last visit was made for another size (windows past the edge, or the results short of it).
+struct Placement {
+    ImVec2 size{0.0f, 0.0f};
+    bool checked = false;  // the restored layout was compared with this window's size
+    bool again = false;    // place them at the next frame
+};
+Placement g_placement;
+}  // namespace
 
 void draw_working_windows(ViewContext& ctx) {
     OpenWindows& windows = ctx.state.windows;
@@ -43,30 +56,51 @@ void draw_working_windows(ViewContext& ctx) {
     ImGui::End();
     ImGui::PopStyleVar();
 
-    // First-use placement: roster above the creator panel on the left, results on the right,
-    // between the scenario bar and the status bar. (The viewport's work area only accounts for
-    // the menu bar from the next frame on.)
+    // Roster above the creator panel on the left, results on the right, between the scenario bar
+    // and the status bar, in proportion to the browser window: placed at first use and again
+    // whenever the window's size changes (a planner's own arrangement stays until then). The
+    // results take 38% of the width (36% below 1,400 pixels), the roster and creator panel the rest.
+    // (The viewport's work area only accounts for the menu bar from the next frame on.)
+    const bool resized = g_placement.size.x != vp->Size.x || g_placement.size.y != vp->Size.y;
+    const bool place = g_placement.again || (resized && g_placement.checked);
+    g_placement.again = false;
+    g_placement.size = vp->Size;
+    const ImGuiCond cond = place ? ImGuiCond_Always : ImGuiCond_FirstUseEver;
     const float margin = 8.0f;
     const float top = vp->Pos.y + ImGui::GetFrameHeight() + bar_height + margin;
     const float height = vp->Size.y - ImGui::GetFrameHeight() - bar_height - ImGui::GetFrameHeightWithSpacing() -
                          2 * margin - 4.0f;
-    const float right = std::max(380.0f, vp->Size.x * 0.38f);
+    const float share = vp->Size.x < 1400.0f ? 0.36f : 0.38f;  // a laptop keeps the add row's fee and posts in view
+    const float right = std::floor(std::clamp(vp->Size.x * share, std::min(420.0f, vp->Size.x * 0.5f), vp->Size.x * 0.5f));
     const float left = vp->Size.x - right - 3 * margin;
     const float roster_height = std::floor(height * 0.56f);
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + margin, top), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(left, roster_height), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + margin, top), cond);
+    ImGui::SetNextWindowSize(ImVec2(left, roster_height), cond);
     if (ImGui::Begin(titled(tr("Roster"), "roster").c_str())) draw_roster_view(ctx);
     ImGui::End();
 
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + margin, top + roster_height + margin), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(left, height - roster_height - margin), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + margin, top + roster_height + margin), cond);
+    ImGui::SetNextWindowSize(ImVec2(left, height - roster_height - margin), cond);
     if (ImGui::Begin(titled(tr("Creator"), "creator").c_str())) draw_creator_view(ctx);
     ImGui::End();
 
     const ImVec2 results_pos(vp->Pos.x + vp->Size.x - right - margin, top);
-    ImGui::SetNextWindowPos(results_pos, ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(right, height), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin(titled(tr("Results"), "results").c_str())) draw_results_view(ctx);
+    ImGui::SetNextWindowPos(results_pos, cond);
+    ImGui::SetNextWindowSize(ImVec2(right, height), cond);
+    const bool results_open = ImGui::Begin(titled(tr("Results"), "results").c_str());
+    if (!g_placement.checked) {
+        // A layout restored from a visit at another size: placed afresh when the results end far
+        // short of the window's right edge or run past it.
+        const float end = ImGui::GetWindowPos().x + ImGui::GetWindowSize().x;
+        const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
+        g_placement.again = end < vp->Pos.x + vp->Size.x * 0.9f || end > vp->Pos.x + vp->Size.x + 1.0f ||
+                            bottom > vp->Pos.y + vp->Size.y + 1.0f;
+        g_placement.checked = true;
+    }
+    if (results_open) {
+        draw_campaign_strip(ctx);  // what the results depend on, in view beside them
+        draw_results_view(ctx);
+    }
     ImGui::End();
 
     if (windows.assumptions) {

@@ -16,6 +16,7 @@
 #include "present/sheet_export.h"
 #include "present/translation.h"
 #include "storage/plan_file.h"
+#include "number_field.h"
 #include "widgets.h"
 #include "working_windows.h"
 
@@ -173,6 +174,7 @@ void Workspace::frame(double now) {
 
     // The views' edits first, to the plan they were drawn from; then what may replace it.
     apply(ctx.commands);
+    for (Message& note : take_field_notes()) ctx.notes.push_back(std::move(note));  // an Escape, a word in a number
     if (!ctx.notes.empty() && !state_.message.is_error) state_.message = {std::move(ctx.notes), false};
     act(copy);
     act(status);
@@ -216,7 +218,7 @@ void Workspace::act(const MenuChoice& choice) {
     switch (choice.kind) {
         case Kind::None: break;
         case Kind::NewPlan:
-            session_.open_new(Plan{}, now_);  // an empty plan is never too large to keep
+            session_.open_new(new_plan(), now_);  // an empty plan is never too large to keep
             state_.message = {Message(MessageId::StartedNewPlan), false};
             break;
         case Kind::OpenFile:

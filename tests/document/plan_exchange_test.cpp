@@ -70,7 +70,7 @@ TEST_CASE("A file from a newer Roster, or one too large to be a plan, is refused
         receive_plan(R"({"app":"roster","format":99,"written_by":"9.0","plan":{}})", kSource, Plan{}, Plan{});
     CHECK(newer.verdict == IncomingPlan::Verdict::Refused);
     CHECK(test::english(newer.message) == "Could not open the file “q3.roster.json”: This plan was made by a newer version of Roster "
-                           "(file format 99; this version reads up to 4). Open it with an up-to-date Roster. Nothing "
+                           "(file format 99; this version reads up to 5). Open it with an up-to-date Roster. Nothing "
                            "was changed.");  // said once
     const IncomingPlan huge = receive_plan(std::string(kMaxPlanFileBytes + 1, ' '), kSource, Plan{}, Plan{});
     CHECK(huge.verdict == IncomingPlan::Verdict::Refused);

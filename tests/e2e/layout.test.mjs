@@ -1,5 +1,5 @@
 // The workspace in both languages at the window sizes planners use (a 1280×720 laptop, a
-// 1920×1080 desktop): every view drawn with a real plan — the roster, each of a creator's tabs,
+// 1440×900 one, a 1920×1080 desktop): every view drawn with a real plan — the roster, each of a creator's tabs,
 // the results' tabs, the assumptions window, what-if, the comparison, the presentation, the
 // plans in this browser and a spreadsheet's import preview — in screenshots the team looks at
 // before a change lands (build/screenshots/layout-*.png). What the test itself checks: the page
@@ -18,6 +18,7 @@ after(async () => { await env.close(); });
 
 const sizes = [
   { name: '1280x720', width: 1280, height: 720 },
+  { name: '1440x900', width: 1440, height: 900 },
   { name: '1920x1080', width: 1920, height: 1080 },
 ];
 const languages = [

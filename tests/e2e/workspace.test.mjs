@@ -153,8 +153,7 @@ test('in a plan of 800 creators, removing one lowers the net reach, which settle
   const { context, page } = await openLargePlan(800);
   const before = netReach(await summary(page));
 
-  // A creator outside the file's stated pair: removing one of that pair would also remove the
-  // evidence that calibrates every estimated overlap (docs/MODEL.md 13).
+  // A creator outside the file's stated pair, so that only the creator leaves the plan.
   await click(page, 'remove-10002');
   // The summary is written once the projection of the edit is complete.
   await waitForSummary(page, '799 creators');

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <array>
+#include <vector>
 #include <cmath>
 #include <random>
 
@@ -154,10 +156,20 @@ TEST_CASE("The creators' averages add up to the plan's average: their ranges com
         CHECK(sum == Approx(total[h].mean).epsilon(1e-9));
         if (h != Headline::Cost) CHECK(other_sum != Approx(total[h].mean).epsilon(1e-9));  // not by chance
     }
-    // Reach adds up before the plan's overlap, which nets it in the median plan's proportion.
-    double reach = 0.0;
-    for (const CreatorBands& c : creators) reach += c[Headline::Reach].mean;
-    CHECK(reach * p.overlap_factor == Approx(total[Headline::Reach].mean).epsilon(1e-9));
+    // Reach adds up before the plan's overlap, which nets each draw's added-up reach along the
+    // median plan's curve (reach_ceiling.h).
+    Simulation run(plan, a, 300, 4, net_of_gross(p));
+    run.step(300);
+    std::vector<Simulation::CampaignDraw> campaign;
+    for (int d = 0; d < 300; ++d) campaign.push_back(run.campaign_draw(d));
+    std::vector<double> added(campaign.size(), 0.0);
+    std::array<std::vector<double>, kHeadlineCount> figures;
+    for (std::size_t c = 0; c < plan.creators.size(); ++c) {
+        run.creator_samples(c, campaign, figures);
+        for (std::size_t d = 0; d < added.size(); ++d) added[d] += figures[static_cast<std::size_t>(Headline::Reach)][d];
+    }
+    for (std::size_t d = 0; d < added.size(); ++d)
+        CHECK(net_of_gross(p)(added[d]) == Approx(run.samples(Headline::Reach)[d]).epsilon(1e-9));
 }
 
 TEST_CASE("Creators' ranges do not add up: the plan's P10 is above the sum of its creators' P10s, its P90 below") {
@@ -210,9 +222,9 @@ TEST_CASE("An earned creator who posts half the time has a P10 of 0 views, a P10
     CHECK(b[0][Headline::Cpm].p10 <= b[0][Headline::Cpm].p90);
 }
 
-TEST_CASE("A creator's P10, P50 and P90 are exactly those of the simulation's quantile()") {
+TEST_CASE("A creator's P10, P50, P90, P95 and P99 are exactly those of the simulation's quantile()") {
     std::mt19937 rng(99);
-    for (const std::size_t n : {1u, 2u, 3u, 9u, 16u, 17u, 40u, 101u, 2'000u}) {
+    for (const std::size_t n : {1u, 2u, 3u, 9u, 16u, 17u, 40u, 101u, 250u, 2'000u}) {
         for (int round = 0; round < 20; ++round) {
             std::vector<double> values(n);
             std::uniform_int_distribution<int> pick(0, round % 2 ? 5 : 1'000'000);  // many ties, or few
@@ -223,6 +235,9 @@ TEST_CASE("A creator's P10, P50 and P90 are exactly those of the simulation's qu
             CHECK(band.p10 == quantile(a, 0.10));
             CHECK(band.p50 == quantile(b, 0.50));
             CHECK(band.p90 == quantile(c, 0.90));
+            std::vector<double> e = values, f = values;
+            CHECK(band.p95 == quantile(e, 0.95));
+            CHECK(band.p99 == quantile(f, 0.99));
             double sum = 0.0;
             for (double v : values) sum += v;
             CHECK(band.mean == sum / static_cast<double>(n));

@@ -12,6 +12,7 @@
 #include "engine/assumptions.h"
 #include "engine/overlap.h"
 #include "engine/plan.h"
+#include "support/builders.h"
 
 using namespace roster;
 
@@ -65,38 +66,40 @@ TEST_CASE("The same name on two platforms is one person: 30% of the smaller audi
     CHECK_FALSE(same_creator(insta, other));
 }
 
-TEST_CASE("Stated overlaps rescale every estimated pair by their median, never past the smaller audience") {
+TEST_CASE("Stated overlaps are taken as stated and leave every other pair at its own estimate") {
     Plan plan;
-    plan.campaign.target_universe = 10'000'000;
+    test::set_assumption(plan, "overlap.universe", 10'000'000.0);
     plan.creators = {creator(1, "Ana", Platform::Instagram, 100'000), creator(2, "Ben", Platform::TikTok, 200'000),
                      creator(3, "Cleo", Platform::YouTube, 50'000), creator(4, "Dev", Platform::Instagram, 1'000'000)};
-    // Without profiles each pair is estimated at F_i F_j / U: Ana and Ben 2,000, Ana and Cleo
-    // 500, Cleo and Dev 5,000. Stated at 60,000, 6,000 and 15,000, they are 30, 12 and 3 times
-    // their estimates: the median, 12, rescales the pairs no one stated.
+    // Stated at 30, 12 and 3 times what chance gives (F_i F_j / U): one stated pair says nothing
+    // sure about another, so the unstated pairs stay at chance (docs/MODEL.md §13).
     plan.overlaps = {{1, 2, OverlapBasis::SharedCount, 60'000},
                      {1, 3, OverlapBasis::SharedCount, 6'000},
                      {3, 4, OverlapBasis::SharedCount, 15'000}};
     const OverlapMatrix m = overlap_matrix(plan, resolve_assumptions(plan));
-    CHECK(m.calibration == doctest::Approx(12.0));
-    // Stated pairs as stated.
     CHECK(m.at(0, 1) == 60'000.0);
     CHECK(m.at(0, 2) == 6'000.0);
     CHECK(m.at(2, 3) == 15'000.0);
-    // Ben and Cleo: 200,000 x 50,000 / 10,000,000 = 1,000, times 12.
-    CHECK(m.at(1, 2) == doctest::Approx(12'000.0));
-    // Ana and Dev, 10,000 times 12, and Ben and Dev, 20,000 times 12, would share more people
-    // than Ana's 100,000 and Ben's 200,000 followers: they share all of them.
-    CHECK(m.at(0, 3) == doctest::Approx(100'000.0));
-    CHECK(m.at(1, 3) == doctest::Approx(200'000.0));
+    CHECK(m.at(1, 2) == doctest::Approx(200'000.0 * 50'000.0 / 10'000'000.0));
+    CHECK(m.at(0, 3) == doctest::Approx(100'000.0 * 1'000'000.0 / 10'000'000.0));
+    CHECK(m.at(1, 3) == doctest::Approx(200'000.0 * 1'000'000.0 / 10'000'000.0));
     for (std::size_t i = 0; i < 4; ++i)
         for (std::size_t j = 0; j < 4; ++j) CHECK(m.at(i, j) == m.at(j, i));
 }
 
+TEST_CASE("The target universe is a part of the market the followers come from, never the whole of it") {
+    Plan plan;
+    plan.creators = {creator(1, "Ana", Platform::Instagram, 400'000), creator(2, "Ben", Platform::TikTok, 300'000)};
+    plan.campaign.target_universe = 1'000'000;
+    const Assumptions a = resolve_assumptions(plan);
+    CHECK(overlap_universe(plan, a) == a[assumption::kOverlapUniverse]);
+    plan.campaign.target_universe = 90'000'000;  // a target larger than the assumed market widens it
+    CHECK(overlap_universe(plan, a) == 90'000'000.0);
+}
+
 // The matrix compares profiles key by key across the roster when a plan has few countries and
 // interests, pair by pair otherwise. Either way: stated pairs as stated, one person on two
-// platforms as estimated, every other pair its estimate times the median of stated / estimated
-// over the stated pairs (worked out here from the pairs' own estimates), held under the smaller
-// audience (to rounding: the profile sums run in the order keys are numbered, per plan there
+// platforms as estimated, every other pair its own estimate held under the smaller audience (to rounding: the profile sums run in the order keys are numbered, per plan there
 // and per pair here), and the matrix symmetric to the bit.
 TEST_CASE("Every pair of the matrix is as stated or estimated, with few profile keys or many") {
     for (int keys : {3, 60}) {
@@ -115,7 +118,7 @@ TEST_CASE("Every pair of the matrix is as stated or estimated, with few profile 
             }
             plan.creators.push_back(c);
         }
-        // Shared counts stated for a few pairs: they calibrate the others.
+        // Shared counts stated for a few pairs: taken as they are.
         for (int s = 0; s < 6; ++s) {
             const std::int64_t smaller = std::min(plan.creators[s].followers, plan.creators[s + 7].followers);
             plan.overlaps.push_back({plan.creators[s].id, plan.creators[s + 7].id, OverlapBasis::SharedCount, smaller / (3 + s)});
@@ -124,19 +127,6 @@ TEST_CASE("Every pair of the matrix is as stated or estimated, with few profile 
         const OverlapMatrix m = overlap_matrix(plan, a);
         const std::size_t n = plan.creators.size();
         CAPTURE(keys);
-        // The calibration: the median ratio of stated to estimated (the upper one of an even
-        // count), one person on two platforms aside.
-        std::vector<double> ratios;
-        for (const Overlap& o : plan.overlaps) {
-            const Creator& x = plan.creators[o.first - 1];
-            const Creator& y = plan.creators[o.second - 1];
-            if (!same_creator(x, y)) ratios.push_back(static_cast<double>(o.value) / estimated_shared(x, y, m.universe, a));
-        }
-        REQUIRE_FALSE(ratios.empty());
-        std::sort(ratios.begin(), ratios.end());
-        const double calibration = ratios[ratios.size() / 2];
-        CHECK(calibration != doctest::Approx(1.0));
-        CHECK(m.calibration == doctest::Approx(calibration).epsilon(1e-12));
         int same_person = 0, stated = 0;
         for (std::size_t i = 0; i < n; ++i)
             for (std::size_t j = 0; j < n; ++j) {
@@ -156,7 +146,7 @@ TEST_CASE("Every pair of the matrix is as stated or estimated, with few profile 
                     ++same_person;
                     CHECK(m.at(i, j) == doctest::Approx(estimate).epsilon(1e-12));
                 } else {
-                    CHECK(m.at(i, j) == doctest::Approx(std::min(estimate * calibration, smaller)).epsilon(1e-12));
+                    CHECK(m.at(i, j) == doctest::Approx(std::min(estimate, smaller)).epsilon(1e-12));
                 }
                 CHECK(m.at(i, j) == m.at(j, i));
             }

@@ -66,7 +66,8 @@ TEST_CASE("Worked example: engagement, the funnel and the money metrics") {
     CHECK(o.cost() == Approx(1'500.0));
     CHECK(p.ratios.roas == Approx(264.0 / 1500.0));
     CHECK(p.ratios.roi == Approx((132.0 - 1500.0) / 1500.0));
-    CHECK(o.emv == Approx(39'600 * 8.0 / 1000.0));
+    // EMV at Instagram's paid CPM, $8 by its sources, in euros at the ECB's 1.1684 dollars a euro.
+    CHECK(o.emv == Approx(39'600 * (8.0 / 1.1684) / 1000.0));
     CHECK(p.ratios.cpm == Approx(1500.0 / 39.6));
     CHECK(o.watch_seconds == 0.0);  // images have no watch time
 }
@@ -223,12 +224,16 @@ TEST_CASE("The baseline channel shows what the same money buys in paid social") 
     Plan plan = worked_example();
     const Projection p = project(plan);
     CHECK(p.baseline.spend == Approx(1'500.0));
-    CHECK(p.baseline.impressions == Approx(1'500 / 8.0 * 1000));
-    CHECK(p.baseline.clicks == Approx(187'500 * 0.01));
-    CHECK(p.baseline.conversions == Approx(1'875 * 0.01));
+    // Instagram's paid CPM is $8 by its sources: €6.847 at the ECB's 1.1684 dollars a euro, so
+    // €1,500 buys 219,103 impressions.
+    const double impressions = 1'500 / (8.0 / 1.1684) * 1000;
+    CHECK(p.baseline.impressions == Approx(impressions));
+    CHECK(p.baseline.clicks == Approx(impressions * 0.01));
+    CHECK(p.baseline.conversions == Approx(impressions * 0.01 * 0.01));
     CHECK_FALSE(p.baseline.reach_known);
     plan.campaign.target_universe = 1'000'000;
-    CHECK(project(plan).baseline.reach == Approx(1'000'000 * 0.1875 / 1.1875));
+    const double per_person = impressions / 1'000'000;
+    CHECK(project(plan).baseline.reach == Approx(1'000'000 * per_person / (1 + per_person)));
 }
 
 TEST_CASE("Totals, tiers and platforms add up to the same numbers") {

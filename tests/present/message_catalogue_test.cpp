@@ -394,6 +394,12 @@ std::vector<Message> examples() {
         Message(M::CliExportUnknownTable).text("table", kWord),
         Message(M::CliExportUnknownFormat).text("format", kDotted),
         Message(M::CliOptionNeedsValue).text("option", "--out"),
+        // what an estimated overlap rests on
+        Message(M::OverlapEstimateSameCreator).percent("share", 0.3),
+        Message(M::OverlapEstimateChance).count("universe", 30'000'000),
+        Message(M::OverlapEstimateInterests).count("universe", 30'000'000).percent("alike", 0.82).decimal("affinity", 5),
+        Message(M::OverlapEstimateCountries).count("universe", 30'000'000).percent("common", 0.6),
+        Message(M::OverlapEstimateProfiles).count("universe", 30'000'000).percent("alike", 0.82).decimal("affinity", 5).percent("common", 0.6),
         // the budget optimiser
         Message(M::OptimiserUnknownCreator).text("id", "42"),
         Message(M::OptimiserOptionProblem).text("creator", kColon).text("option", kQuoted).nested("cause", Message(M::PostsNegative)),
@@ -476,6 +482,72 @@ std::vector<Message> examples() {
             .text("frontier", "812,004")
             .percent("gap", 0.072),
         Message(M::CliFrontierPlanAbove).money("cost", 48'660, "EUR").text("value", "757,421").text("frontier", "750,000"),
+        // money in its currency
+        Message(M::CurrencyNotIso).text("code", kQuoted),
+        Message(M::CurrencyNotIsoClosest).text("code", "EUO").text("closest", "EUR"),
+        Message(M::MoneyDefaultsConverted).text("from", "USD").text("to", "JPY").decimal("rate", 159.834).text("date", "2026-04-13"),
+        Message(M::MoneyDefaultsInSource).text("from", "USD"),
+        Message(M::MoneyDefaultsNoRate).text("from", "USD").text("to", "XOF"),
+        Message(M::CurrencyChangedNoAmounts).text("from", "EUR").text("to", "GBP"),
+        Message(M::CurrencyRelabelled).text("from", "EUR").text("to", "GBP").count("amounts", 12),
+        Message(M::CurrencyConverted)
+            .text("from", "EUR")
+            .text("to", "JPY")
+            .decimal("rate", 186.75)
+            .text("date", "2026-04-13")
+            .count("fees", 8)
+            .count("others", 1)
+            .count("overrides", 0),
+        Message(M::CurrencyNoRateToConvert).text("from", "EUR").text("to", "XOF"),
+        Message(M::EditConvertCurrency).text("to", "JPY"),
+        Message(M::CliCurrenciesHeading).count("n", 161).text("date", "2026-04-13"),
+        // forecast against actuals
+        Message(M::ActualsTooMany).integer("max", 100'000),
+        Message(M::ActualPostInvalid).text("id", "12").integer("post", 0).integer("max", 1000),
+        Message(M::ActualTwice).text("id", "12").format("format", Platform::Instagram, Format::Story).integer("post", 2),
+        Message(M::ActualFigureOutOfRange).text("id", "12").term("figure", Term::ActualsViews).integer("max", 1e12),
+        Message(M::ActualFigureTwice).text("id", "12").term("figure", Term::ActualsSaves),
+        Message(M::ActualDateInvalid).text("id", "12").text("date", kDotted),
+        Message(M::ActualAddressTooLong).text("id", "12").integer("max", 2000),
+        Message(M::LockedForecastTwice),
+        Message(M::LockedForecastTooLarge).integer("max", 20'000),
+        Message(M::LockedBandInvalid).term("figure", Term::ActualsRevenue),
+        Message(M::LockedTextTooLong).integer("max", 200),
+        Message(M::CalibrationRecordInvalid),
+        Message(M::EditLockForecast).text("scenario", kColon),
+        Message(M::EditUnlockForecast),
+        Message(M::EditSetActual).text("creator", kQuoted),
+        Message(M::EditImportActuals).count("n", 14),
+        Message(M::EditApplyCalibration).count("n", 3),
+        Message(M::EditRemoveCalibration),
+        Message(M::LockNothingToLock),
+        Message(M::LockAlreadyLocked).text("scenario", kWord).text("date", "2026-03-14"),
+        Message(M::UnlockNothingLocked),
+        Message(M::CalibrationNotApplied),
+        Message(M::ActualsExportUnknown),
+        Message(M::ActualsExportRead).text("provider", "TikTok Studio").term("language", Term::ActualsFrenchHeaders).count("rows", 12),
+        Message(M::ActualsRowMatched).integer("row", 4).text("creator", kColon).format("format", Platform::TikTok, Format::Short).integer("post", 2),
+        Message(M::ActualsRowUnmatched).integer("row", 5).text("value", kPercent),
+        Message(M::ActualsRowAmbiguous).integer("row", 6).text("value", kWord).text("names", "“Ana”, “Ana B”"),
+        Message(M::ActualsRowOtherPlatform).integer("row", 7).text("creator", kDotted).text("provider", "YouTube Studio"),
+        Message(M::ActualsRowNoPost).integer("row", 8).text("creator", kQuoted),
+        Message(M::ActualsRowBadNumber).integer("row", 9).text("column", "Vues").text("value", "-12"),
+        Message(M::ActualsRowBadDate).integer("row", 10).text("value", "31/02/2026"),
+        Message(M::ActualsSkippedTotal).integer("row", 11),
+        Message(M::ActualsImportCounts).count("matched", 12).count("unmatched", 1).count("refused", 0),
+        Message(M::ActualsNothingMatched),
+        Message(M::ForecastNotLocked),
+        Message(M::CalibratedFromCampaigns).count("n", 4).count("posts", 212),
+        Message(M::CalibrationReplaced).text("assumption", kWord).text("before", "8%").text("after", "6.5%"),
+        Message(M::CalibrationNoCampaigns),
+        Message(M::CalibrationPlanSkipped).text("plan", kFile),
+        Message(M::CliActualsWrote).text("path", kFile).count("n", 14),
+        Message(M::CliActualsNotWritten),
+        Message(M::CliCalibrationHeading).count("n", 4).count("posts", 212),
+        // a planner's day without friction
+        Message(M::EditCancelled).text("value", "15,000.00"),
+        Message(M::NumberUnread).text("text", kWord).text("value", "15,000.00"),
+        Message(M::InteractionsCounted).count("n", 37),
     };
 }
 

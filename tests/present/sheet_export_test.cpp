@@ -147,7 +147,7 @@ TEST_CASE("A roster exported to CSV or tab-separated text, in English or French,
     }
 }
 
-TEST_CASE("The comparison table puts each scenario's value, P10, P90 and change side by side") {
+TEST_CASE("The comparison table puts each scenario's value, P10, P90, upper tail (P95, P99) and change side by side") {
     const Plan a = test::plan_of({test::creator(1, "Ana", Platform::Instagram, 48'000, 650, 3)});
     const Plan b = test::plan_of({test::creator(1, "Ana", Platform::Instagram, 48'000, 650, 6)});
     const Projection pa = project(a), pb = project(b);
@@ -156,14 +156,19 @@ TEST_CASE("The comparison table puts each scenario's value, P10, P90 and change 
     LanguageGuard english(Language::English);
     const SheetTable t = comparison_table({{"Three posts", &pa, &ra}, {"Six posts", &pb, &rb}}, "EUR");
     REQUIRE(t.rows.size() > 5);
-    CHECK(t.rows[0].size() == 1 + 3 + 4);
+    CHECK(t.rows[0].size() == 1 + 5 + 6);
     CHECK(t.rows[0][1].text == "Three posts: Value");
     CHECK(t.rows[0][2].text == "Three posts: P10");
-    CHECK(t.rows[0][7].text == "Six posts: Change from the first (%)");
+    CHECK(t.rows[0][4].text == "Three posts: P95");
+    CHECK(t.rows[0][5].text == "Three posts: P99");
+    CHECK(t.rows[0][11].text == "Six posts: Change from the first (%)");
     CHECK(t.rows[1][0].text == "Net reach");
     CHECK(t.rows[1][1].number == doctest::Approx(pa.total.reach));
     CHECK(t.rows[1][2].kind == SheetCell::Kind::Number);
-    CHECK(t.rows[1][7].number == doctest::Approx((pb.total.reach / pa.total.reach - 1) * 100).epsilon(0.001));
+    CHECK(t.rows[1][3].number <= t.rows[1][4].number);  // P90 <= P95 <= P99
+    CHECK(t.rows[1][4].number <= t.rows[1][5].number);
+    CHECK(t.rows[1][5].number == doctest::Approx(ra[Headline::Reach].p99));
+    CHECK(t.rows[1][11].number == doctest::Approx((pb.total.reach / pa.total.reach - 1) * 100).epsilon(0.001));
     bool money = false;
     for (const SheetRow& row : t.rows) money = money || row[0].text == "Cost (EUR)";
     CHECK(money);

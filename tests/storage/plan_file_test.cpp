@@ -212,25 +212,38 @@ TEST_CASE("The golden format-3 file (Roster 0.3) still loads, migrated to one sc
     CHECK(r.plan.other_scenarios.empty());
 }
 
-TEST_CASE("The golden format-4 file still loads, and today's writer produces it byte for byte") {
+TEST_CASE("The golden format-4 file (Roster 0.4) still loads, migrated with no locked forecast, actuals or calibration") {
     const std::string golden = test::read_bytes(test::test_data("plan-format-4.roster.json"));
     REQUIRE(!golden.empty());
     const storage::LoadResult r = load_plan(golden);
     REQUIRE_MESSAGE(r.ok, test::english(r.message));
     CHECK(r.notes.empty());
     CHECK(r.plan == sample_plan());
-    // Only the writer's version may differ from the frozen file.
+    CHECK(r.plan.locked_forecast.empty());
+    CHECK(r.plan.actuals.empty());
+    CHECK(r.plan.calibration.empty());
+    // Today's writer gives the same file in format 5: the three new lists, empty, after the
+    // scenarios (tests/engine/forecast_actuals_test.cpp keeps the format-5 golden file).
     std::string expected = golden;
-    const std::string stamp = "\"written_by\": \"0.4.0\"";
-    REQUIRE(expected.find(stamp) != std::string::npos);
-    expected.replace(expected.find(stamp), stamp.size(), "\"written_by\": \"" + std::string(kRosterVersion) + "\"");
+    for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+             {"\"format\": 4", "\"format\": 5"},
+             {"\"written_by\": \"0.4.0\"", "\"written_by\": \"" + std::string(kRosterVersion) + "\""},
+             {"\"cereal_class_version\": 3,\n    \"name\"", "\"cereal_class_version\": 4,\n    \"name\""}}) {
+        REQUIRE(expected.find(from) != std::string::npos);
+        expected.replace(expected.find(from), from.size(), to);
+    }
+    const std::string end = "\n  }\n}\n";
+    REQUIRE(expected.size() > end.size());
+    expected.replace(expected.size() - end.size(), end.size(),
+                     ",\n    \"locked_forecast\": [],\n    \"actuals\": [],\n    \"calibration\": []\n  }\n}\n");
     CHECK(save_plan(r.plan) == expected);
 }
 
 TEST_CASE("A plan file written by hand or by another tool, without the class versions Roster writes, still loads") {
     std::string text = save_plan(sample_plan());
     for (const std::string stamp :
-         {"\"cereal_class_version\": 1,", "\"cereal_class_version\": 2,", "\"cereal_class_version\": 3,"}) {
+         {"\"cereal_class_version\": 1,", "\"cereal_class_version\": 2,", "\"cereal_class_version\": 3,",
+          "\"cereal_class_version\": 4,"}) {
         std::size_t at;
         while ((at = text.find(stamp)) != std::string::npos) text.erase(at, stamp.size());
     }
@@ -272,7 +285,7 @@ TEST_CASE("An assumption from a newer Roster is kept, saved again and reported")
 
 TEST_CASE("Saved files are standard JSON with the app marker first and the format version") {
     const std::string text = save_plan(sample_plan());
-    CHECK(text.rfind("{\n  \"app\": \"roster\",\n  \"format\": 4,\n  \"written_by\": ", 0) == 0);
+    CHECK(text.rfind("{\n  \"app\": \"roster\",\n  \"format\": 5,\n  \"written_by\": ", 0) == 0);
     CHECK(text.find("NaN") == std::string::npos);
     CHECK(text.find("Infinity") == std::string::npos);
 }
