@@ -43,6 +43,7 @@ void ask(ViewContext& ctx) {
         change(ctx, g_pending, false);
         ImGui::CloseCurrentPopup();
     }
+    ctx.mark("currency-keep");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", tr("For a plan typed in the wrong currency: 1,000 stays 1,000, now in the new currency."));
     ImGui::SameLine();
@@ -58,6 +59,7 @@ void ask(ViewContext& ctx) {
             change(ctx, g_pending, true);
             ImGui::CloseCurrentPopup();
         }
+        ctx.mark("currency-convert");
     } else {
         ImGui::BeginDisabled();
         ImGui::Button(tr("Convert (no dated rate)"));
