@@ -39,7 +39,13 @@ void headline(ViewContext& ctx, const char* label, double value, std::optional<H
     // No range where the figure does not vary (the fees of paid creators are what they are).
     if (band && ranges && (*ranges)[*band].p90 > (*ranges)[*band].p10) {
         const Band& b = (*ranges)[*band];
-        ImGui::TextDisabled("%s – %s", text(b.p10).c_str(), text(b.p90).c_str());
+        std::string range = text(b.p10) + " – " + text(b.p90);
+        // A count too wide for a narrow column in full is shortened (1.0M – 2.7M), never cut;
+        // the tooltip has it whole.
+        if (ImGui::CalcTextSize(range.c_str()).x > ImGui::GetContentRegionAvail().x &&
+            text(1'234'567.0) == format_count(1'234'567.0))
+            range = format_compact(b.p10) + " – " + format_compact(b.p90);
+        ImGui::TextDisabled("%s", range.c_str());
         // The range whole in its tooltip too: a long currency can run past a narrow column.
         if (ImGui::IsItemHovered())
             // The upper tail there too: one reel the recommendations pick up lands beyond P90.
@@ -136,8 +142,12 @@ void draw_summary(ViewContext& ctx) {
     const bool two_columns = ImGui::GetContentRegionAvail().x >= ImGui::GetFontSize() * 40;
     const auto begin_figures = [&](const char* id) {
         if (!ImGui::BeginTable(id, 3, flags)) return false;
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-        ImGui::TableSetupColumn(tr("At median rates"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        // The labels' column as wide as its longest label, so that none is cut (issue 26).
+        const float labels = ImGui::CalcTextSize(tr("Response-weighted reach")).x + ImGui::GetFontSize();
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, labels);
+        const float medians = std::max(ImGui::CalcTextSize(tr("At median rates")).x, ImGui::CalcTextSize("88,888,888").x) +
+                              ImGui::GetFontSize();
+        ImGui::TableSetupColumn(tr("At median rates"), ImGuiTableColumnFlags_WidthFixed, medians);
         ImGui::TableSetupColumn(tr("Likely (P10 – P90)"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
         ImGui::TableHeadersRow();
         return true;
