@@ -360,8 +360,8 @@ void draw_charts(ViewContext& ctx) {
                                        .percent("share", share));
         }, [](double v) { return format_compact(v); });
         ctx.mark("frequency-chart");
+        ctx.copyable(present::ExportTable::Frequency);  // the chart's own rectangle, before its caption
         ImGui::TextDisabled("%s", tr("Across: times a person sees the plan's posts. Up: people."));
-        ctx.copyable(present::ExportTable::Frequency);
     }
 
     const bool revenue = ctx.plan.campaign.average_order_value_cents > 0;

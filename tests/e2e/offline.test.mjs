@@ -157,7 +157,11 @@ test('a deployment retires the worker with a sw-retire file, and a planner with 
                                null, { timeout: 20_000 });
     await page.reload();
     await waitForApp(page);
-    assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
+    // The registration made by this load fails to install while the file is there; until it has
+    // failed, it may be the page's controller-to-be, so wait for it to go.
+    await page.waitForFunction(async () => navigator.serviceWorker.controller === null &&
+                                           (await navigator.serviceWorker.getRegistrations()).length === 0,
+                               null, { timeout: 20_000 });
 
     // The file gone, the next visit installs it again; ?sw=off retires it in this browser.
     rmSync(join(site.dir, 'sw-retire'));

@@ -30,7 +30,9 @@ async function copyOver(page, id) {
 }
 
 test('Ctrl+C over the results by creator and over the frequency chart copies each as cells', async () => {
-  const context = await env.browser.newContext({ viewport });
+  // A window tall enough for the frequency chart to be in view below the campaign strip and the
+  // charts above it.
+  const context = await env.browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await openPage(context, env.url);
   await openExample(page, 'example-micro-vs-macro', 'Workshop — same budget, micro-heavy or macro-heavy');
 
