@@ -47,22 +47,25 @@ void add_buildup_curves(const std::vector<AudienceCreator>& creators, const std:
         std::vector<CurvePoint> curve;
         std::vector<AudienceCreator> first;
         std::vector<double> part;
-        double gross = 0.0;
+        ViewsMoments views;
         std::size_t taken = 0;
         for (const std::size_t m : curve_sizes(n)) {
-            for (; taken < m; ++taken) gross += audiences[order[taken]].reached + audiences[order[taken]].other;
+            for (; taken < m; ++taken) views += creators[order[taken]].views;
             if (m == n) {  // the whole roster: the plan's own figure
-                curve.push_back({m, gross, result.net_reach});
+                curve.push_back({m, result.gross_reach, result.net_reach});
                 break;
             }
+            // The first m creators as a plan of their own: their own views scale too.
+            const double scale = views_scale(views);
             first.clear();
             part.assign(m * m, 0.0);
             for (std::size_t a = 0; a < m; ++a) {
-                first.push_back(creators[order[a]]);
+                first.push_back(at_views_scale(creators[order[a]], scale));
                 const double* row = shared.data() + order[a] * n;
                 for (std::size_t b = 0; b < m; ++b) part[a * m + b] = row[order[b]];
             }
-            curve.push_back({m, gross, deduplicate(first, part, stated_universe, alone).net_reach});
+            const NetReach alone_reach = deduplicate(first, part, stated_universe, alone);
+            curve.push_back({m, alone_reach.gross_reach, alone_reach.net_reach});
         }
         return curve;
     };

@@ -144,28 +144,76 @@ CreatorBasis creator_basis(const Creator& c, const Plan& plan, const Assumptions
     return b;
 }
 
-void evaluate(const CreatorBasis& b, Outcome& out) {
+SummedViews summed_views(const CreatorBasis& b) {
+    // Each post: mean m e^(s^2/2), variance m^2 e^(s^2) (e^(s^2) - 1) for median m, spread s.
+    SummedViews sum;
+    double recommended = 0, impressions = 0, clicks = 0, watch = 0;
+    for (const LineBasis& l : b.lines) {
+        if (l.posts <= 0) continue;
+        const double per_post = l.follower_views + l.recommended_views;
+        const double growth = std::exp(l.post_sigma * l.post_sigma);
+        const double line_mean = l.posts * per_post * std::sqrt(growth);
+        sum.mean += line_mean;
+        sum.variance += l.posts * per_post * per_post * growth * (growth - 1.0);
+        recommended += line_mean * (per_post > 0.0 ? l.recommended_views / per_post : 0.0);
+        impressions += line_mean * l.impressions_per_view;
+        clicks += line_mean * l.click_through;
+        watch += line_mean * l.watch_seconds;
+    }
+    if (sum.mean > 0.0) {
+        sum.recommended_share = recommended / sum.mean;
+        sum.impressions_per_view = impressions / sum.mean;
+        sum.clicks_per_view = clicks / sum.mean;
+        sum.watch_per_view = watch / sum.mean;
+    }
+    return sum;
+}
+
+double SummedViews::log_spread() const {
+    return mean > 0.0 ? std::sqrt(std::log1p(variance / (mean * mean))) : 0.0;
+}
+
+double SummedViews::log_median() const {
+    if (!(mean > 0.0)) return 0.0;
+    const double spread = log_spread();
+    return std::log(mean) - 0.5 * spread * spread;
+}
+
+double SummedViews::median() const {
+    // mean / sqrt(1 + cv^2), written so that no spread gives exactly the mean.
+    return mean > 0.0 ? mean / std::sqrt(1.0 + variance / (mean * mean)) : 0.0;
+}
+
+ViewsMoments views_moments(const CreatorBasis& b) {
+    const SummedViews sum = summed_views(b);
+    const double spread = sum.log_spread();
+    return views_moments(sum.median(), spread * spread + b.creator_sigma * b.creator_sigma, b.posting_probability);
+}
+
+double plan_views_scale(const std::vector<CreatorBasis>& bases) {
+    ViewsMoments sum;
+    for (const CreatorBasis& b : bases) sum += views_moments(b);
+    return views_scale(sum);
+}
+
+void evaluate(const CreatorBasis& b, Outcome& out, double views_scale) {
     const double posted = b.posting_probability;
     Outcome o;
     o.product_value = b.product_value;  // sent whether or not the creator posts
     if (posted > 0.0) {
         double never_reached = 1.0;  // share of followers no line reaches
-        double organic_views = 0.0, impressions = 0.0, click_views = 0.0, watch = 0.0;
-        for (std::size_t i = 0; i < b.lines.size(); ++i) {
-            const LineBasis& l = b.lines[i];
-            if (l.posts <= 0) continue;
-            const double posts = static_cast<double>(l.posts);
-            const double follower_views = l.follower_views * posts;
-            const double recommended_views = l.recommended_views * posts;
-            const double views = follower_views + recommended_views;
+        for (const LineBasis& l : b.lines) {
             // Lines of different formats reach followers independently of each other.
-            never_reached *= 1.0 - accumulated_reach_share(l.follower_rate, b.concentration, l.posts);
-            o.recommended_reach += recommended_views;  // each recommendation finds new people (estimate)
-            organic_views += views;
-            impressions += views * l.impressions_per_view;
-            click_views += views * l.click_through;
-            watch += views * l.watch_seconds;
+            if (l.posts > 0) never_reached *= 1.0 - accumulated_reach_share(l.follower_rate, b.concentration, l.posts);
         }
+        // The views are the median of the sum of the posts, not the sum of the posts' medians
+        // (SummedViews), so the median plan sits where the draws' middle does.
+        const SummedViews sum = summed_views(b);
+        const double organic_views = sum.median() * views_scale;
+        o.recommended_reach = organic_views * sum.recommended_share;  // each recommendation finds new people (estimate)
+        const double impressions = organic_views * sum.impressions_per_view;
+        const double click_views = organic_views * sum.clicks_per_view;
+        const double watch = organic_views * sum.watch_per_view;
         o.follower_reach = b.followers * (1.0 - never_reached);
         const double organic_reach = o.follower_reach + o.recommended_reach;
 

@@ -10,6 +10,7 @@
 #include "assumptions.h"
 #include "outcome.h"
 #include "plan.h"
+#include "views_scale.h"
 
 namespace roster {
 
@@ -52,7 +53,42 @@ struct CreatorBasis {
 
 CreatorBasis creator_basis(const Creator& creator, const Plan& plan, const Assumptions& a);
 
+// All of a creator's posts, over every deliverable line, as one sum. Each post's views are
+// lognormal with its line's median and spread; the sum is taken as one lognormal with the same
+// mean and variance (Fenton-Wilkinson), so its median is the figure the median projection
+// counts and the centre the Monte-Carlo draws spread around. The median is each post's median
+// for a single post and tends to the mean as posts are added: three reels at a spread of 1.0
+// are 1.31 times three medians, because a few posts far above their median are the rule.
+// Impressions, clicks, watch time and recommended views follow the views in the lines' mean
+// proportions.
+struct SummedViews {
+    double mean = 0.0;
+    double variance = 0.0;
+    double recommended_share = 0.0;  // of the views, from people who do not follow the creator
+    double impressions_per_view = 0.0;
+    double clicks_per_view = 0.0;
+    double watch_per_view = 0.0;
+
+    // The lognormal's log-scale centre and spread; both are 0 when there are no views.
+    double log_median() const;
+    double log_spread() const;
+    double median() const;
+};
+SummedViews summed_views(const CreatorBasis& basis);
+
+// The same reasoning one level up: the plan's views at the median of the sum over its
+// creators, divided by the creators' medians added up (at least 1). Each creator's total is
+// lognormal around its median with its posts' spread and the creator-level spread (an earned
+// creator posts or not), the creators independent of each other; the sum is again taken as
+// one lognormal. One creator gives 1; thirty creators of two reels each, well above 1, which
+// is where the Monte-Carlo draws of such a plan are centred. The plan's totals (never a single
+// creator's row) count views at this scale (projection.h).
+double plan_views_scale(const std::vector<CreatorBasis>& bases);
+ViewsMoments views_moments(const CreatorBasis& basis);  // one creator's part in it
+
 // Adds this creator's median outcome to `out`; an earned creator's volumes are expectations.
-void evaluate(const CreatorBasis& basis, Outcome& out);
+// `views_scale` multiplies everything that follows the views (plan_views_scale): 1 for the
+// creator's own figures.
+void evaluate(const CreatorBasis& basis, Outcome& out, double views_scale = 1.0);
 
 }  // namespace roster

@@ -14,6 +14,7 @@
 #include "deduplication.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <numeric>
 
@@ -276,6 +277,37 @@ NetReach Deduplication::finish() {
     while (advance(work_->roster_size)) {
     }
     return work_->finish();
+}
+
+AudienceCreator at_views_scale(const AudienceCreator& creator, double scale) {
+    // An audience given only as its totals (no recommendations or paid reach to start from)
+    // stays as it is.
+    if (!(creator.recommended > 0.0) && !(creator.paid_reach > 0.0)) return creator;
+    AudienceCreator a = creator;
+    const double recommended = creator.recommended * scale;
+    // Paid reach beyond what organic posts already reached, as the creator's projection counts it
+    // (creator_model.cpp): independent inside the target audience.
+    double amplified = creator.paid_reach;
+    const double organic = creator.followers_reached + recommended;
+    if (creator.paid_universe > 0.0 && amplified > 0.0)
+        amplified = std::max(0.0, amplified - std::min(organic, creator.paid_universe) * amplified / creator.paid_universe);
+    a.other_reach = creator.posted * (recommended + amplified);
+    a.other_frequency = Frequency{};
+    if (recommended + amplified > 0.0) {
+        a.other_frequency[0] += recommended / (recommended + amplified);
+        if (amplified > 0.0) {
+            const double frequency = creator.paid_reach > 0.0 ? creator.paid_impressions / creator.paid_reach : 1.0;
+            const double lambda = std::max(0.0, frequency - 1.0);
+            double pk = std::exp(-lambda), tail = 1.0;
+            for (int k = 0; k < kFrequencyBins - 1; ++k) {
+                a.other_frequency[static_cast<std::size_t>(k)] += amplified / (recommended + amplified) * pk;
+                tail -= pk;
+                pk *= lambda / (k + 1);
+            }
+            a.other_frequency[kFrequencyBins - 1] += amplified / (recommended + amplified) * std::max(0.0, tail);
+        }
+    }
+    return a;
 }
 
 NetReach deduplicate(const std::vector<AudienceCreator>& creators, const std::vector<double>& shared,

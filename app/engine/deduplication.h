@@ -21,6 +21,8 @@
 #include <memory>
 #include <vector>
 
+#include "views_scale.h"
+
 namespace roster {
 
 inline constexpr int kFrequencyBins = 10;  // reached exactly 1, 2, ... 9 times, then 10 or more
@@ -33,12 +35,28 @@ struct AudienceCreator {
     Frequency follower_frequency{};  // exposures of a reached follower (sums to 1)
     double other_reach = 0.0;        // people reached who do not follow (recommendations, paid)
     Frequency other_frequency{};     // exposures of such a person (sums to 1)
+
+    // What the people who do not follow are made of, so that other_reach and other_frequency
+    // can be worked out again at another plan's views scale (views_scale.h; at_views_scale):
+    // recommendations follow the views, paid reach is what the organic reach leaves of it.
+    ViewsMoments views;                  // the creator's part in a plan's views scale
+    double posted = 1.0;                 // chance of posting
+    double followers_reached = 0.0;      // followers the posts reach (if it posts)
+    double recommended = 0.0;            // people reached by recommendations, at scale 1 (if it posts)
+    double paid_reach = 0.0, paid_impressions = 0.0, paid_universe = 0.0;
+
     bool operator==(const AudienceCreator& o) const {
         return followers == o.followers && reached_share == o.reached_share &&
                follower_frequency == o.follower_frequency && other_reach == o.other_reach &&
-               other_frequency == o.other_frequency;
+               other_frequency == o.other_frequency && views == o.views && posted == o.posted &&
+               followers_reached == o.followers_reached && recommended == o.recommended &&
+               paid_reach == o.paid_reach && paid_impressions == o.paid_impressions && paid_universe == o.paid_universe;
     }
 };
+
+// The same creator's audience in a plan whose views scale is `scale` (other_reach and
+// other_frequency worked out again; the followers' side does not move with the views).
+AudienceCreator at_views_scale(const AudienceCreator& creator, double scale);
 
 struct ReachBounds {
     double low = 0.0, high = 0.0;

@@ -399,42 +399,28 @@ bool OverlapMatrixRun::would_make(const OverlapMatrix& made) const {
 
 OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& as) { return OverlapMatrixRun(plan, as).finish(); }
 
-AudienceCreator audience_of(const CreatorBasis& b) {
+AudienceCreator audience_of(const CreatorBasis& b, double views_scale) {
     AudienceCreator a;
     a.followers = b.followers;
-    const double posted = b.posting_probability;
+    a.posted = b.posting_probability;
     Exposures followers{};
     followers[0] = 1.0;
-    double recommended = 0.0;
     for (const LineBasis& l : b.lines) {
         if (l.posts <= 0) continue;
         followers = combine(followers, line_exposures(l.follower_rate, b.concentration, l.posts));
-        recommended += l.recommended_views * l.posts;  // each recommendation finds new people
     }
-    a.reached_share = posted * (1.0 - followers[0]);
+    a.reached_share = a.posted * (1.0 - followers[0]);
     for (int k = 0; k < kFrequencyBins; ++k) a.follower_frequency[k] = followers[static_cast<std::size_t>(k) + 1];
-
-    // Paid reach beyond what organic posts already reached (as creator_model.cpp does).
-    double amplified = b.amplified_reach;
-    const double organic = b.followers * (1.0 - followers[0]) + recommended;
-    if (b.universe > 0.0 && amplified > 0.0)
-        amplified = std::max(0.0, amplified - std::min(organic, b.universe) * amplified / b.universe);
-    a.other_reach = posted * (recommended + amplified);
-    if (recommended + amplified > 0.0) {
-        a.other_frequency[0] += recommended / (recommended + amplified);
-        if (amplified > 0.0) {
-            const double frequency = b.amplified_reach > 0.0 ? b.amplified_impressions / b.amplified_reach : 1.0;
-            const double lambda = std::max(0.0, frequency - 1.0);
-            double pk = std::exp(-lambda), tail = 1.0;
-            for (int k = 0; k < kFrequencyBins - 1; ++k) {
-                a.other_frequency[k] += amplified / (recommended + amplified) * pk;
-                tail -= pk;
-                pk *= lambda / (k + 1);
-            }
-            a.other_frequency[kFrequencyBins - 1] += amplified / (recommended + amplified) * std::max(0.0, tail);
-        }
-    }
-    return a;
+    a.followers_reached = b.followers * (1.0 - followers[0]);
+    // Each recommendation finds new people; counted at the median of the posts' sum, as the
+    // creator's own projection counts them (creator_model.h, SummedViews).
+    const SummedViews sum = summed_views(b);
+    a.recommended = sum.median() * sum.recommended_share;
+    a.views = views_moments(b);
+    a.paid_reach = b.amplified_reach;
+    a.paid_impressions = b.amplified_impressions;
+    a.paid_universe = b.universe;
+    return at_views_scale(a, views_scale);
 }
 
 NetReach plan_reach(const Plan& plan, const Assumptions& as, bool curves) {
@@ -458,7 +444,8 @@ DeduplicationOptions options_of(const Assumptions& as, bool curves) {
 NetReach plan_reach(const Plan& plan, const Assumptions& as, const std::vector<CreatorBasis>& bases, bool curves) {
     std::vector<AudienceCreator> audiences;
     audiences.reserve(bases.size());
-    for (const CreatorBasis& b : bases) audiences.push_back(audience_of(b));
+    const double views_scale = plan_views_scale(bases);
+    for (const CreatorBasis& b : bases) audiences.push_back(audience_of(b, views_scale));
     const OverlapMatrix m = overlap_matrix(plan, as);
     return deduplicate(audiences, m.shared, m.universe, options_of(as, curves));
 }
@@ -466,7 +453,11 @@ NetReach plan_reach(const Plan& plan, const Assumptions& as, const std::vector<C
 PlanAudience plan_audience(const Plan& plan, const Assumptions& as, bool curves) {
     PlanAudience out;
     out.creators.reserve(plan.creators.size());
-    for (const Creator& c : plan.creators) out.creators.push_back(audience_of(creator_basis(c, plan, as)));
+    std::vector<CreatorBasis> bases;
+    bases.reserve(plan.creators.size());
+    for (const Creator& c : plan.creators) bases.push_back(creator_basis(c, plan, as));
+    const double views_scale = plan_views_scale(bases);
+    for (const CreatorBasis& b : bases) out.creators.push_back(audience_of(b, views_scale));
     out.overlap = overlap_matrix(plan, as);
     out.reach = deduplicate(out.creators, out.overlap.shared, out.overlap.universe, options_of(as, curves));
     return out;

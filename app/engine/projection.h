@@ -59,6 +59,10 @@ struct Projection {
     // the same proportion (overlap_factor), so that CPM per person reached and frequency are
     // per real person, and on-target reach is held inside the target universe (reach_ceiling.h).
     Outcome total;
+    // The plan's views at the median of their sum over the creators' medians added up
+    // (plan_views_scale, at least 1): the tier, platform and plan totals count every figure
+    // that follows the views at this scale, the creators' rows at their own medians.
+    double views_scale = 1.0;
     double gross_reach = 0.0;     // the creators' reach added up
     double overlap_factor = 1.0;  // net / gross reach of the deduplication
     NetReach audience;            // overlap.h, without the build-up curves

@@ -168,10 +168,12 @@ const MessageText kMessages[] = {
      "Wrote {path} with the proposal alone: the plan already holds the most scenarios a file allows.",
      "{path} écrit avec la proposition seule : le plan contient déjà le plus de scénarios qu’un fichier permette."},
     {M::CliProposalOwnProjection,
-     "Projected as a plan of its own, the proposal reaches {reach} people: stated overlaps of creators left out no "
-     "longer inform its estimated pairs (docs/OPTIMISER.md).",
-     "Projetée comme un plan à part, la proposition touche {reach} personnes : les recouvrements indiqués des créateurs "
-     "écartés n’informent plus ses paires estimées (docs/OPTIMISER.md)."},
+     "Projected as a plan of its own, the proposal reaches {reach} people: its views count at the median of their sum "
+     "over its creators (docs/MODEL.md §7) where the search counts each creator's own median, and stated overlaps of "
+     "creators left out no longer inform its estimated pairs (docs/OPTIMISER.md).",
+     "Projetée comme un plan à part, la proposition touche {reach} personnes : ses vues comptent à la médiane de leur "
+     "somme sur ses créateurs (docs/MODEL.md §7) là où la recherche compte la médiane de chaque créateur, et les "
+     "recouvrements indiqués des créateurs écartés n’informent plus ses paires estimées (docs/OPTIMISER.md)."},
     {M::CliFrontierHeading,
      "Efficient frontier of “{plan}” by {objective}: the best proposal found at {points} budgets up to {budget}.",
      "Frontière efficiente de « {plan} » selon : {objective} ; la meilleure proposition trouvée pour {points} budgets "

@@ -90,7 +90,7 @@ std::vector<ComparisonRow> compare_scenarios(const std::vector<ComparedScenario>
          Better::Neither, [](const Projection& p) { return p.ratios.frequency; }, std::nullopt},
         {Figure::Impressions, "Impressions", "Every time a post is seen.", Measure::Count, Better::Higher,
          [](const Projection& p) { return p.total.impressions; }, Headline::Impressions},
-        {Figure::Views, "Views", "Views of every post, from followers and from recommendations.", Measure::Count, Better::Higher,
+        {Figure::Views, "Views", "Views of every post, from followers and from recommendations: the plan's median, above its creators' medians added up when posts are heavy-tailed (docs/MODEL.md §7).", Measure::Count, Better::Higher,
          [](const Projection& p) { return p.total.views; }, Headline::Views},
         {Figure::WatchTime, "Watch time", "Views times the watch time per view of each format.", Measure::Hours, Better::Higher,
          [](const Projection& p) { return p.total.watch_seconds; }, Headline::WatchSeconds},

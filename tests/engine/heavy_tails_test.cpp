@@ -34,12 +34,11 @@ double sorted_quantile(std::vector<double> values, double q) {
 
 }  // namespace
 
-TEST_CASE("at the spread its sources give, a 15M-view video from a 7M-follower TikTok account lands between P90 and P99") {
-    // 1.65, the top of what the sources leave for one creator's posts (docs/MODEL.md §7); the
-    // default is 1.0 until the projection takes the median of a creator's summed posts.
-    Plan plan = one_tiktok_video();
-    test::set_assumption(plan, "uncertainty.post.short", 1.65);
+TEST_CASE("a 15M-view video from a 7M-follower TikTok account lands between P90 and P99 by default") {
+    // 1.65, the spread the sources leave for one creator's posts (docs/MODEL.md §7), is the default.
+    const Plan plan = one_tiktok_video();
     const Assumptions a = resolve_assumptions(plan);
+    CHECK(a[assumption::of(assumption::kPostSigma, Format::Short)] == Approx(1.65));
     const double median = project(plan, a).total.views;
     // The projection the issue reported (697k views), unchanged by the spreads.
     CHECK(median == Approx(697'000.0).epsilon(0.01));
@@ -50,7 +49,7 @@ TEST_CASE("at the spread its sources give, a 15M-view video from a 7M-follower T
     CHECK(views.p90 < 15'000'000.0);
     CHECK(views.p99 > 15'000'000.0);
 
-    // The default spread (sigma 1.0) puts that video beyond P99: the defect, still open.
+    // The spread of 1.0 used before put that video beyond P99, the defect the issue reported.
     Plan before = plan;
     test::set_assumption(before, "uncertainty.post.short", 1.0);
     const SimulationResult old = simulate(before, resolve_assumptions(before), 20'000, 1);
@@ -107,7 +106,9 @@ TEST_CASE("three reels summed as one draw keep the upper tail of their exact sum
     test::no_uncertainty(plan);
     test::set_assumption(plan, "uncertainty.post.short", 1.65);
     const Assumptions a = resolve_assumptions(plan);
-    const double per_post = project(plan, a).total.views / 3.0;
+    Plan one_post = plan;  // the projection of three posts is the median of their sum, not 3 medians
+    one_post.creators[0].deliverables[0].count = 1;
+    const double per_post = project(one_post, resolve_assumptions(one_post)).total.views;
     const SimulationResult r = simulate(plan, a, 60'000, 11);
 
     std::mt19937_64 rng(5);

@@ -17,6 +17,13 @@ using doctest::Approx;
 
 namespace {
 
+// The median of the sum of `posts` lognormal posts of spread `sigma`, in medians of one post
+// (creator_model.h, SummedViews): what a creator's several posts count for in its projection.
+double median_of_sum(int posts, double sigma) {
+    const double growth = std::exp(sigma * sigma);
+    return posts * std::sqrt(growth) / std::sqrt(1.0 + (growth - 1.0) / posts);
+}
+
 // Instagram micro creator, 50,000 followers, three feed posts at 500: the worked example of
 // docs/MODEL.md.
 Plan worked_example() {
@@ -40,14 +47,17 @@ bool all_finite(const Outcome& o) {
 TEST_CASE("Worked example: views, impressions and reach of three Instagram feed posts") {
     const Projection p = project(worked_example());
     const Outcome& o = p.creators[0].outcome;
-    // One post: 22% of 50,000 view it; 30% of those views come from recommendations.
-    CHECK(o.views == Approx(3 * 11'000.0));
-    CHECK(o.impressions == Approx(3 * 11'000.0 * 1.2));
+    // One post: 22% of 50,000 view it; 30% of those views come from recommendations. Three
+    // feed posts (spread 0.5) count at the median of their sum: 3.249 posts' medians.
+    const double posts = median_of_sum(3, 0.5);
+    CHECK(posts == Approx(3.2489).epsilon(1e-4));
+    CHECK(o.views == Approx(posts * 11'000.0));
+    CHECK(o.impressions == Approx(posts * 11'000.0 * 1.2));
     // Followers: rate 0.22 x 0.7 = 0.154, beta-binomial with s = 1 over three posts.
     const double a = 0.154, b = 0.846;
     const double never = (b / (a + b)) * ((b + 1) / (a + b + 1)) * ((b + 2) / (a + b + 2));
     CHECK(o.follower_reach == Approx(50'000 * (1 - never)));
-    CHECK(o.recommended_reach == Approx(3 * 3'300.0));
+    CHECK(o.recommended_reach == Approx(posts * 3'300.0));
     CHECK(o.reach == Approx(o.follower_reach + o.recommended_reach));
     CHECK(p.creators[0].tier == Tier::Micro);
 }
@@ -55,20 +65,26 @@ TEST_CASE("Worked example: views, impressions and reach of three Instagram feed 
 TEST_CASE("Worked example: engagement, the funnel and the money metrics") {
     const Projection p = project(worked_example());
     const Outcome& o = p.total;
+    // 35,738 views (the three posts at the median of their sum: 3.249 x 11,000).
+    const double views = median_of_sum(3, 0.5) * 11'000.0;
+    CHECK(o.views == Approx(views));
     // 1.5% per follower over 22% views per follower, times 0.7 for a sponsored post.
-    CHECK(o.engagements == Approx(33'000 / 0.22 * 0.015 * 0.7));
-    CHECK(o.likes == Approx(1'575 * 0.90));
-    CHECK(o.comments == Approx(1'575 * 0.05));
-    CHECK(o.clicks == Approx(330.0));
-    CHECK(o.conversions == Approx(3.3));
-    CHECK(o.revenue == Approx(264.0));
-    CHECK(o.gross_profit == Approx(132.0));
+    const double engagements = views / 0.22 * 0.015 * 0.7;
+    CHECK(o.engagements == Approx(engagements));
+    CHECK(o.likes == Approx(engagements * 0.90));
+    CHECK(o.comments == Approx(engagements * 0.05));
+    // 1% click-through, 1% conversion, 80 per order, 50% margin.
+    const double clicks = views * 0.01, revenue = clicks * 0.01 * 80.0;
+    CHECK(o.clicks == Approx(clicks));
+    CHECK(o.conversions == Approx(clicks * 0.01));
+    CHECK(o.revenue == Approx(revenue));
+    CHECK(o.gross_profit == Approx(revenue * 0.5));
     CHECK(o.cost() == Approx(1'500.0));
-    CHECK(p.ratios.roas == Approx(264.0 / 1500.0));
-    CHECK(p.ratios.roi == Approx((132.0 - 1500.0) / 1500.0));
+    CHECK(p.ratios.roas == Approx(revenue / 1500.0));
+    CHECK(p.ratios.roi == Approx((revenue * 0.5 - 1500.0) / 1500.0));
     // EMV at Instagram's paid CPM, $8 by its sources, in euros at the ECB's 1.1684 dollars a euro.
-    CHECK(o.emv == Approx(39'600 * (8.0 / 1.1684) / 1000.0));
-    CHECK(p.ratios.cpm == Approx(1500.0 / 39.6));
+    CHECK(o.emv == Approx(views * 1.2 * (8.0 / 1.1684) / 1000.0));
+    CHECK(p.ratios.cpm == Approx(1500.0 / (views * 1.2 / 1000.0)));
     CHECK(o.watch_seconds == 0.0);  // images have no watch time
 }
 
@@ -102,10 +118,12 @@ TEST_CASE("500,000 views at a $10 CPM are worth $5,000 of earned media value") {
 TEST_CASE("The creator's own average views replace the benchmark") {
     Plan plan = test::plan_of({test::creator(1, "Y", Platform::YouTube, 200'000, 2'000.0, 2)});
     const double benchmark_views = project(plan).total.views;
-    CHECK(benchmark_views == Approx(2 * 200'000 * 0.15));
+    // Two long videos (spread 0.8) at the median of their sum; the creator's own figures keep
+    // 0.7 of the spread (uncertainty.post_measured).
+    CHECK(benchmark_views == Approx(median_of_sum(2, 0.8) * 200'000 * 0.15));
     plan.creators[0].measured_views_per_post = 12'345;
     const Projection p = project(plan);
-    CHECK(p.total.views == Approx(2 * 12'345.0));
+    CHECK(p.total.views == Approx(median_of_sum(2, 0.8 * 0.7) * 12'345.0));
     CHECK(p.creators[0].measured);
 }
 
@@ -161,7 +179,8 @@ TEST_CASE("Recommended-feed scale multiplies the views that come from recommenda
     CHECK(doubled.total.follower_reach == Approx(base.total.follower_reach));
     plan.environment.recommendation_scale_ppm = 0;
     const Projection none = project(plan);
-    CHECK(none.total.views == Approx(2 * 50'000 * 0.15 * 0.15));  // followers' 15% of views only
+    // Followers' 15% of views only, two TikTok videos (spread 1.65) at the median of their sum.
+    CHECK(none.total.views == Approx(median_of_sum(2, 1.65) * 50'000 * 0.15 * 0.15));
 }
 
 TEST_CASE("An earned creator costs only the product unless they post, and delivers the expected share") {
@@ -211,6 +230,7 @@ TEST_CASE("On-target reach uses the creator's audience profile, and is not guess
     plan.campaign.target.age_bands = 1u << static_cast<unsigned>(AgeBand::Age18to24);
     plan.creators[0].audience.countries = {{"FR", 600'000}, {"BE", 200'000}};
     plan.creators[0].audience.age = {0, 500'000, 500'000, 0, 0, 0};
+    test::no_uncertainty(plan);  // the plan's views scale apart (plan_median_test.cpp): 1 here
     const Projection p = project(plan);
     CHECK(p.creators[0].on_target_known);
     CHECK_FALSE(p.creators[1].on_target_known);
