@@ -20,6 +20,8 @@ build_native() {  # $1 = ON|OFF: also build the native app (needs the ImGui sour
   cmake --build "$root/build/native" -j"$jobs"
 }
 
+# The fuzzers are native: the workbook fuzzer links Debian's zlib, expat and libxlsxwriter, found
+# by cmake/RosterWorkbookLibraries.cmake, so no WebAssembly paths are passed here.
 build_fuzz() {  # the load-path fuzzer: clang with AddressSanitizer and UndefinedBehaviorSanitizer
   step "fuzzer build (clang, libFuzzer, AddressSanitizer, UndefinedBehaviorSanitizer)"
   cmake -S "$root" -B "$root/build/fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -32,6 +34,8 @@ build_fuzz() {  # the load-path fuzzer: clang with AddressSanitizer and Undefine
 build_wasm() {
   step "WebAssembly build (the app and the unit tests for Node)"
   emcmake cmake -S "$root" -B "$root/build/wasm" -DCMAKE_BUILD_TYPE=Release \
-    -DROSTER_IMGUI_DIR="$ROSTER_IMGUI_DIR" -DROSTER_SDL2_WASM_DIR="$ROSTER_SDL2_WASM_DIR" >/dev/null
+    -DROSTER_IMGUI_DIR="$ROSTER_IMGUI_DIR" -DROSTER_SDL2_WASM_DIR="$ROSTER_SDL2_WASM_DIR" \
+    -DROSTER_ZLIB_WASM_DIR="$ROSTER_ZLIB_WASM_DIR" -DROSTER_EXPAT_WASM_DIR="$ROSTER_EXPAT_WASM_DIR" \
+    -DROSTER_XLSXWRITER_WASM_DIR="$ROSTER_XLSXWRITER_WASM_DIR" >/dev/null
   cmake --build "$root/build/wasm" -j"$jobs"
 }

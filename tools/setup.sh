@@ -31,10 +31,16 @@ packages=(
   libfast-float-dev               # spreadsheet numbers (storage/sheet_number.cpp), header-only
   fonts-roboto-unhinted           # the UI font, embedded at build time
   fonttools                       # pyftsubset: the UI font cut to the characters Roster draws
+  # Excel workbooks (docs/SPREADSHEETS.md, "Workbooks"), natively; the same three libraries are
+  # built for WebAssembly from their source packages below.
+  zlib1g-dev                      # inflate: the parts of a .xlsx (a zip file) are deflated
+  libexpat1-dev                   # the workbook's XML, read without entities or a DOCTYPE
+  libxlsxwriter-dev               # report workbooks written by `roster export --format xlsx`
 )
 if [ "$profile" != app ]; then
   packages+=(chromium nodejs)
   packages+=(clang-14 libclang-rt-14-dev)  # the load-path fuzzer (libFuzzer and the sanitizers)
+  packages+=(libreoffice-calc-nogui)       # the workbook tests: LibreOffice converts .xlsx <-> .csv headless
 fi
 
 missing=()
@@ -77,16 +83,21 @@ enable_deb_src() {
 }
 
 mkdir -p "$cache/src"
-fetch_source() { # $1 = source package, $2 = glob of its unpacked folder
+fetch_source() { # $1 = source package, $2 = glob of its unpacked folder, $3 = version (optional)
   if ! compgen -G "$cache/src/$2" >/dev/null; then
     enable_deb_src
     apt_update
-    say "apt-get source $1"
-    (cd "$cache/src" && apt-get source -qq "$1")
+    say "apt-get source $1${3:+=$3}"
+    (cd "$cache/src" && apt-get source -qq "$1${3:+=$3}")
   fi
 }
 fetch_source imgui 'imgui-1.86*'
 fetch_source libsdl2 'libsdl2-2.26.5*'
+# Pinned to the versions of bookworm's main archive: the security archive lists newer ones but
+# does not always serve their sources.
+fetch_source zlib 'zlib-1.2.13*' '1:1.2.13.dfsg-1'
+fetch_source expat 'expat-2.5.0' '2.5.0-1+deb12u2'
+fetch_source libxlsxwriter 'libxlsxwriter-1.1.4' '1.1.4-2'
 
 imgui_src="$(compgen -G "$cache/src/imgui-1.86*" | head -n 1)"
 sdl_src="$(compgen -G "$cache/src/libsdl2-2.26.5*" | head -n 1)"
@@ -104,6 +115,51 @@ if [ ! -f "$sdl_wasm/.complete" ]; then
   touch "$sdl_wasm/.complete"
 fi
 
+# --- zlib, expat and libxlsxwriter built for WebAssembly, once (about 2 minutes) ------------------
+# The workbook module (docs/SPREADSHEETS.md, "Workbooks") links them; static, no tools, no tests.
+wasm_lib() { # $1 = name, $2 = source folder, $3 = install prefix, then cmake options
+  local name="$1" src="$2" prefix="$3"
+  shift 3
+  if [ ! -f "$prefix/.complete" ]; then
+    say "building $name for WebAssembly (first time only)"
+    rm -rf "$cache/$name-wasm-build" "$prefix"
+    emcmake cmake -S "$src" -B "$cache/$name-wasm-build" -DCMAKE_BUILD_TYPE=Release \
+      -DCMAKE_INSTALL_PREFIX="$prefix" "$@" >/dev/null
+    # Debian's security patches to expat test "#if XML_DTD == 1", which its CMake file defines
+    # empty (its configure script, which Debian builds with, defines it 1).
+    if [ -f "$cache/$name-wasm-build/expat_config.h" ]; then
+      sed -i 's/^#define XML_DTD$/#define XML_DTD 1/; s/^#define XML_NS$/#define XML_NS 1/' \
+        "$cache/$name-wasm-build/expat_config.h"
+    fi
+    emmake make -C "$cache/$name-wasm-build" -j"$(nproc)" >/dev/null
+    make -C "$cache/$name-wasm-build" install >/dev/null
+    rm -rf "$cache/$name-wasm-build"
+    touch "$prefix/.complete"
+  fi
+}
+zlib_wasm="$cache/zlib-wasm-1.2.13"
+expat_wasm="$cache/expat-wasm-2.5.0"
+xlsxwriter_wasm="$cache/xlsxwriter-wasm-1.1.4"
+# zlib's own configure script, on a copy of the sources (it builds in place): its CMake file
+# names Windows resources that Debian's source package leaves out.
+if [ ! -f "$zlib_wasm/.complete" ]; then
+  say "building zlib for WebAssembly (first time only)"
+  rm -rf "$cache/zlib-wasm-build" "$zlib_wasm"
+  cp -r "$(compgen -G "$cache/src/zlib-1.2.13*/" | head -n 1)" "$cache/zlib-wasm-build"
+  (cd "$cache/zlib-wasm-build" && emconfigure ./configure --static --prefix="$zlib_wasm" >/dev/null &&
+   emmake make -j"$(nproc)" libz.a >/dev/null && make install >/dev/null)
+  rm -rf "$cache/zlib-wasm-build"
+  touch "$zlib_wasm/.complete"
+fi
+wasm_lib expat "$cache/src/expat-2.5.0/expat" "$expat_wasm" -DEXPAT_SHARED_LIBS=OFF \
+  -DEXPAT_BUILD_TOOLS=OFF -DEXPAT_BUILD_EXAMPLES=OFF -DEXPAT_BUILD_TESTS=OFF -DEXPAT_BUILD_DOCS=OFF \
+  -DEXPAT_BUILD_PKGCONFIG=OFF
+# libxlsxwriter bundles its own minizip and finds the zlib just built; tmpfile() works on
+# Emscripten's in-memory file system, and the bundled dtoa writes numbers whatever the locale.
+wasm_lib xlsxwriter "$cache/src/libxlsxwriter-1.1.4" "$xlsxwriter_wasm" -DBUILD_SHARED_LIBS=OFF \
+  -DUSE_STANDARD_TMPFILE=ON -DUSE_DTOA_LIBRARY=ON \
+  -DZLIB_INCLUDE_DIR="$zlib_wasm/include" -DZLIB_LIBRARY="$zlib_wasm/lib/libz.a"
+
 # --- npm: playwright-core drives Debian's Chromium (never `playwright install`) -------------------
 if [ "$profile" != app ]; then
   e2e="$root/tests/e2e"
@@ -119,5 +175,8 @@ fi
 cat > "$cache/paths.env" <<EOF
 ROSTER_IMGUI_DIR=$imgui_src
 ROSTER_SDL2_WASM_DIR=$sdl_wasm
+ROSTER_ZLIB_WASM_DIR=$zlib_wasm
+ROSTER_EXPAT_WASM_DIR=$expat_wasm
+ROSTER_XLSXWRITER_WASM_DIR=$xlsxwriter_wasm
 EOF
 say "ready (cache: $cache)"

@@ -62,6 +62,21 @@ if ! UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/
 fi
 grep -E "^stat::(number_of_executed_units|new_units_added)" "$root/build/fuzz/last-actuals-run.log"
 
+workbook_seconds="${ROSTER_WORKBOOK_FUZZ_SECONDS:-20}"
+step "workbook fuzzer for $workbook_seconds s (seeds: tests/data/workbooks and its hostile/ folder)"
+mkdir -p "$root/build/fuzz/workbook-corpus"
+if ! UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/fuzz/ubsan.supp" \
+  "$root/build/fuzz/tests/fuzz/roster_workbook_fuzz" -max_total_time="$workbook_seconds" -max_len=262144 -timeout=10 \
+    -rss_limit_mb=2048 -artifact_prefix="$root/build/fuzz/findings/workbook-" -print_final_stats=1 \
+    "$root/build/fuzz/workbook-corpus" "$root/tests/data/workbooks" "$root/tests/data/workbooks/hostile" \
+    2> "$root/build/fuzz/last-workbook-run.log"; then
+  tail -40 "$root/build/fuzz/last-workbook-run.log"
+  echo "The workbook fuzzer found an input that breaks reading or importing a workbook: it is in" \
+       "build/fuzz/findings/. Fix the cause, then keep the input in tests/data/workbooks/hostile/."
+  exit 1
+fi
+grep -E "^stat::(number_of_executed_units|new_units_added)" "$root/build/fuzz/last-workbook-run.log"
+
 step "end-to-end tests in headless Chromium"
 rm -rf "$root/build/screenshots"
 (cd "$root/tests/e2e" && ROSTER_SITE="$root/build/wasm/site" node --test)

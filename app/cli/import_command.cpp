@@ -1,6 +1,7 @@
-// roster import PLAN SHEET [--out NEW_PLAN] [--update] [--mapping FILE] [--save-mapping FILE]
+// roster import PLAN SHEET [--sheet NAME] [--out NEW_PLAN] [--update] [--mapping FILE] [--save-mapping FILE]
 //
-// Reads the sheet as the app's preview does (document/sheet_import.h), prints what was read, how
+// Reads the sheet as the app's preview does (document/sheet_import.h; an Excel workbook, .xlsx,
+// through document/workbook_import.h, its first sheet or the one --sheet names), prints what was read, how
 // each column is used, every note and refused row with its reason, and the counts; applies the
 // import as the app's one edit would, and writes the plan to NEW_PLAN. Exit 1 when no row could
 // be imported (or a file cannot be read), 2 on a usage mistake.
@@ -10,6 +11,7 @@
 
 #include "document/commands.h"
 #include "document/sheet_import.h"
+#include "document/workbook_import.h"
 #include "present/message_render.h"
 #include "command_input.h"
 #include "sheet_commands.h"
@@ -23,21 +25,36 @@ constexpr int kOk = 0, kFailed = 1, kUsage = 2;
 
 void say(const Message& m, const char* indent = "") { std::cout << indent << present::render(m) << "\n"; }
 
+// A workbook by its name (.xlsx, .xlsm, .xls) or by its first bytes (a zip file, or an old or
+// password-protected workbook): the workbook reader then says what it is, rather than the CSV
+// reader refusing binary bytes.
+bool is_workbook(const std::string& path, const std::string& bytes) {
+    std::string lower = path;
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    auto ends = [&lower](const char* tail) {
+        const std::string t(tail);
+        return lower.size() >= t.size() && lower.compare(lower.size() - t.size(), t.size(), t) == 0;
+    };
+    return ends(".xlsx") || ends(".xlsm") || ends(".xls") || storage::looks_like_workbook(bytes);
+}
+
 }  // namespace
 
 int import_command(const std::vector<std::string>& args) {
-    std::string plan_path, sheet_path, out_path, mapping_path, save_mapping_path;
+    std::string plan_path, sheet_path, out_path, mapping_path, save_mapping_path, sheet_name;
+    bool sheet_given = false;
     ImportMode mode = ImportMode::Add;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--update") {
             mode = ImportMode::Update;
-        } else if (a == "--out" || a == "--mapping" || a == "--save-mapping") {
+        } else if (a == "--out" || a == "--mapping" || a == "--save-mapping" || a == "--sheet") {
             if (i + 1 >= args.size()) {
                 complain(Message(MessageId::CliOptionNeedsValue).text("option", a));
                 return kUsage;
             }
-            (a == "--out" ? out_path : a == "--mapping" ? mapping_path : save_mapping_path) = args[++i];
+            if (a == "--sheet") sheet_given = true;
+            (a == "--out" ? out_path : a == "--mapping" ? mapping_path : a == "--sheet" ? sheet_name : save_mapping_path) = args[++i];
         } else if (plan_path.empty()) {
             plan_path = a;
         } else if (sheet_path.empty()) {
@@ -77,12 +94,28 @@ int import_command(const std::vector<std::string>& args) {
         complain(Message(MessageId::CliCannotOpen).text("path", sheet_path));
         return kFailed;
     }
-    const SheetPreview preview = preview_sheet(bytes, loaded.plan, mode, saved ? &*saved : nullptr, options);
-    if (!preview.ok) {
-        complain(Message(MessageId::CliAboutFile).text("path", sheet_path).nested("message", preview.problem));
-        return kFailed;
+    const bool workbook = is_workbook(sheet_path, bytes);
+    if (sheet_given && !workbook) {
+        complain(Message(MessageId::WorkbookSheetOptionForCsv));
+        return kUsage;
     }
-    say(read_summary(preview.sheet));
+    WorkbookPreview book;
+    if (workbook) {
+        book = preview_workbook(bytes, sheet_name, loaded.plan, mode, saved ? &*saved : nullptr);
+        if (!book.ok) {
+            complain(Message(MessageId::CliAboutFile).text("path", sheet_path).nested("message", book.problem));
+            return kFailed;
+        }
+    } else {
+        book.preview = preview_sheet(bytes, loaded.plan, mode, saved ? &*saved : nullptr, options);
+        if (!book.preview.ok) {
+            complain(Message(MessageId::CliAboutFile).text("path", sheet_path).nested("message", book.preview.problem));
+            return kFailed;
+        }
+    }
+    const SheetPreview& preview = book.preview;
+    say(workbook ? workbook_read_summary(book) : read_summary(preview.sheet));
+    for (const Message& note : book.notes) say(note);
     for (std::size_t c = 0; c < preview.mapping.headers.size(); ++c) say(column_message(preview.mapping, c), "  ");
     if (!save_mapping_path.empty()) {
         if (!write_file_bytes(save_mapping_path, storage::save_mapping(preview.mapping))) {
