@@ -12,6 +12,9 @@
 #include <sstream>
 #include <string>
 
+#include "storage/workbook_read.h"
+#include "storage/workbook_write.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -100,9 +103,35 @@ public:
     }
     void open_plan_in_address(std::function<void(std::string, roster::ShareLinkProblem)>) override {}
 
+    // Workbooks with the library linked in (a desktop has no download to save): answered at once.
+    void read_workbook(std::string bytes, std::string sheet) override {
+        const roster::storage::WorkbookRead read = roster::storage::read_workbook(bytes, sheet);
+        roster::storage::WorkbookSheetText text;
+        text.ok = read.ok;
+        text.sheet_names = read.sheet_names;
+        text.sheet_name = read.sheet_name;
+        text.notes = read.notes;
+        text.problem = read.problem;
+        if (read.ok) text.csv = roster::storage::sheet_as_csv(read.sheet);
+        if (sheet_handler_) sheet_handler_(std::move(text));
+    }
+    void on_workbook_sheet(std::function<void(roster::storage::WorkbookSheetText)> handler) override {
+        sheet_handler_ = std::move(handler);
+    }
+    void write_workbook(std::string file_name, const roster::storage::WorkbookReport& report) override {
+        roster::storage::WorkbookWritten written = roster::storage::write_workbook(report);
+        if (!written.error) offer_download(file_name, written.bytes);
+        if (written_handler_) written_handler_(std::move(written.error));
+    }
+    void on_workbook_written(std::function<void(std::optional<roster::Message>)> handler) override {
+        written_handler_ = std::move(handler);
+    }
+
 private:
     FolderStorage storage_;
     std::function<void(roster::ShareLinkOutcome, std::string)> share_handler_;
+    std::function<void(roster::storage::WorkbookSheetText)> sheet_handler_;
+    std::function<void(std::optional<roster::Message>)> written_handler_;
 };
 
 }  // namespace

@@ -89,7 +89,8 @@ EM_JS(void, roster_js_listen_for_files, (int limit), {
     };
     var input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,application/json,.csv,text/csv,.tsv,text/tab-separated-values,.txt,text/plain';
+    input.accept = '.json,application/json,.csv,text/csv,.tsv,text/tab-separated-values,.txt,text/plain,' +
+                   '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     input.id = 'roster-file-input';
     input.hidden = true;
     input.addEventListener('change', function() {
@@ -300,6 +301,84 @@ EM_JS(void, roster_js_listen_for_text, (), {
     };
     requestAnimationFrame(follow);
 });
+// Excel workbooks: the code that reads and writes them is a module of its own
+// (host/workbook_module.cpp: roster_workbook.js and .wasm), loaded the first time a workbook is
+// opened or written, then kept. A failed load (offline before the site was cached) is forgotten,
+// so the next workbook tries again. Its answers come back as JSON (storage/workbook_exchange.h).
+EM_JS(void, roster_js_define_workbook_module, (), {
+    window.rosterWorkbookModule = function() {
+        if (!window.rosterWorkbookLoading) {
+            window.rosterWorkbookLoading = new Promise(function(resolve, reject) {
+                var script = document.createElement('script');
+                script.src = 'roster_workbook.js';
+                script.async = true;
+                script.onload = function() {
+                    try { RosterWorkbook().then(resolve, reject); } catch (e) { reject(e); }
+                };
+                script.onerror = reject;
+                document.body.appendChild(script);
+            });
+            window.rosterWorkbookLoading.catch(function() { window.rosterWorkbookLoading = null; });
+        }
+        return window.rosterWorkbookLoading;
+    };
+});
+
+// status: 0 answered (the JSON follows), 1 the module could not be loaded.
+EM_JS(void, roster_js_workbook_read, (const char* bytes, int length, const char* sheet), {
+    var data = HEAPU8.slice(bytes, bytes + length);
+    var name = UTF8ToString(sheet);
+    var answer = function(status, json) {
+        var size = lengthBytesUTF8(json) + 1;
+        var ptr = _malloc(size);
+        if (!ptr) return;
+        stringToUTF8(json, ptr, size);
+        Module.ccall('roster_workbook_sheet_read', null, ['number', 'number'], [status, ptr]);
+    };
+    window.rosterWorkbookModule().then(function(book) {
+        var body = book._malloc(data.length + 1);
+        var size = book.lengthBytesUTF8(name) + 1;
+        var sheetName = book._malloc(size);
+        book.HEAPU8.set(data, body);
+        book.stringToUTF8(name, sheetName, size);
+        var out = book._roster_workbook_read(body, data.length, sheetName);
+        var json = book.UTF8ToString(out, book._roster_workbook_output_size());
+        book._free(body);
+        book._free(sheetName);
+        answer(0, json);
+    }, function() { answer(1, ""); });
+});
+
+// status: 0 written and offered for download, 1 refused (the message's JSON follows), 2 the
+// module could not be loaded.
+EM_JS(void, roster_js_workbook_write, (const char* name, const char* json, int length), {
+    var file = UTF8ToString(name);
+    var description = HEAPU8.slice(json, json + length);
+    var answer = function(status, text) {
+        var size = lengthBytesUTF8(text) + 1;
+        var ptr = _malloc(size);
+        if (!ptr) return;
+        stringToUTF8(text, ptr, size);
+        Module.ccall('roster_workbook_written', null, ['number', 'number'], [status, ptr]);
+    };
+    window.rosterWorkbookModule().then(function(book) {
+        var input = book._malloc(description.length + 1);
+        book.HEAPU8.set(description, input);
+        var refused = book._roster_workbook_write(input, description.length);
+        book._free(input);
+        var out = book._roster_workbook_output(), size = book._roster_workbook_output_size();
+        if (refused) { answer(1, book.UTF8ToString(out, size)); return; }
+        var blob = new Blob([book.HEAPU8.slice(out, out + size)],
+                            { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+        var a = document.createElement('a');
+        a.href = URL.createObjectURL(blob);
+        a.download = file;
+        document.body.appendChild(a);
+        a.click();
+        setTimeout(function() { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+        answer(0, "");
+    }, function() { answer(2, ""); });
+});
 // clang-format on
 
 std::function<void()> g_hiding_handler;
@@ -307,6 +386,8 @@ std::function<void(std::string, std::string)> g_file_handler;
 std::function<void(std::string)> g_paste_handler;
 std::function<void(roster::ShareLinkOutcome, std::string)> g_share_handler;
 std::function<void(std::string, roster::ShareLinkProblem)> g_link_handler;
+std::function<void(roster::storage::WorkbookSheetText)> g_workbook_sheet_handler;
+std::function<void(std::optional<roster::Message>)> g_workbook_written_handler;
 
 // The page's localStorage as the document layer's store: a full quota and a refused storage
 // come back as the store's own statuses.
@@ -338,6 +419,7 @@ public:
         roster_js_listen_for_files(static_cast<int>(roster::kMaxPlanFileBytes));
         roster_js_listen_for_paste(static_cast<int>(roster::kMaxPlanFileBytes));
         roster_js_listen_for_text();
+        roster_js_define_workbook_module();
     }
 
     roster::KeyValueStore& storage() override { return storage_; }
@@ -372,6 +454,19 @@ public:
     void open_plan_in_address(std::function<void(std::string, roster::ShareLinkProblem)> handler) override {
         g_link_handler = std::move(handler);
         roster_js_open_plan_in_address(static_cast<int>(roster::kMaxPlanFileBytes));
+    }
+    void read_workbook(std::string bytes, std::string sheet) override {
+        roster_js_workbook_read(bytes.data(), static_cast<int>(bytes.size()), sheet.c_str());
+    }
+    void on_workbook_sheet(std::function<void(roster::storage::WorkbookSheetText)> handler) override {
+        g_workbook_sheet_handler = std::move(handler);
+    }
+    void write_workbook(std::string file_name, const roster::storage::WorkbookReport& report) override {
+        const std::string json = roster::storage::report_to_json(report);
+        roster_js_workbook_write(file_name.c_str(), json.data(), static_cast<int>(json.size()));
+    }
+    void on_workbook_written(std::function<void(std::optional<roster::Message>)> handler) override {
+        g_workbook_written_handler = std::move(handler);
     }
 
 private:
@@ -437,6 +532,34 @@ extern "C" EMSCRIPTEN_KEEPALIVE void roster_file_arrived(char* name, char* text,
     std::free(name);
     std::free(text);
     if (g_file_handler) g_file_handler(std::move(n), std::move(t));
+}
+
+// Takes ownership of the JSON (malloc'd by roster_js_workbook_read). Text the module did not
+// write as it should is a module problem, said as such rather than trusted.
+extern "C" EMSCRIPTEN_KEEPALIVE void roster_workbook_sheet_read(int status, char* json) {
+    const std::string text(json);
+    std::free(json);
+    roster::storage::WorkbookSheetText read;
+    if (status != 0) read.problem = roster::Message(roster::MessageId::WorkbookModuleUnavailable);
+    else if (!roster::storage::sheet_text_from_json(text, read)) {
+        read = {};
+        read.problem = roster::Message(roster::MessageId::WorkbookModuleUnavailable);
+    }
+    if (g_workbook_sheet_handler) g_workbook_sheet_handler(std::move(read));
+}
+
+// Takes ownership of the JSON (malloc'd by roster_js_workbook_write).
+extern "C" EMSCRIPTEN_KEEPALIVE void roster_workbook_written(int status, char* json) {
+    const std::string text(json);
+    std::free(json);
+    std::optional<roster::Message> problem;
+    if (status == 1) {
+        roster::Message m;
+        problem = roster::storage::message_from_json(text, m) ? m : roster::Message(roster::MessageId::WorkbookModuleUnavailable);
+    } else if (status != 0) {
+        problem = roster::Message(roster::MessageId::WorkbookModuleUnavailable);
+    }
+    if (g_workbook_written_handler) g_workbook_written_handler(std::move(problem));
 }
 
 namespace roster::host {

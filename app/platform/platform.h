@@ -5,11 +5,13 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "document/plan_exchange.h"
 #include "document/plan_slots.h"
+#include "storage/workbook_exchange.h"
 
 namespace roster::platform {
 
@@ -71,6 +73,16 @@ public:
     // handler as plan file text, or as a problem in the planner's words when the link is damaged
     // or from a newer Roster; either way the address bar is cleared of it.
     virtual void open_plan_in_address(std::function<void(std::string text, ShareLinkProblem problem)> handler) = 0;
+    // Excel workbooks (docs/SPREADSHEETS.md, "Workbooks in the browser"). Their code (zlib,
+    // expat, libxlsxwriter) is not in the page: the browser loads it as a module of its own the
+    // first time a workbook is opened or written, so both calls answer later, through the
+    // handlers. read_workbook reads the sheet named (the first when empty) of the .xlsx in
+    // `bytes`, as CSV text with the workbook's sheet names; write_workbook writes the report and
+    // offers it as a download named `file_name`, then says whether it could (nullopt) or why not.
+    virtual void read_workbook(std::string bytes, std::string sheet) = 0;
+    virtual void on_workbook_sheet(std::function<void(storage::WorkbookSheetText read)> handler) = 0;
+    virtual void write_workbook(std::string file_name, const storage::WorkbookReport& report) = 0;
+    virtual void on_workbook_written(std::function<void(std::optional<Message> problem)> handler) = 0;
 };
 
 }  // namespace roster::platform

@@ -41,6 +41,15 @@ void ImportView::open(SheetPreview preview, Message source) {
     source_ = std::move(source);
     mode_ = ImportMode::Add;
     focus_ = true;
+    sheets_.clear();
+    sheet_.clear();
+    workbook_notes_.clear();
+}
+
+void ImportView::set_workbook(std::vector<std::string> sheet_names, std::string sheet, std::vector<Message> notes) {
+    sheets_ = std::move(sheet_names);
+    sheet_ = std::move(sheet);
+    workbook_notes_ = std::move(notes);
 }
 
 void ImportView::remap(const Plan& plan) {
@@ -67,6 +76,30 @@ ImportView::Answer ImportView::draw(ViewContext& ctx) {
                                         .nested("source", source_)
                                         .nested("summary", read_summary(p.sheet)))
                                  .c_str());
+    // A workbook's sheet: which one, any other to choose, and how it was read (title rows
+    // skipped, headers joined). The sheet names are the workbook's own words.
+    if (!sheets_.empty()) {
+        ImGui::TextWrapped("%s", render(Message(MessageId::WorkbookSheetOf)
+                                            .text("sheet", sheet_)
+                                            .count("sheets", static_cast<double>(sheets_.size())))
+                                     .c_str());
+        if (sheets_.size() > 1) {
+            ImGui::SetNextItemWidth(std::min(360.0f, ImGui::GetContentRegionAvail().x));
+            if (ImGui::BeginCombo(term_word(Term::WorkbookSheetChoice).c_str(), sheet_.c_str())) {
+                for (std::size_t i = 0; i < sheets_.size(); ++i) {
+                    if (ImGui::Selectable(sheets_[i].c_str(), sheets_[i] == sheet_) && sheets_[i] != sheet_) {
+                        answer.kind = Answer::Kind::ChooseSheet;
+                        answer.sheet = sheets_[i];
+                        answer.source = source_;
+                    }
+                    ctx.mark("import-sheet-" + std::to_string(i));
+                }
+                ImGui::EndCombo();
+            }
+            ctx.mark("import-sheet");
+        }
+        for (const Message& note : workbook_notes_) ImGui::TextDisabled("%s", render(note).c_str());
+    }
 
     // Add or update: recomputed at once, nothing applied yet.
     int mode = mode_ == ImportMode::Add ? 0 : 1;

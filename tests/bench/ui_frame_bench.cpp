@@ -56,6 +56,11 @@ public:
     void make_share_link(std::string_view, std::size_t) override {}
     void on_share_link(std::function<void(ShareLinkOutcome, std::string)>) override {}
     void open_plan_in_address(std::function<void(std::string, ShareLinkProblem)>) override {}
+    // The bench times frames of the plan's views: workbooks are not part of it.
+    void read_workbook(std::string, std::string) override {}
+    void on_workbook_sheet(std::function<void(storage::WorkbookSheetText)>) override {}
+    void write_workbook(std::string, const storage::WorkbookReport&) override {}
+    void on_workbook_written(std::function<void(std::optional<Message>)>) override {}
 
     std::map<std::string, platform::Rect> landmarks;
     std::function<void(std::string, std::string)> file;
