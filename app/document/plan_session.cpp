@@ -132,6 +132,14 @@ std::vector<LibraryRow> PlanSession::library() const {
     return rows;
 }
 
+std::vector<Plan> PlanSession::library_plans() {
+    std::vector<Plan> plans{open_->document.plan()};
+    for (const LibraryEntry& e : library_.entries())
+        if (e.id != plan_id())
+            if (std::optional<Plan> plan = stored(e.id)) plans.push_back(std::move(*plan));
+    return plans;
+}
+
 std::optional<Plan> PlanSession::stored(std::uint32_t id) {
     if (id == plan_id()) return open_->document.plan();
     PlanSlots other(store_, tab_id_, id);

@@ -127,6 +127,9 @@ public:
 
     // --- The library --------------------------------------------------------------------
     std::vector<LibraryRow> library() const;
+    // Every plan of the library that can be read, the open one first and as it is now, the others
+    // as last saved: the past campaigns a calibration learns from (docs/CALIBRATION.md).
+    std::vector<Plan> library_plans();
     // Renames plan `id`, which is not the open one (the open one is renamed by a command of its
     // own document, undoable).
     LibraryChange rename(std::uint32_t id, const std::string& name);

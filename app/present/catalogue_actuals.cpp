@@ -105,6 +105,47 @@ const MessageText kMessages[] = {
      "Calibration from {n, plural, one {# campaign} other {# campaigns}}, {posts, plural, one {# post} other {# posts}}:",
      "Calibration sur {n, plural, one {# campagne} other {# campagnes}}, {posts, plural, one {# publication} other {# "
      "publications}} :"},
+
+    // The app's views (ui/forecast_lock_view.cpp, actuals_import_view.cpp, forecast_view.cpp,
+    // calibration_view.cpp, actuals_panel.cpp).
+    {M::ForecastLockedOn, "Forecast of “{scenario}” locked on {date}", "Prévision de « {scenario} » verrouillée le {date}"},
+    {M::LockExplained,
+     "Roster keeps the forecast of “{scenario}” as it stands now: each creator's and the plan's medians with their "
+     "P10–P90 ranges (views, reach, engagements, clicks, conversions, revenue, cost), the value of every assumption, this "
+     "Roster's version and today's date. Later edits of the plan never change it; the actuals are compared with it. "
+     "Undo takes the lock back.",
+     "Roster garde la prévision de « {scenario} » telle qu’elle est maintenant : les médianes de chaque créateur et du "
+     "plan avec leurs fourchettes P10–P90 (vues, couverture, engagements, clics, conversions, chiffre d’affaires, coût), "
+     "la valeur de chaque hypothèse, la version de Roster et la date du jour. Les modifications ultérieures du plan ne la "
+     "changent jamais ; les résultats réels lui sont comparés. Annuler retire le verrouillage."},
+    {M::UnlockExplained,
+     "The forecast of “{scenario}” locked on {date} is removed; the actuals stay. Without a locked forecast there is "
+     "nothing to compare them with until another is locked. Undo puts it back.",
+     "La prévision de « {scenario} » verrouillée le {date} est retirée ; les résultats réels restent. Sans prévision "
+     "verrouillée, rien ne leur est comparé jusqu’au prochain verrouillage. Annuler la remet."},
+    {M::ActualsImported, "Imported campaign results from {source}: {counts}",
+     "Résultats de campagne importés depuis {source} : {counts}"},
+    {M::ActualsFileUnreadable, "The campaign results from {source} were not imported: {cause}",
+     "Les résultats de campagne de {source} n’ont pas été importés : {cause}"},
+    {M::ActualsPreviewFrom, "From {source}. {summary} Nothing changes until you press Import.",
+     "Depuis {source}. {summary} Rien ne change avant d’appuyer sur Importer."},
+    {M::CalibrationGathered,
+     "{plans, plural, one {# plan looked at} other {# plans looked at}} (this one and the plans in this browser): "
+     "{campaigns, plural, one {# finished campaign} other {# finished campaigns}}, {posts, plural, one {# post} other "
+     "{# posts}} with actuals.",
+     "{plans, plural, one {# plan examiné} other {# plans examinés}} (celui-ci et les plans de ce navigateur) : "
+     "{campaigns, plural, one {# campagne terminée} other {# campagnes terminées}}, {posts, plural, one {# publication} "
+     "other {# publications}} avec résultats réels."},
+    {M::ForecastChartCaption,
+     "Per creator: the locked P10–P90 (bar), the locked median (tick) and the actual (dot: filled inside the range, "
+     "hollow outside), on a scale where the median is 1.",
+     "Par créateur : la fourchette P10–P90 verrouillée (barre), la médiane verrouillée (trait) et le réel (point : plein "
+     "dans la fourchette, creux en dehors), sur une échelle où la médiane vaut 1."},
+    {M::ActualsOfPost, "{format} {post}", "{format} {post}"},
+    {M::ActualsTypedNote,
+     "Numbers typed here are marked “typed”; imported numbers keep their source, and a tool's estimate is marked as one.",
+     "Les nombres saisis ici sont marqués « saisi » ; les nombres importés gardent leur source, et l’estimation d’un "
+     "outil est marquée comme telle."},
 };
 
 const TermText kTerms[] = {
@@ -146,6 +187,32 @@ const TermText kTerms[] = {
     {T::ActualsColumnInterval, "90% interval", "Intervalle à 90 %"},
     {T::ActualsColumnPosts, "Posts", "Publications"},
     {T::ActualsColumnCell, "Where", "Où"},
+    {T::ActualsMenuLock, "Lock forecast…", "Verrouiller la prévision…"},
+    {T::ActualsMenuUnlock, "Unlock forecast…", "Déverrouiller la prévision…"},
+    {T::ActualsMenuImport, "Import campaign results…", "Importer les résultats de campagne…"},
+    {T::ActualsMenuForecast, "Forecast against actual", "Prévision et résultats réels"},
+    {T::ActualsMenuCalibrate, "Calibrate from past campaigns…", "Calibrer sur les campagnes passées…"},
+    {T::ActualsLockTitle, "Lock the forecast", "Verrouiller la prévision"},
+    {T::ActualsLockButton, "Lock", "Verrouiller"},
+    {T::ActualsUnlockTitle, "Unlock the forecast", "Déverrouiller la prévision"},
+    {T::ActualsUnlockButton, "Unlock", "Déverrouiller"},
+    {T::ActualsCancel, "Cancel", "Annuler"},
+    {T::ActualsImportTitle, "Import campaign results", "Importer les résultats de campagne"},
+    {T::ActualsImportButton, "Import", "Importer"},
+    {T::ActualsColumnMatched, "What Roster does with it", "Ce que Roster en fait"},
+    {T::ActualsColumnDate, "Date", "Date"},
+    {T::ActualsNotImported, "Rows not imported", "Lignes non importées"},
+    {T::ActualsCalibrateTitle, "Calibrate from past campaigns", "Calibrer sur les campagnes passées"},
+    {T::ActualsApplyCalibration, "Apply to this plan", "Appliquer à ce plan"},
+    {T::ActualsRemoveCalibration, "Remove calibration", "Retirer la calibration"},
+    {T::ActualsTab, "Actuals", "Résultats réels"},
+    {T::ActualsPosted, "Posted", "Publiée"},
+    {T::ActualsPostAddress, "Post address", "Adresse de la publication"},
+    {T::ActualsColumnPost, "Post", "Publication"},
+    {T::ActualsColumnSource, "Source", "Source"},
+    {T::ActualsClearPost, "Clear", "Effacer"},
+    {T::ActualsEstimateMark, "(estimate)", "(estimation)"},
+    {T::ActualsEveryFigure, "every figure", "tous les indicateurs"},
 };
 
 }  // namespace

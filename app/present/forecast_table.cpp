@@ -14,16 +14,6 @@ std::string amount(LockedFigure f, double v, const std::string& currency) {
     return money(f) ? format_money(v, currency) : format_count(v);
 }
 
-std::string label_of(const CheckRow& row) {
-    switch (row.group) {
-        case CheckGroup::Creator: return row.name;  // the planner's text, as written
-        case CheckGroup::Format: return tr(std::string(format_label(row.format)).c_str());
-        case CheckGroup::Tier: return tr(std::string(tier_label(row.tier)).c_str());
-        case CheckGroup::Platform: return std::string(platform_label(row.platform));
-        case CheckGroup::Total: return term_word(Term::ActualsTotal);
-    }
-    return "";
-}
 
 std::string where(const RateEstimate& e) {
     std::string out;
@@ -37,6 +27,17 @@ std::string where(const RateEstimate& e) {
 }
 
 }  // namespace
+
+std::string check_row_label(const CheckRow& row) {
+    switch (row.group) {
+        case CheckGroup::Creator: return row.name;  // the planner's text, as written
+        case CheckGroup::Format: return tr(std::string(format_label(row.format)).c_str());
+        case CheckGroup::Tier: return tr(std::string(tier_label(row.tier)).c_str());
+        case CheckGroup::Platform: return std::string(platform_label(row.platform));
+        case CheckGroup::Total: return term_word(Term::ActualsTotal);
+    }
+    return "";
+}
 
 std::vector<std::string> forecast_table_headers() {
     return {term_word(Term::ActualsColumnGroup),  term_word(Term::ActualsColumnFigure), term_word(Term::ActualsColumnActual),
@@ -53,7 +54,7 @@ std::vector<ForecastTableRow> forecast_table(const ForecastCheck& check, const s
             if (!cell.has_actual && cell.median <= 0.0) continue;
             ForecastTableRow r;
             r.group = row.group;
-            r.label = label_of(row);
+            r.label = check_row_label(row);
             r.figure = f;
             r.inside = cell.inside;
             r.has_actual = cell.has_actual;

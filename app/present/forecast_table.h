@@ -19,6 +19,10 @@ struct ForecastTableRow {
     bool inside = false, has_actual = false, estimated = false;
 };
 
+// A row's group as the planner names it: the creator's name at the lock, the format, tier or
+// platform, or "Total".
+std::string check_row_label(const CheckRow& row);
+
 // The column headers: group, figure, actual, locked median, P10, P90, within P10-P90, ratio.
 std::vector<std::string> forecast_table_headers();
 

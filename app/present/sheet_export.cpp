@@ -4,11 +4,14 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "engine/assumptions.h"
+#include "engine/forecast_check.h"
 #include "engine/scenarios.h"
 #include "engine/simulation.h"
 #include "engine/vocabulary.h"
+#include "forecast_table.h"
 #include "message_catalogue.h"
 #include "message_render.h"
 #include "translation.h"
@@ -22,26 +25,30 @@ SheetCell SheetCell::of_text(std::string text) {
     return c;
 }
 
-SheetCell SheetCell::of_number(double value, int decimals) {
+SheetCell SheetCell::of_number(double value, int decimals, Unit unit) {
     SheetCell c;
     if (!std::isfinite(value)) return c;
     c.kind = Kind::Number;
     c.number = value;
     c.decimals = decimals;
+    c.unit = unit;
     return c;
 }
 
 namespace {
 
-constexpr const char* kTableKeys[] = {"creators", "comparison", "frequency", "buildup", "assumptions"};
+constexpr const char* kTableKeys[] = {"creators", "comparison", "frequency", "buildup", "assumptions", "actuals"};
 
 std::string word(Term term) { return term_word(term); }
 
 SheetCell header(Term term) { return SheetCell::of_text(word(term)); }
 SheetCell text(std::string s) { return SheetCell::of_text(std::move(s)); }
-SheetCell number(double v, int decimals = 0) { return SheetCell::of_number(v, decimals); }
+using CellUnit = SheetCell::Unit;
+SheetCell number(double v, int decimals = 0, CellUnit unit = CellUnit::Plain) { return SheetCell::of_number(v, decimals, unit); }
+SheetCell count(double v, int decimals = 0) { return number(v, decimals, CellUnit::Count); }
+SheetCell money(double v) { return number(v, 2, CellUnit::Money); }
 SheetCell blank() { return SheetCell(); }
-SheetCell percent(double share, int decimals = 2) { return number(share * 100.0, decimals); }
+SheetCell percent(double share, int decimals = 2) { return number(share * 100.0, decimals, CellUnit::Percent); }
 
 std::string plain_number(double value, int decimals, char point) {
     char buf[64];
@@ -63,7 +70,7 @@ std::string plain_number(double value, int decimals, char point) {
 std::string_view export_table_key(ExportTable table) { return kTableKeys[static_cast<std::size_t>(table)]; }
 
 std::optional<ExportTable> export_table_from_key(std::string_view key) {
-    for (std::size_t i = 0; i < 5; ++i)
+    for (std::size_t i = 0; i < std::size(kTableKeys); ++i)
         if (key == kTableKeys[i]) return static_cast<ExportTable>(i);
     return std::nullopt;
 }
@@ -79,19 +86,20 @@ struct ProjectedFigure {
     int decimals;
     bool percent;
     bool shown;
+    CellUnit unit;
 };
 
 std::array<ProjectedFigure, 8> projected_figures(const Outcome& o, const Ratios& r, bool sales) {
     using T = Term;
     using H = Headline;
-    return {{{T::SheetColumnCost, H::Cost, o.cost(), 2, false, true},
-             {T::SheetColumnViews, H::Views, o.views, 0, false, true},
-             {T::SheetColumnReach, H::Reach, o.reach, 0, false, true},
-             {T::SheetColumnEngagements, H::Engagements, o.engagements, 0, false, true},
-             {T::SheetColumnClicks, H::Clicks, o.clicks, 0, false, true},
-             {T::SheetColumnConversions, H::Conversions, o.conversions, 1, false, true},
-             {T::SheetColumnCpm, H::Cpm, r.cpm, 2, false, true},
-             {T::SheetColumnRoi, H::Roi, r.roi, 2, true, sales}}};
+    return {{{T::SheetColumnCost, H::Cost, o.cost(), 2, false, true, CellUnit::Money},
+             {T::SheetColumnViews, H::Views, o.views, 0, false, true, CellUnit::Count},
+             {T::SheetColumnReach, H::Reach, o.reach, 0, false, true, CellUnit::Count},
+             {T::SheetColumnEngagements, H::Engagements, o.engagements, 0, false, true, CellUnit::Count},
+             {T::SheetColumnClicks, H::Clicks, o.clicks, 0, false, true, CellUnit::Count},
+             {T::SheetColumnConversions, H::Conversions, o.conversions, 1, false, true, CellUnit::Count},
+             {T::SheetColumnCpm, H::Cpm, r.cpm, 2, false, true, CellUnit::Money},
+             {T::SheetColumnRoi, H::Roi, r.roi, 2, true, sales, CellUnit::Percent}}};
 }
 
 // Each figure's value, then, when the table has ranges, its P10 and P90 (empty without `bands`).
@@ -99,11 +107,11 @@ void add_figures(SheetRow& row, const std::array<ProjectedFigure, 8>& figures, b
                  const std::array<Band, kHeadlineCount>* bands) {
     for (const ProjectedFigure& f : figures) {
         const double scale = f.percent ? 100.0 : 1.0;
-        row.push_back(f.shown ? number(f.value * scale, f.decimals) : blank());
+        row.push_back(f.shown ? number(f.value * scale, f.decimals, f.unit) : blank());
         if (!ranged) continue;
         const Band* b = bands && f.shown ? &(*bands)[static_cast<std::size_t>(f.figure)] : nullptr;
-        row.push_back(b ? number(b->p10 * scale, f.decimals) : blank());
-        row.push_back(b ? number(b->p90 * scale, f.decimals) : blank());
+        row.push_back(b ? number(b->p10 * scale, f.decimals, f.unit) : blank());
+        row.push_back(b ? number(b->p90 * scale, f.decimals, f.unit) : blank());
     }
 }
 
@@ -151,13 +159,13 @@ SheetTable creators_table(const Plan& plan, const Projection& projection, const 
         else if (!c.deliverables.empty()) fee = units_from_cents(c.deliverables.front().unit_fee_cents);
         SheetRow row = {text(c.name), text(c.handle), text(std::string(platform_label(c.platform))),
                         text(tr(std::string(tier_label(tier_of(c.followers, plan.tiers))).c_str())),
-                        number(static_cast<double>(c.followers)),
+                        count(static_cast<double>(c.followers)),
                         c.engagement_rate_ppm > 0 && c.engagement_basis == EngagementBasis::Followers
                             ? percent(fraction_from_ppm(c.engagement_rate_ppm), 4)
                             : blank(),
-                        c.measured_views_per_post > 0 ? number(static_cast<double>(c.measured_views_per_post)) : blank(),
+                        c.measured_views_per_post > 0 ? count(static_cast<double>(c.measured_views_per_post)) : blank(),
                         c.audience_quality_ppm > 0 ? percent(fraction_from_ppm(c.audience_quality_ppm), 4) : blank(),
-                        number(static_cast<double>(n)), number(fee, 2)};
+                        count(static_cast<double>(n)), money(fee)};
         if (p) {
             const bool own = drawn && i < ranges->creators.size() && ranges->creators[i].id == c.id;
             add_figures(row, projected_figures(p->outcome, p->ratios, sales), ranged,
@@ -165,8 +173,8 @@ SheetTable creators_table(const Plan& plan, const Projection& projection, const 
         }
         t.rows.push_back(std::move(row));
     }
-    SheetRow total = {header(T::SheetColumnTotal), blank(), blank(), blank(), number(static_cast<double>(projection.followers)),
-                      blank(), blank(), blank(), number(static_cast<double>(posts)), blank()};
+    SheetRow total = {header(T::SheetColumnTotal), blank(), blank(), blank(), count(static_cast<double>(projection.followers)),
+                      blank(), blank(), blank(), count(static_cast<double>(posts)), blank()};
     add_figures(total, projected_figures(projection.total, projection.ratios, sales), ranged,
                 drawn ? &ranges->total.bands : nullptr);
     t.rows.push_back(std::move(total));
@@ -195,22 +203,25 @@ SheetTable comparison_table(const std::vector<ComparedScenario>& scenarios, cons
         std::string label = figure_label(row);
         double scale = 1.0;
         int decimals = 0;
+        CellUnit unit = CellUnit::Count;
         switch (row.measure) {
             case Measure::Count: break;
-            case Measure::Money: label += " (" + currency + ")"; decimals = 2; break;
-            case Measure::Share: label += " (%)"; scale = 100.0; decimals = 2; break;
-            case Measure::Ratio: decimals = 2; break;
-            case Measure::Hours: label += " (h)"; scale = 1.0 / 3600.0; decimals = 1; break;
+            case Measure::Money: label += " (" + currency + ")"; decimals = 2; unit = CellUnit::Money; break;
+            case Measure::Share: label += " (%)"; scale = 100.0; decimals = 2; unit = CellUnit::Percent; break;
+            case Measure::Ratio: decimals = 2; unit = CellUnit::Ratio; break;
+            case Measure::Hours: label += " (h)"; scale = 1.0 / 3600.0; decimals = 1; unit = CellUnit::Ratio; break;
         }
         SheetRow out = {text(label)};
         for (std::size_t s = 0; s < scenarios.size(); ++s) {
-            out.push_back(s < row.values.size() ? number(row.values[s] * scale, decimals) : blank());
+            out.push_back(s < row.values.size() ? number(row.values[s] * scale, decimals, unit) : blank());
             const bool has_range = s < row.ranges.size() && row.ranges[s];
-            out.push_back(has_range ? number(row.ranges[s]->p10 * scale, decimals) : blank());
-            out.push_back(has_range ? number(row.ranges[s]->p90 * scale, decimals) : blank());
-            out.push_back(has_range ? number(row.ranges[s]->p95 * scale, decimals) : blank());
-            out.push_back(has_range ? number(row.ranges[s]->p99 * scale, decimals) : blank());
-            if (s > 0) out.push_back(s < row.change.size() && row.change[s] ? number(*row.change[s] * 100.0, 2) : blank());
+            out.push_back(has_range ? number(row.ranges[s]->p10 * scale, decimals, unit) : blank());
+            out.push_back(has_range ? number(row.ranges[s]->p90 * scale, decimals, unit) : blank());
+            out.push_back(has_range ? number(row.ranges[s]->p95 * scale, decimals, unit) : blank());
+            out.push_back(has_range ? number(row.ranges[s]->p99 * scale, decimals, unit) : blank());
+            if (s > 0)
+                out.push_back(s < row.change.size() && row.change[s] ? number(*row.change[s] * 100.0, 2, CellUnit::Percent)
+                                                                     : blank());
         }
         t.rows.push_back(std::move(out));
     }
@@ -222,9 +233,9 @@ SheetTable frequency_table(const NetReach& reach) {
     t.rows.push_back({header(Term::SheetColumnExposures), header(Term::SheetColumnPeople), header(Term::SheetColumnShare)});
     for (std::size_t k = 0; k < reach.frequency.size(); ++k) {
         const double people = reach.frequency[k];
-        t.rows.push_back({k + 1 < reach.frequency.size() ? number(static_cast<double>(k + 1))
+        t.rows.push_back({k + 1 < reach.frequency.size() ? count(static_cast<double>(k + 1))
                                                           : text(std::to_string(k + 1) + "+"),
-                          number(people), reach.net_reach > 0 ? percent(people / reach.net_reach) : blank()});
+                          count(people), reach.net_reach > 0 ? percent(people / reach.net_reach) : blank()});
     }
     return t;
 }
@@ -239,9 +250,9 @@ SheetTable buildup_table(const Plan& plan, const NetReach& reach) {
             if (p.creators == 0) continue;
             const std::size_t last = best ? (p.creators - 1 < best->size() ? (*best)[p.creators - 1] : SIZE_MAX)
                                            : p.creators - 1;
-            t.rows.push_back({header(order), number(static_cast<double>(p.creators)),
-                              last < plan.creators.size() ? text(plan.creators[last].name) : blank(), number(p.gross),
-                              number(p.net)});
+            t.rows.push_back({header(order), count(static_cast<double>(p.creators)),
+                              last < plan.creators.size() ? text(plan.creators[last].name) : blank(), count(p.gross),
+                              count(p.net)});
         }
     };
     curve(reach.buildup_roster, Term::SheetOrderRoster, nullptr);
@@ -278,6 +289,10 @@ SheetTable assumptions_table(const Plan& plan) {
                           header(is_overridden(plan, i) ? T::SheetYes : T::SheetNo)});
     }
     return t;
+}
+
+double written_number(const SheetCell& cell) {
+    return std::strtod(plain_number(cell.number, cell.decimals, '.').c_str(), nullptr);
 }
 
 std::string neutralise_formula(std::string_view s) {
@@ -322,6 +337,40 @@ std::string write_sheet(const SheetTable& table, SheetFormat format, Language la
     return out;
 }
 
+SheetTable actuals_table(const Plan& plan) {
+    using T = Term;
+    const std::string& currency = plan.campaign.currency;
+    SheetTable t;
+    t.rows.push_back({header(T::ActualsColumnGroup), header(T::ActualsColumnCell), header(T::ActualsColumnFigure),
+                      header(T::ActualsColumnActual), header(T::ActualsEstimate), header(T::ActualsColumnMedian),
+                      header(T::ActualsColumnP10), header(T::ActualsColumnP90), header(T::ActualsColumnInside),
+                      header(T::ActualsColumnRatio)});
+    const ForecastCheck check = check_forecast(plan);
+    for (const CheckRow& row : check.rows) {
+        const Term group = row.group == CheckGroup::Creator    ? T::ActualsByCreator
+                           : row.group == CheckGroup::Format   ? T::ActualsByFormat
+                           : row.group == CheckGroup::Tier     ? T::ActualsByTier
+                           : row.group == CheckGroup::Platform ? T::ActualsByPlatform
+                                                               : T::ActualsTotal;
+        for (int i = 0; i < kLockedFigureCount; ++i) {
+            const LockedFigure f = static_cast<LockedFigure>(i);
+            const CheckCell& cell = row[f];
+            if (!cell.has_actual && cell.median <= 0.0) continue;
+            const bool in_money = f == LockedFigure::Revenue || f == LockedFigure::Cost;
+            const auto amount = [&](double v) { return in_money ? SheetCell::of_number(v, 2, CellUnit::Money) : count(v); };
+            std::string figure = word(locked_figure_term(f));
+            if (in_money) figure += " (" + currency + ")";
+            t.rows.push_back({header(group), text(check_row_label(row)), text(figure),
+                              cell.has_actual ? amount(cell.actual) : blank(),
+                              cell.has_actual && cell.estimated ? header(T::ActualsEstimate) : blank(),
+                              amount(cell.median), amount(cell.p10), amount(cell.p90),
+                              header(!cell.has_actual ? T::ActualsNoActual : cell.inside ? T::ActualsInside : T::ActualsOutside),
+                              cell.has_actual && cell.median > 0.0 ? number(cell.ratio, 3) : blank()});
+        }
+    }
+    return t;
+}
+
 std::string export_file_name(std::string_view plan_name, ExportTable table, SheetFormat format) {
     std::string name;
     for (char c : plan_name) {
@@ -355,6 +404,7 @@ SheetTable export_table(const Plan& plan, std::size_t scenario, ExportTable tabl
         case ExportTable::Frequency: return frequency_table(plan_audience(open, resolve_assumptions(open), false).reach);
         case ExportTable::Buildup: return buildup_table(open, plan_audience(open, resolve_assumptions(open), true).reach);
         case ExportTable::Assumptions: return assumptions_table(open);
+        case ExportTable::Actuals: return actuals_table(plan);  // the plan's lock, whichever scenario is open
         case ExportTable::Comparison: break;
     }
     std::vector<Projection> projections;

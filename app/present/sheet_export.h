@@ -27,13 +27,18 @@ namespace roster::present {
 
 struct SheetCell {
     enum class Kind : std::uint8_t { Empty, Text, Number };
+    // What a number is. The CSV writes every number plain; the report workbook
+    // (workbook_report.h) gives each its number format: a Percent cell holds the percentage
+    // (12.5 for 12.5%), a Money cell an amount in the plan's currency.
+    enum class Unit : std::uint8_t { Plain, Count, Money, Percent, Ratio };
     Kind kind = Kind::Empty;
     std::string text;
     double number = 0.0;
     int decimals = 0;  // at most this many; trailing zeros are dropped
+    Unit unit = Unit::Plain;
 
     static SheetCell of_text(std::string text);
-    static SheetCell of_number(double value, int decimals = 0);  // empty when not finite
+    static SheetCell of_number(double value, int decimals = 0, Unit unit = Unit::Plain);  // empty when not finite
 };
 using SheetRow = std::vector<SheetCell>;
 
@@ -41,7 +46,7 @@ struct SheetTable {
     std::vector<SheetRow> rows;  // the first row holds the headers
 };
 
-enum class ExportTable : std::uint8_t { Creators, Comparison, Frequency, Buildup, Assumptions };
+enum class ExportTable : std::uint8_t { Creators, Comparison, Frequency, Buildup, Assumptions, Actuals };
 std::string_view export_table_key(ExportTable table);  // "creators", "comparison", ...
 std::optional<ExportTable> export_table_from_key(std::string_view key);
 
@@ -79,12 +84,22 @@ SheetTable buildup_table(const Plan& plan, const NetReach& reach);
 // Every assumption: the plan's value, default, range, unit, source, estimate mark, changed.
 SheetTable assumptions_table(const Plan& plan);
 
+// Forecast against actual (engine/forecast_check.h): per creator, format, tier, platform and in
+// total, each locked figure with its actual, locked median, P10, P90, whether the actual fell
+// inside and the ratio; money in the plan's currency. Only the header row when no forecast is
+// locked.
+SheetTable actuals_table(const Plan& plan);
+
 enum class SheetFormat : std::uint8_t { Csv, Tsv };
 
 std::string write_sheet(const SheetTable& table, SheetFormat format, Language language);
 inline std::string write_sheet(const SheetTable& table, SheetFormat format) {
     return write_sheet(table, format, display_language());
 }
+
+// A number cell's value as write_sheet writes it (rounded to its decimals): what a workbook
+// stores, so that the CSV and the workbook cannot differ.
+double written_number(const SheetCell& cell);
 
 // A text cell as written: with an apostrophe before a leading = + - @, tab or carriage return.
 std::string neutralise_formula(std::string_view text);

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "calibration_view.h"
 #include "currency_combo.h"
 #include "engine/assumptions.h"
 #include "engine/currency.h"
@@ -220,6 +221,7 @@ void draw_assumptions_view(ViewContext& ctx) {
     ImGui::SameLine();
     int changed = static_cast<int>(ctx.plan.assumptions.size());
     ImGui::TextDisabled(tr("%d changed from the sourced defaults (highlighted)"), changed);
+    draw_calibration_note(ctx);  // "calibrated from N campaigns", with what it replaced
     if (!ctx.plan.other_scenarios.empty()) {
         // Each scenario keeps its own assumptions: a change here is a difference in the comparison.
         ImGui::TextColored(ImVec4(0.0f, 0.35f, 0.70f, 1.0f), "%s",

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "actuals_panel.h"
 #include "engine/overlap.h"
 #include "present/overlap_row.h"
 #include "engine/vocabulary.h"
@@ -371,6 +372,13 @@ void draw_creator_view(ViewContext& ctx) {
         ctx.mark("creator-tab-projection");
         if (projection_open) {
             own_projection(ctx, index);
+            ImGui::EndTabItem();
+        }
+        // What each post really did, once the campaign runs (docs/ACTUALS.md).
+        const bool actuals_open = ImGui::BeginTabItem((term_word(Term::ActualsTab) + "###actuals").c_str());
+        ctx.mark("creator-tab-actuals");
+        if (actuals_open) {
+            draw_actuals_panel(ctx, creator);
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();

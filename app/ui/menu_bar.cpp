@@ -12,6 +12,7 @@
 namespace roster::ui {
 namespace {
 
+using present::term_word;
 using present::tr;
 
 // A menu's title as a landmark, measured before its menu opens (the page clicks it to open it).
@@ -36,10 +37,24 @@ MenuChoice draw_menu_bar(ViewContext& ctx, const Document& document) {
         ctx.mark("menu-library");
         if (ImGui::MenuItem(tr("Open plan file…"))) choice.kind = Kind::OpenFile;
         ctx.mark("menu-open");
+        // An analytics export of the posts (docs/ACTUALS.md); the same picker, told apart by its headers.
+        if (ImGui::MenuItem(term_word(Term::ActualsMenuImport).c_str())) choice.kind = Kind::ImportResults;
+        ctx.mark("menu-import-results");
+        // An Excel workbook: the same picker (it offers .xlsx files), its sheet chosen in the preview.
+        if (ImGui::MenuItem(term_word(Term::WorkbookMenuImport).c_str())) choice.kind = Kind::OpenFile;
+        ctx.mark("menu-import-workbook");
         if (ImGui::MenuItem(tr("Download plan file"))) choice.kind = Kind::Download;
         ctx.mark("menu-download");
         if (ImGui::MenuItem(tr("Copy share link"))) choice.kind = Kind::ShareLink;
         ctx.mark("menu-share");
+        ImGui::Separator();
+        // The forecast the actuals are compared with: one at a time, unlocked before another.
+        const bool locked = !ctx.plan.locked_forecast.empty();
+        if (ImGui::MenuItem(term_word(Term::ActualsMenuLock).c_str(), nullptr, false, !locked && !ctx.plan.creators.empty()))
+            windows.lock_forecast = true;
+        ctx.mark("menu-lock");
+        if (ImGui::MenuItem(term_word(Term::ActualsMenuUnlock).c_str(), nullptr, false, locked)) windows.unlock_forecast = true;
+        ctx.mark("menu-unlock");
         ImGui::Separator();
         // Every table a planner may want in a spreadsheet: as a CSV file in the display
         // language's conventions, or as cells to paste.
@@ -58,9 +73,17 @@ MenuChoice draw_menu_bar(ViewContext& ctx, const Document& document) {
                 }
                 ctx.mark("menu-export-" + std::string(present::export_table_key(table)));
             }
+            if (ImGui::MenuItem(term_word(Term::ActualsMenuForecast).c_str())) {
+                choice.kind = Kind::ExportTable;
+                choice.table = present::ExportTable::Actuals;
+            }
+            ctx.mark("menu-export-actuals");
             ImGui::EndMenu();
         }
         ctx.mark("menu-export");
+        // Every table above in one Excel workbook, numbers formatted, with a cover (docs/SPREADSHEETS.md).
+        if (ImGui::MenuItem(term_word(Term::WorkbookMenuExport).c_str())) choice.kind = Kind::ExportWorkbook;
+        ctx.mark("menu-export-workbook");
         if (ImGui::BeginMenu(tr("Copy table as cells"))) {
             for (const auto& [table, label] : tables) {
                 if (ImGui::MenuItem(tr(label))) {
@@ -69,6 +92,11 @@ MenuChoice draw_menu_bar(ViewContext& ctx, const Document& document) {
                 }
                 ctx.mark("menu-copy-" + std::string(present::export_table_key(table)));
             }
+            if (ImGui::MenuItem(term_word(Term::ActualsMenuForecast).c_str())) {
+                choice.kind = Kind::CopyTable;
+                choice.table = present::ExportTable::Actuals;
+            }
+            ctx.mark("menu-copy-actuals");
             ImGui::EndMenu();
         }
         ctx.mark("menu-copy");
@@ -87,6 +115,10 @@ MenuChoice draw_menu_bar(ViewContext& ctx, const Document& document) {
         if (ImGui::MenuItem(tr("What if…"), nullptr, windows.what_if)) windows.what_if = !windows.what_if;
         if (ImGui::MenuItem(tr("Optimise for a budget…"), nullptr, windows.optimiser)) windows.optimiser = !windows.optimiser;
         ctx.mark("menu-optimiser");
+        if (ImGui::MenuItem(term_word(Term::ActualsMenuForecast).c_str(), nullptr, windows.forecast)) windows.forecast = !windows.forecast;
+        ctx.mark("menu-forecast");
+        if (ImGui::MenuItem(term_word(Term::ActualsMenuCalibrate).c_str())) choice.kind = Kind::Calibrate;
+        ctx.mark("menu-calibrate");
         if (ImGui::MenuItem(tr("New scenario from this one…"))) start_naming(ctx, ScenarioViewState::Naming::New);
         if (ImGui::MenuItem(tr("Present (projector)"))) windows.presenting = true;
         if (ImGui::MenuItem(tr("Keyboard shortcuts"), "F1", windows.shortcuts)) windows.shortcuts = !windows.shortcuts;

@@ -1,4 +1,5 @@
-// The menu bar: Plan (new, the library, open a file, download, share link), View (the windows,
+// The menu bar: Plan (new, the library, open a file, import campaign results, download, share
+// link, lock the forecast), View (the windows,
 // the language), Workshop (the example plans) and Edit (undo, redo). It opens and closes
 // windows itself (the planner's view, not the plan) and returns everything else the planner
 // chose for the workspace to act on: the menu changes no plan and touches no storage.
@@ -13,7 +14,8 @@
 namespace roster::ui {
 
 struct MenuChoice {
-    enum class Kind { None, NewPlan, OpenFile, Download, ShareLink, ExportTable, CopyTable, Language, OpenExample, Undo, Redo };
+    enum class Kind { None, NewPlan, OpenFile, Download, ShareLink, ExportTable, CopyTable, Language, OpenExample, Undo, Redo,
+                      ImportResults, Calibrate, ExportWorkbook };
     Kind kind = Kind::None;
     present::Language language = present::Language::English;  // for Language
     const Example* example = nullptr;                          // for OpenExample

@@ -6,6 +6,7 @@
 
 #include "engine/scenarios.h"
 #include "engine/validation.h"
+#include "forecast_lock_view.h"
 #include "present/format.h"
 #include "present/message_render.h"
 #include "present/translation.h"
@@ -65,6 +66,11 @@ ScenarioBarActions draw_scenario_bar(ViewContext& ctx) {
     ctx.mark("scenario-present");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Large figures for a projector, one scenario at a time; arrow keys step, Esc leaves."));
     ImGui::SameLine();
+    // The promise the actuals are compared with, in view while the campaign runs.
+    if (!ctx.plan.locked_forecast.empty()) {
+        if (draw_locked_mark(ctx)) ctx.state.windows.forecast = true;
+        ImGui::SameLine();
+    }
     ImGui::TextDisabled("%s", tr("Scenario"));
     ImGui::SameLine();
 

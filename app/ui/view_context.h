@@ -83,6 +83,8 @@ struct OpenWindows {
     bool library = false;     // the plans in this browser
     bool optimiser = false;   // the budget optimiser and its frontier
     bool shortcuts = false;   // the list of keyboard shortcuts
+    bool forecast = false;    // forecast against actual (docs/ACTUALS.md)
+    bool lock_forecast = false, unlock_forecast = false;  // open the lock's dialogs at the next frame
 };
 
 // What the planner sets in the optimiser window before a search (engine/optimiser.h).

@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <utility>
 
 #include "presentation_view.h"
 #include "shortcuts_view.h"
+#include "engine/calibration.h"
 #include "engine/optimiser.h"
 #include "engine/scenarios.h"
 #include "engine/simulation.h"
@@ -15,7 +17,10 @@
 #include "present/message_render.h"
 #include "present/sheet_export.h"
 #include "present/translation.h"
+#include "present/workbook_report.h"
+#include "storage/actuals_export.h"
 #include "storage/plan_file.h"
+#include "forecast_lock_view.h"
 #include "number_field.h"
 #include "widgets.h"
 #include "working_windows.h"
@@ -27,6 +32,14 @@ namespace {
 // A tick's time for an optimiser search or frontier: about half a frame, so typing and the
 // progress bar stay smooth while a search of 2,000 candidates runs.
 constexpr std::chrono::milliseconds kOptimiserTickTime{8};
+
+// An Excel workbook by its name, or by its first bytes (a .xlsx is a zip file), whatever its
+// name: a workbook renamed .csv still opens, and a CSV renamed .xlsx is refused by the reader.
+bool is_workbook_file(const std::string& name, const std::string& bytes) {
+    std::string lower = name.size() >= 5 ? name.substr(name.size() - 5) : std::string();
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return lower == ".xlsx" || bytes.rfind("PK\x03\x04", 0) == 0;
+}
 }  // namespace
 
 Workspace::Workspace(platform::Host& host) : host_(host), session_(host.storage(), new_tab_id()) {}
@@ -42,8 +55,19 @@ void Workspace::start(double now) {
     host_.on_file([this](std::string name, std::string text) {
         wake_ = true;
         const Message source = Message(MessageId::SourceFile).text("file", name);
-        if (is_sheet_file_name(name)) receive_sheet(text, source);
+        if (is_workbook_file(name, text)) receive_workbook(std::move(text), source);
+        else if (is_sheet_file_name(name)) receive_sheet(text, source);
         else receive(text, source);
+    });
+    // A workbook's sheet, read by the host (in the browser, by the workbook module it loads).
+    host_.on_workbook_sheet([this](storage::WorkbookSheetText read) {
+        wake_ = true;
+        receive_workbook_sheet(std::move(read));
+    });
+    host_.on_workbook_written([this](std::optional<Message> problem) {
+        wake_ = true;
+        if (problem) state_.message = {std::move(*problem), true};
+        else state_.message = {Message(MessageId::Downloaded).text("file", workbook_written_), false};
     });
     host_.on_paste([this](std::string text) {
         wake_ = true;
@@ -146,6 +170,17 @@ void Workspace::frame(double now) {
     if (windows.library) library = draw_library_view(ctx, session_.library(), session_.deleted());
     IncomingView::Answer answer = incoming_.draw_question(ctx);
     ImportView::Answer imported = import_.draw(ctx);
+    ActualsImportView::Answer results = actuals_import_.draw(ctx);
+    draw_forecast_lock_dialogs(ctx);
+    if (windows.forecast) {
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.1f, vp->Pos.y + vp->Size.y * 0.1f), ImGuiCond_FirstUseEver);
+        ImGui::SetNextWindowSize(ImVec2(std::min(1000.0f, vp->Size.x * 0.8f), vp->Size.y * 0.78f), ImGuiCond_FirstUseEver);
+        if (ImGui::Begin(titled(term_word(Term::ActualsMenuForecast).c_str(), "forecast").c_str(), &windows.forecast))
+            forecast_.draw(ctx, {session_.generation(), session_.document().revision()});
+        ImGui::End();
+    }
+    calibration_.draw(ctx);
     if (windows.shortcuts) {
         const ImGuiViewport* vp = ImGui::GetMainViewport();
         ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -181,6 +216,7 @@ void Workspace::frame(double now) {
     act(library);
     act(std::move(answer));
     act(std::move(imported));
+    act(std::move(results));
     act(optimised);
     if (pasted && is_pasted_cells(*pasted)) receive_sheet(*pasted, Message(MessageId::SourcePastedText));
     else if (pasted) receive(*pasted, Message(MessageId::SourcePastedText));
@@ -222,8 +258,10 @@ void Workspace::act(const MenuChoice& choice) {
             state_.message = {Message(MessageId::StartedNewPlan), false};
             break;
         case Kind::OpenFile:
+        case Kind::ImportResults:  // the file's headers tell an analytics export from a plan or a roster sheet
             if (!host_.choose_file()) state_.message = {Message(MessageId::NoFilePicker), true};
             break;
+        case Kind::Calibrate: calibrate(); break;
         case Kind::Download: download(); break;
         case Kind::ShareLink:
             host_.make_share_link(storage::save_plan_compact(session_.plan()), kMaxShareLinkCharacters);
@@ -244,6 +282,7 @@ void Workspace::act(const MenuChoice& choice) {
             }
             break;
         }
+        case Kind::ExportWorkbook: export_workbook(); break;
         case Kind::Language: set_language(choice.language); break;
         case Kind::OpenExample: open_example(*choice.example); break;
         case Kind::Undo: session_.document().undo(); break;
@@ -341,6 +380,17 @@ std::string remembered_mapping_key(const std::vector<std::string>& headers) {
 
 void Workspace::receive_sheet(const std::string& bytes, const Message& source) {
     const Plan& plan = session_.plan();
+    // An analytics export (a column naming the post or its account, and views, reach or
+    // impressions) brings a campaign's results; any other sheet brings creators.
+    if (storage::read_analytics_export(bytes).ok) {
+        ActualsPreview preview = preview_actuals(bytes, plan);
+        if (!preview.ok) {
+            state_.message = {Message(MessageId::ActualsFileUnreadable).nested("source", source).nested("cause", preview.problem), true};
+            return;
+        }
+        actuals_import_.open(std::move(preview), source);
+        return;
+    }
     SheetPreview preview = preview_sheet(bytes, plan, ImportMode::Add);
     if (!preview.ok) {
         state_.message = {Message(MessageId::SheetUnreadable).nested("source", source).nested("cause", preview.problem), true};
@@ -354,8 +404,40 @@ void Workspace::receive_sheet(const std::string& bytes, const Message& source) {
     import_.open(std::move(preview), source);
 }
 
+void Workspace::receive_workbook(std::string bytes, const Message& source) {
+    workbook_ = std::move(bytes);
+    workbook_source_ = source;
+    host_.read_workbook(workbook_, "");
+}
+
+void Workspace::receive_workbook_sheet(storage::WorkbookSheetText read) {
+    if (!read.ok) {
+        state_.message = {Message(MessageId::SheetUnreadable).nested("source", workbook_source_).nested("cause", read.problem), true};
+        return;
+    }
+    receive_sheet(read.csv, workbook_source_);
+    if (import_.is_open()) import_.set_workbook(std::move(read.sheet_names), std::move(read.sheet_name), std::move(read.notes));
+}
+
+void Workspace::export_workbook() {
+    // Computed afresh from the plan, as `roster export --format xlsx` computes it (the same tables).
+    const Plan& plan = session_.plan();
+    present::ReportRequest request;
+    request.scenario = plan.scenario_position;
+    request.draws = kDefaultDraws;
+    request.seed = 1;
+    request.made_at = static_cast<std::int64_t>(std::time(nullptr));
+    workbook_written_ = present::report_file_name(plan.name);
+    state_.message = {Message(MessageId::WorkbookPreparing).text("file", workbook_written_), false};
+    host_.write_workbook(workbook_written_, present::report_workbook(plan, request));
+}
+
 void Workspace::act(ImportView::Answer answer) {
     using Kind = ImportView::Answer::Kind;
+    if (answer.kind == Kind::ChooseSheet) {
+        host_.read_workbook(workbook_, answer.sheet);
+        return;
+    }
     if (answer.kind != Kind::Import) return;
     const ApplyResult r = session_.document().execute(answer.command);
     if (!r.ok) {
@@ -367,6 +449,22 @@ void Workspace::act(ImportView::Answer answer) {
                           .nested("source", answer.source)
                           .nested("counts", answer.counts),
                       false};
+}
+
+void Workspace::act(ActualsImportView::Answer answer) {
+    if (answer.kind != ActualsImportView::Answer::Kind::Import) return;
+    const ApplyResult r = session_.document().execute(answer.command);
+    if (!r.ok) {
+        state_.message = {Message(MessageId::NotChanged).nested("cause", r.message), true};
+        return;
+    }
+    state_.message = {Message(MessageId::ActualsImported).nested("source", answer.source).nested("counts", answer.counts), false};
+    state_.windows.forecast = true;  // what the planner imported them for
+}
+
+void Workspace::calibrate() {
+    const std::vector<Plan> plans = session_.library_plans();
+    calibration_.open(calibrate_from(plans), static_cast<int>(plans.size()));
 }
 
 void Workspace::replace_with(IncomingPlan incoming) {

@@ -13,7 +13,10 @@
 #include <string>
 #include <vector>
 
+#include "actuals_import_view.h"
+#include "calibration_view.h"
 #include "document/plan_session.h"
+#include "forecast_view.h"
 #include "examples.h"
 #include "import_view.h"
 #include "incoming_view.h"
@@ -73,7 +76,16 @@ private:
     void receive(const std::string& text, const Message& source);
     // A spreadsheet file or pasted cells: its import preview opens (nothing changes yet).
     void receive_sheet(const std::string& bytes, const Message& source);
+    // An Excel workbook: its first sheet is read (by the host), then previewed as a sheet is,
+    // with the choice of another sheet; Plan > Export report workbook… writes the report.
+    void receive_workbook(std::string bytes, const Message& source);
+    void receive_workbook_sheet(storage::WorkbookSheetText read);
+    void export_workbook();
     void act(ImportView::Answer answer);
+    // An analytics export's rows matched to the plan's posts, confirmed: one undo step.
+    void act(ActualsImportView::Answer answer);
+    // Plan > Calibrate from past campaigns…: the finished campaigns of this browser, worked out.
+    void calibrate();
     // A search or frontier started or cancelled, or the proposal opened as a scenario.
     void act(const OptimiserChoice& choice);
     void replace_with(IncomingPlan incoming);
@@ -90,6 +102,12 @@ private:
     UiState state_;
     IncomingView incoming_;
     ImportView import_;
+    std::string workbook_;          // the workbook last opened, to read another of its sheets
+    Message workbook_source_;       // where it came from
+    std::string workbook_written_;  // the report workbook's file name, for the message once written
+    ActualsImportView actuals_import_;
+    ForecastView forecast_;
+    CalibrationView calibration_;
     PageMirror page_;
     std::string status_text_;  // what the status bar said last, for the page
     bool wake_ = false;        // something changed outside a frame: draw the next one

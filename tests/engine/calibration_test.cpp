@@ -153,6 +153,57 @@ double coverage(const std::vector<Plan>& held_out, const CalibrationResult* resu
     return creators ? static_cast<double>(inside) / creators : 0.0;
 }
 
+
+// Counts the intervals of `result` (views per follower and engagement per platform and tier,
+// click-through per format, conversion, the spread) and how many hold the truth.
+void count_recovered(const CalibrationResult& result, const Truth& truth, int& checked, int& covered) {
+    for (int pi = 0; pi < 2; ++pi)
+        for (int ti = 0; ti < 4; ++ti) {
+            const RateEstimate* e = find(result, CalibratedRate::ViewsPerFollower, kPlatforms[pi], static_cast<Tier>(ti));
+            REQUIRE(e);
+            const double want = truth.views[static_cast<std::size_t>(pi)][static_cast<std::size_t>(ti)];
+            CAPTURE(pi);
+            CAPTURE(ti);
+            CAPTURE(e->multiplier);
+            CAPTURE(e->low);
+            CAPTURE(e->high);
+            CHECK(e->posts > 0);
+            CHECK(e->low < e->multiplier);
+            CHECK(e->multiplier < e->high);
+            ++checked;
+            covered += want >= e->low && want <= e->high ? 1 : 0;
+            const RateEstimate* eng = find(result, CalibratedRate::EngagementRate, kPlatforms[pi], static_cast<Tier>(ti));
+            REQUIRE(eng);
+            const double engagement = truth.engagement[static_cast<std::size_t>(pi)];
+            ++checked;
+            covered += engagement >= eng->low && engagement <= eng->high ? 1 : 0;
+        }
+    for (Format f : {Format::FeedPost, Format::Short}) {
+        const RateEstimate* ct = find(result, CalibratedRate::ClickThrough, std::nullopt, std::nullopt, f);
+        REQUIRE(ct);
+        ++checked;
+        covered += truth.click_through >= ct->low && truth.click_through <= ct->high ? 1 : 0;
+    }
+    const RateEstimate* cv = find(result, CalibratedRate::ConversionRate, std::nullopt, std::nullopt);
+    REQUIRE(cv);
+    ++checked;
+    covered += truth.conversion >= cv->low && truth.conversion <= cv->high ? 1 : 0;
+    ++checked;
+    covered += truth.spread >= result.spread_low && truth.spread <= result.spread_high ? 1 : 0;
+}
+
+// The fewest misses k such that more than k of n intervals, each missing with probability p,
+// happen with probability at most `alpha` (the binomial distribution's upper tail).
+int misses_by_chance(int n, double p, double alpha) {
+    double tail = 1.0, term = std::pow(1.0 - p, n);  // P(X >= 0), P(X = 0)
+    for (int k = 0; k <= n; ++k) {
+        tail -= term;  // now P(X > k)
+        if (tail <= alpha) return k;
+        term *= static_cast<double>(n - k) / (k + 1) * p / (1.0 - p);
+    }
+    return n;
+}
+
 }  // namespace
 
 TEST_CASE("Calibration from synthetic campaigns finds each multiplier within its interval, and held-out "
@@ -175,49 +226,28 @@ TEST_CASE("Calibration from synthetic campaigns finds each multiplier within its
     CHECK(result.posts > 600);
 
     int checked = 0, covered = 0;
-    for (int pi = 0; pi < 2; ++pi)
-        for (int ti = 0; ti < 4; ++ti) {
-            const RateEstimate* e = find(result, CalibratedRate::ViewsPerFollower, kPlatforms[pi], static_cast<Tier>(ti));
-            REQUIRE(e);
-            const double want = truth.views[static_cast<std::size_t>(pi)][static_cast<std::size_t>(ti)];
-            CAPTURE(pi);
-            CAPTURE(ti);
-            CAPTURE(e->multiplier);
-            CAPTURE(e->low);
-            CAPTURE(e->high);
-            CHECK(e->posts > 0);
-            CHECK(e->low < e->multiplier);
-            CHECK(e->multiplier < e->high);
-            ++checked;
-            covered += want >= e->low && want <= e->high ? 1 : 0;
-            if (want < e->low || want > e->high) MESSAGE("views " << pi << "/" << ti << ": " << e->multiplier << " [" << e->low << ", " << e->high << "] truth " << want);
-            const RateEstimate* eng = find(result, CalibratedRate::EngagementRate, kPlatforms[pi], static_cast<Tier>(ti));
-            REQUIRE(eng);
-            ++checked;
-            covered += truth.engagement[static_cast<std::size_t>(pi)] >= eng->low &&
-                               truth.engagement[static_cast<std::size_t>(pi)] <= eng->high
-                           ? 1
-                           : 0;
-        }
-    for (Format f : {Format::FeedPost, Format::Short}) {
-        const RateEstimate* ct = find(result, CalibratedRate::ClickThrough, std::nullopt, std::nullopt, f);
-        REQUIRE(ct);
-        CAPTURE(ct->multiplier);
-        ++checked;
-        covered += truth.click_through >= ct->low && truth.click_through <= ct->high ? 1 : 0;
-    }
-    const RateEstimate* cv = find(result, CalibratedRate::ConversionRate, std::nullopt, std::nullopt);
-    REQUIRE(cv);
-    ++checked;
-    covered += truth.conversion >= cv->low && truth.conversion <= cv->high ? 1 : 0;
-    ++checked;
-    covered += truth.spread >= result.spread_low && truth.spread <= result.spread_high ? 1 : 0;
+    count_recovered(result, truth, checked, covered);
     MESSAGE("multipliers recovered within their 90% interval: " << covered << " of " << checked
                                                               << "; spread " << result.spread << " ["
                                                               << result.spread_low << ", " << result.spread_high << "]");
-    // 90% intervals promise one miss in ten; single posts of TikTok videos are noisy (a post-to-
-    // post sigma of 1), so four misses of twenty are allowed, no more.
-    CHECK(covered >= checked - 4);
+    // Twenty 90% intervals of one calibration are too few to judge coverage by: by chance alone,
+    // four misses or more happen one run in eight, five or more one in twenty-three. Four more
+    // calibrations, each from twelve campaigns of its own drawn from the same truth, give a
+    // hundred intervals; if they keep their promise the misses follow about Binomial(n, 0.1), and
+    // more than the count chance exceeds once in a thousand runs (20 of 100) means the intervals
+    // are too narrow: were they 80% intervals, this would fail nearly every other run, at 75%
+    // five runs in six.
+    for (std::uint64_t replicate = 1; replicate <= 4; ++replicate) {
+        std::mt19937_64 more(20'260'314 + 7'919 * replicate);
+        std::vector<Plan> campaigns;
+        for (int i = 0; i < 12; ++i) campaigns.push_back(campaign(i, dates[i], 36, truth, more));
+        count_recovered(calibrate_from(campaigns), truth, checked, covered);
+    }
+    const int allowed = misses_by_chance(checked, 0.1, 0.001);
+    MESSAGE("over five calibrations: " << covered << " of " << checked << " within their interval; at most " << allowed
+                                       << " misses expected by chance");
+    CHECK(checked >= 100);
+    CHECK(checked - covered <= allowed);
 
     // Held out: four campaigns the calibration never saw, drawn from the same truth.
     std::vector<Plan> held_out;
