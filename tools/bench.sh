@@ -19,6 +19,10 @@ step "native"
 step "WebAssembly (Node)"
 # Node 20 would fetch() the .wasm by path, which emcc 3.1.6 output cannot do.
 node --no-experimental-fetch "$root/build/wasm/tests/bench/roster_bench.js"
+step "Monte-Carlo precision per draw, native"
+"$root/build/native/tests/bench/roster_sampling_bench"
+step "Monte-Carlo precision per draw, WebAssembly (Node)"
+node --no-experimental-fetch "$root/build/wasm/tests/bench/roster_sampling_bench.js" 200 12
 step "optimiser, native"
 "$root/build/native/tests/bench/roster_optimiser_bench"
 step "optimiser, WebAssembly (Node)"

@@ -50,12 +50,12 @@ void add_buildup_curves(const std::vector<AudienceCreator>& creators, const std:
         ViewsMoments views;
         std::size_t taken = 0;
         for (const std::size_t m : curve_sizes(n)) {
-            for (; taken < m; ++taken) views += creators[order[taken]].views;
+            for (; taken < m; ++taken) views += creators[order[taken]].recommended_views;
             if (m == n) {  // the whole roster: the plan's own figure
                 curve.push_back({m, result.gross_reach, result.net_reach});
                 break;
             }
-            // The first m creators as a plan of their own: their own views scale too.
+            // The first m creators as a plan of their own: their own scale for recommendations too.
             const double scale = views_scale(views);
             first.clear();
             part.assign(m * m, 0.0);

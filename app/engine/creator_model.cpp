@@ -196,7 +196,21 @@ double plan_views_scale(const std::vector<CreatorBasis>& bases) {
     return views_scale(sum);
 }
 
-void evaluate(const CreatorBasis& b, Outcome& out, double views_scale) {
+ViewsMoments recommended_moments(const CreatorBasis& b) {
+    // A fixed share of the creator's views: the same spread, the median in that share.
+    const SummedViews sum = summed_views(b);
+    const double spread = sum.log_spread();
+    return views_moments(sum.median() * sum.recommended_share, spread * spread + b.creator_sigma * b.creator_sigma,
+                         b.posting_probability);
+}
+
+double plan_recommended_scale(const std::vector<CreatorBasis>& bases) {
+    ViewsMoments sum;
+    for (const CreatorBasis& b : bases) sum += recommended_moments(b);
+    return views_scale(sum);
+}
+
+void evaluate(const CreatorBasis& b, Outcome& out, double views_scale, double recommended_scale) {
     const double posted = b.posting_probability;
     Outcome o;
     o.product_value = b.product_value;  // sent whether or not the creator posts
@@ -210,7 +224,8 @@ void evaluate(const CreatorBasis& b, Outcome& out, double views_scale) {
         // (SummedViews), so the median plan sits where the draws' middle does.
         const SummedViews sum = summed_views(b);
         const double organic_views = sum.median() * views_scale;
-        o.recommended_reach = organic_views * sum.recommended_share;  // each recommendation finds new people (estimate)
+        // Each recommendation finds new people (estimate).
+        o.recommended_reach = sum.median() * recommended_scale * sum.recommended_share;
         const double impressions = organic_views * sum.impressions_per_view;
         const double click_views = organic_views * sum.clicks_per_view;
         const double watch = organic_views * sum.watch_per_view;

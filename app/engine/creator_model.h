@@ -85,10 +85,16 @@ SummedViews summed_views(const CreatorBasis& basis);
 // creator's row) count views at this scale (projection.h).
 double plan_views_scale(const std::vector<CreatorBasis>& bases);
 ViewsMoments views_moments(const CreatorBasis& basis);  // one creator's part in it
+// The same for the views from recommendations alone (the people they reach are counted apart
+// from the followers, creator_model.cpp): its own scale, so that a change to followers' views
+// alone (hidden likes) never moves the people recommendations reach.
+double plan_recommended_scale(const std::vector<CreatorBasis>& bases);
+ViewsMoments recommended_moments(const CreatorBasis& basis);
 
 // Adds this creator's median outcome to `out`; an earned creator's volumes are expectations.
 // `views_scale` multiplies everything that follows the views (plan_views_scale): 1 for the
 // creator's own figures.
-void evaluate(const CreatorBasis& basis, Outcome& out, double views_scale = 1.0);
+// `recommended_scale` the people recommendations reach (plan_recommended_scale).
+void evaluate(const CreatorBasis& basis, Outcome& out, double views_scale = 1.0, double recommended_scale = 1.0);
 
 }  // namespace roster

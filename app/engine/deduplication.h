@@ -39,7 +39,7 @@ struct AudienceCreator {
     // What the people who do not follow are made of, so that other_reach and other_frequency
     // can be worked out again at another plan's views scale (views_scale.h; at_views_scale):
     // recommendations follow the views, paid reach is what the organic reach leaves of it.
-    ViewsMoments views;                  // the creator's part in a plan's views scale
+    ViewsMoments recommended_views;      // the creator's part in a plan's scale for recommendations
     double posted = 1.0;                 // chance of posting
     double followers_reached = 0.0;      // followers the posts reach (if it posts)
     double recommended = 0.0;            // people reached by recommendations, at scale 1 (if it posts)
@@ -48,14 +48,14 @@ struct AudienceCreator {
     bool operator==(const AudienceCreator& o) const {
         return followers == o.followers && reached_share == o.reached_share &&
                follower_frequency == o.follower_frequency && other_reach == o.other_reach &&
-               other_frequency == o.other_frequency && views == o.views && posted == o.posted &&
+               other_frequency == o.other_frequency && recommended_views == o.recommended_views && posted == o.posted &&
                followers_reached == o.followers_reached && recommended == o.recommended &&
                paid_reach == o.paid_reach && paid_impressions == o.paid_impressions && paid_universe == o.paid_universe;
     }
 };
 
-// The same creator's audience in a plan whose views scale is `scale` (other_reach and
-// other_frequency worked out again; the followers' side does not move with the views).
+// The same creator's audience in a plan whose scale for recommended views is `scale`
+// (other_reach and other_frequency worked out again; the followers' side does not move).
 AudienceCreator at_views_scale(const AudienceCreator& creator, double scale);
 
 struct ReachBounds {

@@ -437,7 +437,17 @@
     X(CalibrationPlanSkipped)        /* {plan} */                                                  \
     X(CliActualsWrote)               /* {path} {n} */                                              \
     X(CliActualsNotWritten)                                                                        \
-    X(CliCalibrationHeading)         /* {n} {posts} */
+    X(CliCalibrationHeading)         /* {n} {posts} */                                             \
+    X(ForecastLockedOn)              /* {scenario} {date} */                                       \
+    X(LockExplained)                 /* {scenario} */                                              \
+    X(UnlockExplained)               /* {scenario} {date} */                                       \
+    X(ActualsImported)               /* {source} {counts} */                                       \
+    X(ActualsFileUnreadable)         /* {source} {cause} */                                        \
+    X(ActualsPreviewFrom)            /* {source} {summary} */                                      \
+    X(CalibrationGathered)           /* {plans} {campaigns} {posts} */                             \
+    X(ForecastChartCaption)                                                                        \
+    X(ActualsOfPost)                 /* {format} {post} */                                         \
+    X(ActualsTypedNote)
 
 // --- a planner's day without friction: workspace, charts, help (issue 26) ---
 #define ROSTER_WORKDAY_MESSAGES(X)                                                                  \
@@ -446,7 +456,58 @@
     X(InteractionsCounted)           /* {n} */
 
 // --- the page offline and in workers (issue 25) ---
-#define ROSTER_OFFLINE_MESSAGES(X)
+#define ROSTER_OFFLINE_MESSAGES(X)                                                                  \
+    /* the precision the ranges reached (ui/results_view.cpp) */                                   \
+    X(RangePrecision)                /* {precision} {draws} */
+
+// --- Excel workbooks read and written (issue 24) ---
+#define ROSTER_WORKBOOK_MESSAGES(X)                                                                 \
+    /* reading (storage/workbook_zip.cpp, workbook_xml.cpp, workbook_read.cpp, workbook_headers.cpp) */ \
+    X(WorkbookNotZip)                                                                              \
+    X(WorkbookIsText)                                                                              \
+    X(WorkbookOldExcel)                                                                            \
+    X(WorkbookEncrypted)                                                                           \
+    X(WorkbookTruncated)                                                                           \
+    X(WorkbookTooLarge)              /* {size} {max} */                                            \
+    X(WorkbookZip64)                                                                               \
+    X(WorkbookTooManyParts)          /* {max} */                                                   \
+    X(WorkbookUnsafePartName)        /* {part} */                                                  \
+    X(WorkbookPartDamaged)           /* {part} */                                                  \
+    X(WorkbookPartMissing)           /* {part} */                                                  \
+    X(WorkbookPartTooLarge)          /* {part} {max} */                                            \
+    X(WorkbookZipBomb)               /* {part} {ratio} */                                          \
+    X(WorkbookTooMuchData)           /* {max} */                                                   \
+    X(WorkbookXmlUnsafe)             /* {part} */                                                  \
+    X(WorkbookXmlTooDeep)            /* {part} {max} */                                            \
+    X(WorkbookXmlBroken)             /* {part} {line} */                                           \
+    X(WorkbookNotExcel)                                                                            \
+    X(WorkbookTooManySheets)         /* {max} */                                                   \
+    X(WorkbookNoSheets)                                                                            \
+    X(WorkbookSheetUnknown)          /* {sheet} {sheets} */                                        \
+    X(WorkbookSheetNotCells)         /* {sheet} */                                                 \
+    X(WorkbookSheetEmpty)            /* {sheet} */                                                 \
+    X(WorkbookTooManyStrings)        /* {max} {bytes} */                                           \
+    X(WorkbookCellError)             /* {cell} {value} */                                          \
+    X(WorkbookMoreCellErrors)        /* {n} */                                                     \
+    X(WorkbookTitleSkipped)          /* {n} {row} */                                               \
+    X(WorkbookHeaderJoined)          /* {first} {second} */                                        \
+    X(WorkbookReadSummary)           /* {rows} {columns} {sheet} {sheets} */                       \
+    X(WorkbookSheetOptionForCsv)                                                                   \
+    /* writing (storage/workbook_write.cpp, present/workbook_report.cpp, cli/export_command.cpp) */ \
+    X(WorkbookNotWritten)            /* {code} */                                                  \
+    X(WorkbookNoTemporaryFile)                                                                     \
+    X(WorkbookSheetTooLarge)         /* {sheet} {rows} {columns} */                                \
+    X(WorkbookAboutCreators)         /* {draws} */                                                 \
+    X(WorkbookAboutComparison)       /* {draws} */                                                 \
+    X(WorkbookAboutFrequency)                                                                      \
+    X(WorkbookAboutBuildup)                                                                        \
+    X(WorkbookAboutAssumptions)                                                                    \
+    X(CliExportWorkbookWritten)      /* {path} {sheets} */                                         \
+    X(CliExportWorkbookNoTable)                                                                    \
+    X(CliExportCannotWrite)          /* {path} */                                                  \
+    X(WorkbookModuleUnavailable)                                                                   \
+    X(WorkbookPreparing)             /* {file} */                                                  \
+    X(WorkbookSheetOf)               /* {sheet} {sheets} */
 
 #define ROSTER_MESSAGES(X)       \
     ROSTER_ENGINE_MESSAGES(X)    \
@@ -460,7 +521,8 @@
     ROSTER_MONEY_MESSAGES(X) \
     ROSTER_ACTUALS_MESSAGES(X) \
     ROSTER_WORKDAY_MESSAGES(X) \
-    ROSTER_OFFLINE_MESSAGES(X)
+    ROSTER_OFFLINE_MESSAGES(X) \
+    ROSTER_WORKBOOK_MESSAGES(X)
 
 // Words Roster owns that messages quote (message.h's Term): the names of fields, sources.
 #define ROSTER_ENGINE_TERMS(X)      \
@@ -697,13 +759,60 @@
     X(ActualsColumnMultiplier)      \
     X(ActualsColumnInterval)        \
     X(ActualsColumnPosts)           \
-    X(ActualsColumnCell)
+    X(ActualsColumnCell)            \
+    X(ActualsMenuLock)              \
+    X(ActualsMenuUnlock)            \
+    X(ActualsMenuImport)            \
+    X(ActualsMenuForecast)          \
+    X(ActualsMenuCalibrate)         \
+    X(ActualsLockTitle)             \
+    X(ActualsLockButton)            \
+    X(ActualsUnlockTitle)           \
+    X(ActualsUnlockButton)          \
+    X(ActualsCancel)                \
+    X(ActualsImportTitle)           \
+    X(ActualsImportButton)          \
+    X(ActualsColumnMatched)         \
+    X(ActualsColumnDate)            \
+    X(ActualsNotImported)           \
+    X(ActualsCalibrateTitle)        \
+    X(ActualsApplyCalibration)      \
+    X(ActualsRemoveCalibration)     \
+    X(ActualsTab)                   \
+    X(ActualsPosted)                \
+    X(ActualsPostAddress)           \
+    X(ActualsColumnPost)            \
+    X(ActualsColumnSource)          \
+    X(ActualsClearPost)             \
+    X(ActualsEstimateMark)          \
+    X(ActualsEveryFigure)
 
 // Words of: a planner's day without friction: workspace, charts, help (issue 26)
 #define ROSTER_WORKDAY_TERMS(X)
 
 // Words of: the page offline and in workers (issue 25)
 #define ROSTER_OFFLINE_TERMS(X)
+
+// Words of: Excel workbooks read and written (issue 24)
+#define ROSTER_WORKBOOK_TERMS(X)      \
+    /* writing */                     \
+    X(WorkbookSheetCover)             \
+    X(WorkbookSheetCreators)          \
+    X(WorkbookSheetComparison)        \
+    X(WorkbookSheetFrequency)         \
+    X(WorkbookSheetBuildup)           \
+    X(WorkbookSheetAssumptions)       \
+    X(WorkbookFactPlan)               \
+    X(WorkbookFactScenario)           \
+    X(WorkbookFactDate)               \
+    X(WorkbookFactCurrency)           \
+    X(WorkbookFactDraws)              \
+    X(WorkbookFactSeed)               \
+    X(WorkbookFactVersion)            \
+    X(WorkbookContents)               \
+    X(WorkbookMenuImport)             \
+    X(WorkbookMenuExport)             \
+    X(WorkbookSheetChoice)
 
 #define ROSTER_TERMS(X)       \
     ROSTER_ENGINE_TERMS(X)    \
@@ -717,4 +826,5 @@
     ROSTER_MONEY_TERMS(X) \
     ROSTER_ACTUALS_TERMS(X) \
     ROSTER_WORKDAY_TERMS(X) \
-    ROSTER_OFFLINE_TERMS(X)
+    ROSTER_OFFLINE_TERMS(X) \
+    ROSTER_WORKBOOK_TERMS(X)

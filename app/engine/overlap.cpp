@@ -399,7 +399,7 @@ bool OverlapMatrixRun::would_make(const OverlapMatrix& made) const {
 
 OverlapMatrix overlap_matrix(const Plan& plan, const Assumptions& as) { return OverlapMatrixRun(plan, as).finish(); }
 
-AudienceCreator audience_of(const CreatorBasis& b, double views_scale) {
+AudienceCreator audience_of(const CreatorBasis& b, double recommended_scale) {
     AudienceCreator a;
     a.followers = b.followers;
     a.posted = b.posting_probability;
@@ -416,11 +416,11 @@ AudienceCreator audience_of(const CreatorBasis& b, double views_scale) {
     // creator's own projection counts them (creator_model.h, SummedViews).
     const SummedViews sum = summed_views(b);
     a.recommended = sum.median() * sum.recommended_share;
-    a.views = views_moments(b);
+    a.recommended_views = recommended_moments(b);
     a.paid_reach = b.amplified_reach;
     a.paid_impressions = b.amplified_impressions;
     a.paid_universe = b.universe;
-    return at_views_scale(a, views_scale);
+    return at_views_scale(a, recommended_scale);
 }
 
 NetReach plan_reach(const Plan& plan, const Assumptions& as, bool curves) {
@@ -444,8 +444,8 @@ DeduplicationOptions options_of(const Assumptions& as, bool curves) {
 NetReach plan_reach(const Plan& plan, const Assumptions& as, const std::vector<CreatorBasis>& bases, bool curves) {
     std::vector<AudienceCreator> audiences;
     audiences.reserve(bases.size());
-    const double views_scale = plan_views_scale(bases);
-    for (const CreatorBasis& b : bases) audiences.push_back(audience_of(b, views_scale));
+    const double scale = plan_recommended_scale(bases);
+    for (const CreatorBasis& b : bases) audiences.push_back(audience_of(b, scale));
     const OverlapMatrix m = overlap_matrix(plan, as);
     return deduplicate(audiences, m.shared, m.universe, options_of(as, curves));
 }
@@ -456,8 +456,8 @@ PlanAudience plan_audience(const Plan& plan, const Assumptions& as, bool curves)
     std::vector<CreatorBasis> bases;
     bases.reserve(plan.creators.size());
     for (const Creator& c : plan.creators) bases.push_back(creator_basis(c, plan, as));
-    const double views_scale = plan_views_scale(bases);
-    for (const CreatorBasis& b : bases) out.creators.push_back(audience_of(b, views_scale));
+    const double scale = plan_recommended_scale(bases);
+    for (const CreatorBasis& b : bases) out.creators.push_back(audience_of(b, scale));
     out.overlap = overlap_matrix(plan, as);
     out.reach = deduplicate(out.creators, out.overlap.shared, out.overlap.universe, options_of(as, curves));
     return out;

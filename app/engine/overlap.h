@@ -84,8 +84,8 @@ private:
 // (beta-binomial per line, lines independent), and the non-followers reached by recommendations
 // (once each) and paid amplification (1 + Poisson(frequency - 1)), scaled by the chance an
 // earned creator posts.
-// `views_scale`: as evaluate()'s (creator_model.h); the plan's own for a plan's deduplication.
-AudienceCreator audience_of(const CreatorBasis& basis, double views_scale = 1.0);
+// `recommended_scale`: as evaluate()'s (creator_model.h); the plan's own for a plan's deduplication.
+AudienceCreator audience_of(const CreatorBasis& basis, double recommended_scale = 1.0);
 
 // Everything behind the plan's net reach, for reports that show how it was reached.
 struct PlanAudience {

@@ -96,6 +96,7 @@ ProjectionRun::ProjectionRun(const Plan& plan, const Assumptions& a, std::shared
     // A creator's row is its own median; the plan's totals count the views at the median of
     // their sum (creator_model.h), which is where the plan's draws are centred.
     result.views_scale = plan_views_scale(bases);
+    result.recommended_scale = plan_recommended_scale(bases);
     for (std::size_t i = 0; i < plan.creators.size(); ++i) {
         const Creator& c = plan.creators[i];
         const CreatorBasis& basis = bases[i];
@@ -109,13 +110,13 @@ ProjectionRun::ProjectionRun(const Plan& plan, const Assumptions& a, std::shared
         evaluate(basis, p.outcome);
         p.ratios = ratios_of(p.outcome);
         Outcome part;
-        evaluate(basis, part, result.views_scale);
+        evaluate(basis, part, result.views_scale, result.recommended_scale);
         result.by_tier[static_cast<std::size_t>(p.tier)] += part;
         result.by_platform[static_cast<std::size_t>(p.platform)] += part;
         result.total += part;
         result.followers += std::clamp<std::int64_t>(c.followers, 0, 10'000'000'000);
         result.creators.push_back(p);
-        work_->audiences.push_back(audience_of(basis, result.views_scale));
+        work_->audiences.push_back(audience_of(basis, result.recommended_scale));
     }
     result.gross_reach = result.total.reach;
     result.budget_cap = units_from_cents(std::max<std::int64_t>(plan.campaign.budget_cap_cents, 0));

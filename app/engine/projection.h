@@ -63,6 +63,7 @@ struct Projection {
     // (plan_views_scale, at least 1): the tier, platform and plan totals count every figure
     // that follows the views at this scale, the creators' rows at their own medians.
     double views_scale = 1.0;
+    double recommended_scale = 1.0;  // the same for the people reached by recommendations alone
     double gross_reach = 0.0;     // the creators' reach added up
     double overlap_factor = 1.0;  // net / gross reach of the deduplication
     NetReach audience;            // overlap.h, without the build-up curves

@@ -39,12 +39,12 @@ double RandomStream::normal_outside(std::uint64_t bits) {
         if (layer == 0) {  // the tail beyond R (Marsaglia 1964)
             double tx, ty;
             do {
-                tx = -std::log(uniform()) / kR;
-                ty = -std::log(uniform());
+                tx = -std::log(unmirrored_uniform()) / kR;
+                ty = -std::log(unmirrored_uniform());
             } while (ty + ty < tx * tx);
             return value > 0 ? kR + tx : -kR - tx;
         }
-        if (z.f[layer] + uniform() * (z.f[layer - 1] - z.f[layer]) < std::exp(-0.5 * x * x)) return x;
+        if (z.f[layer] + unmirrored_uniform() * (z.f[layer - 1] - z.f[layer]) < std::exp(-0.5 * x * x)) return x;
         bits = next();
     }
 }

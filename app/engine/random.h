@@ -12,6 +12,11 @@ namespace roster {
 class RandomStream {
 public:
     explicit RandomStream(std::uint64_t seed) : state_(seed) {}
+    // The antithetic twin of RandomStream(seed): the same sequence mirrored, every uniform u
+    // given as 1 - u (to its last bit) and every normal z as exactly -z, for antithetic draws
+    // (simulation.h).
+    RandomStream(std::uint64_t seed, bool mirrored)
+        : state_(seed), uniform_flip_(mirrored ? (1ull << 53) - 1 : 0), normal_sign_(mirrored ? -1.0 : 1.0) {}
     static RandomStream for_draw(std::uint64_t seed, std::uint64_t draw, std::uint64_t stream) {
         return RandomStream(draw_key(seed, draw) ^ stream_key(stream));
     }
@@ -24,7 +29,7 @@ public:
 
     std::uint64_t next() { return mix(state_ += 0x9E3779B97F4A7C15ull); }
     // Uniform in (0, 1): never exactly 0, so log() is always finite.
-    double uniform() { return (static_cast<double>(next() >> 11) + 0.5) * (1.0 / 9007199254740992.0); }
+    double uniform() { return to_uniform((next() >> 11) ^ uniform_flip_); }
     // Standard normal by the ziggurat method (Marsaglia & Tsang 2000), 128 layers. The common
     // case (97.2% of calls, from the layers' tables: inside a layer's rectangle) is inline, since
     // a call per number was a sixth of the Monte-Carlo path in WebAssembly; the wedges and the
@@ -38,8 +43,8 @@ public:
         const auto value = static_cast<std::int32_t>(static_cast<std::uint32_t>(bits >> 32));
         const std::uint32_t magnitude = value < 0 ? static_cast<std::uint32_t>(-static_cast<std::int64_t>(value))
                                                   : static_cast<std::uint32_t>(value);
-        if (magnitude < z.k[layer]) return value * z.w[layer];
-        return normal_outside(bits);
+        if (magnitude < z.k[layer]) return normal_sign_ * (value * z.w[layer]);
+        return normal_sign_ * normal_outside(bits);
     }
 
     // The 128 layers of equal area under the normal density.
@@ -56,7 +61,13 @@ private:
         return layers;
     }
     // normal() for the bits that fell outside their rectangle, then for as many more as it takes.
+    // Its acceptance tests take unmirrored uniforms, so a mirrored stream accepts the same
+    // candidates and returns exactly the negated number.
     double normal_outside(std::uint64_t bits);
+    double unmirrored_uniform() { return to_uniform(next() >> 11); }
+    static double to_uniform(std::uint64_t bits53) {
+        return (static_cast<double>(bits53) + 0.5) * (1.0 / 9007199254740992.0);
+    }
 
     static std::uint64_t mix(std::uint64_t z) {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
@@ -64,6 +75,8 @@ private:
         return z ^ (z >> 31);
     }
     std::uint64_t state_;
+    std::uint64_t uniform_flip_ = 0;  // (2^53 - 1) - bits = the mirrored uniform's bits
+    double normal_sign_ = 1.0;
 };
 
 }  // namespace roster

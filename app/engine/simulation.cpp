@@ -10,6 +10,7 @@
 #include "overlap.h"
 #include "random.h"
 #include "response.h"
+#include "stratification.h"
 
 namespace roster {
 namespace {
@@ -65,25 +66,14 @@ void Simulation::add_creator(const CreatorBasis& b) {
     d.emv_per_engagement = b.likes_per_engagement * b.emv_per_like + b.comments_per_engagement * b.emv_per_comment +
                            b.shares_per_engagement * b.emv_per_share + b.saves_per_engagement * b.emv_per_save;
 
-    // Every post's views are lognormal with median m (the line's views per post) and spread s:
-    // mean m e^(s^2/2), variance m^2 e^(s^2) (e^(s^2) - 1). Their sum is drawn as one lognormal
-    // with the same mean and variance (Fenton-Wilkinson), one random number per creator-draw;
-    // impressions, clicks, watch time and recommended views keep the lines' mean mix.
-    double mean = 0, variance = 0, recommended = 0, impressions = 0, clicks = 0, watch = 0;
+    // All of the creator's posts as one lognormal (SummedViews), one random number per
+    // creator-draw, centred on the median the projection counts.
+    const SummedViews sum = summed_views(b);
     d.never_begin = static_cast<std::uint32_t>(never_factors_.size());
     d.slow_begin = static_cast<std::uint32_t>(slow_lines_.size());
     const double s = std::max(b.concentration, 1e-9);
     for (const LineBasis& l : b.lines) {
         if (l.posts <= 0) continue;
-        const double per_post = l.follower_views + l.recommended_views;
-        const double growth = std::exp(l.post_sigma * l.post_sigma);
-        const double line_mean = l.posts * per_post * std::sqrt(growth);
-        mean += line_mean;
-        variance += l.posts * per_post * per_post * growth * (growth - 1.0);
-        recommended += line_mean * (per_post > 0.0 ? l.recommended_views / per_post : 0.0);
-        impressions += line_mean * l.impressions_per_view;
-        clicks += line_mean * l.click_through;
-        watch += line_mean * l.watch_seconds;
         d.highest_rate = std::max(d.highest_rate, l.follower_rate);
         // Beta-binomial with alpha + beta = s: P(never) = prod_t (1 - rate * s / (s + t)).
         if (l.posts <= 24) {
@@ -94,22 +84,21 @@ void Simulation::add_creator(const CreatorBasis& b) {
     }
     d.never_end = static_cast<std::uint32_t>(never_factors_.size());
     d.slow_end = static_cast<std::uint32_t>(slow_lines_.size());
-    d.has_views = mean > 0.0;
+    d.has_views = sum.mean > 0.0;
     if (d.has_views) {
-        const double spread2 = std::log1p(variance / (mean * mean));
-        d.views_offset = std::log(mean) - 0.5 * spread2;
-        d.views_sigma = std::sqrt(spread2);
-        d.recommended_share = recommended / mean;
-        d.impressions_per_view = impressions / mean;
-        d.clicks_per_view = clicks / mean;
-        d.watch_per_view = watch / mean;
+        d.views_offset = std::log(sum.median());
+        d.views_sigma = sum.log_spread();
+        d.recommended_share = sum.recommended_share;
+        d.impressions_per_view = sum.impressions_per_view;
+        d.clicks_per_view = sum.clicks_per_view;
+        d.watch_per_view = sum.watch_per_view;
     }
     creators_.push_back(d);
 }
 
 Simulation::Simulation(const Plan& plan, const Assumptions& a, int draws, std::uint64_t seed,
-                       std::optional<NetOfGross> net_of_gross)
-    : seed_(seed), requested_(std::clamp(draws, 0, kMaxDraws)) {
+                       std::optional<NetOfGross> net_of_gross, Sampling sampling)
+    : seed_(seed), sampling_(sampling), requested_(std::clamp(draws, 0, kMaxDraws)) {
     using namespace assumption;
     creators_.reserve(plan.creators.size());
     std::vector<CreatorBasis> bases;
@@ -171,37 +160,100 @@ double Simulation::never_reached(const DrawCreator& c, double scale) const {
     return never;
 }
 
+void Simulation::stop_at_precision(const PrecisionGoal& goal) {
+    if (completed_ == 0) goal_ = goal;
+}
+
+// How many of `wanted` more draws the run takes: up to the cap, and for an adaptive run up to
+// the next block boundary from its floor on, where its precision is looked at.
+static int draws_to_take(int wanted, int completed, int requested, const std::optional<PrecisionGoal>& goal) {
+    int take = std::min(wanted, requested - completed);
+    const int boundary = (completed / kBlockDraws + 1) * kBlockDraws;
+    if (goal && boundary >= goal->floor) take = std::min(take, boundary - completed);
+    return std::max(take, 0);
+}
+
 int Simulation::step(int max_draws) {
     if (finished() || max_draws <= 0) return 0;
-    const int wanted = std::min(max_draws, requested_ - completed_);
-    // Whole batches, then the rest. The two call sites are deliberate: binaryen inlines a
-    // function with a single caller, and V8 optimises a WebAssembly function only for its next
-    // call, so a draw loop inlined into a long-running caller would run unoptimised throughout.
-    int ran = 0;
-    for (; wanted - ran >= kBatch; ran += kBatch) run_batch(completed_ + ran, kBatch);
-    if (ran < wanted) run_batch(completed_ + ran, wanted - ran);
+    const int wanted = draws_to_take(max_draws, completed_, requested_, goal_);
+    run_batches(completed_, wanted, samples_);
     completed_ += wanted;
+    check_precision();
     return wanted;
+}
+
+// Whole batches, then the rest. The two call sites are deliberate: binaryen inlines a function
+// with a single caller, and V8 optimises a WebAssembly function only for its next call, so a
+// draw loop inlined into a long-running caller would run unoptimised throughout.
+void Simulation::run_batches(int first, int count, std::array<std::vector<double>, kHeadlineCount>& out) {
+    int ran = 0;
+    for (; count - ran >= kBatch; ran += kBatch) run_batch(first + ran, kBatch, out);
+    if (ran < count) run_batch(first + ran, count - ran, out);
+}
+
+Simulation::DrawBlock Simulation::draw_block(int first, int count) {
+    DrawBlock block;
+    block.first = std::clamp(first, 0, kMaxDraws);
+    block.count = std::clamp(count, 0, kMaxDraws - block.first);
+    for (auto& figure : block.samples) figure.reserve(static_cast<std::size_t>(block.count));
+    run_batches(block.first, block.count, block.samples);
+    return block;
+}
+
+int Simulation::add_block(const DrawBlock& block) {
+    if (finished() || block.first != completed_) return 0;
+    for (const auto& figure : block.samples)
+        if (figure.size() != static_cast<std::size_t>(block.count)) return 0;
+    const int take = draws_to_take(block.count, completed_, requested_, goal_);
+    for (std::size_t h = 0; h < samples_.size(); ++h)
+        samples_[h].insert(samples_[h].end(), block.samples[h].begin(), block.samples[h].begin() + take);
+    completed_ += take;
+    check_precision();
+    return take;
+}
+
+void Simulation::check_precision() {
+    if (!goal_ || completed_ % kBlockDraws != 0 || completed_ < goal_->floor) return;
+    const std::optional<double> reached = precision();
+    precise_ = reached && *reached <= goal_->target;
 }
 
 Simulation::CampaignDraw Simulation::campaign_draw(int draw) const {
     // Stream 0 is the campaign; each creator has its own stream keyed by its id, so a creator's
     // luck does not change when others are added, removed or reordered.
     CampaignDraw d;
-    d.key = RandomStream::draw_key(seed_, static_cast<std::uint64_t>(draw));
-    RandomStream campaign(d.key ^ RandomStream::stream_key(0));
-    d.shock = campaign_sigma_ * campaign.normal();
-    d.click = exponential(click_sigma_ * campaign.normal());
-    d.conversion = exponential(conversion_sigma_ * campaign.normal());
+    // An antithetic pair shares the even draw's key; the odd draw runs its streams mirrored.
+    const bool antithetic = sampling_ == Sampling::Antithetic;
+    d.mirrored = antithetic && (draw & 1) != 0;
+    d.key = RandomStream::draw_key(seed_, static_cast<std::uint64_t>(antithetic ? draw & ~1 : draw));
+    RandomStream campaign(d.key ^ RandomStream::stream_key(0), d.mirrored);
+    double z[4];
+    if (sampling_ == Sampling::Stratified) {
+        // Input j of this draw lies in slice shuffled_position(position) of kBlockDraws equally
+        // likely slices, at a uniform point inside it: Latin hypercube within the block.
+        const int block = draw / kBlockDraws;
+        const auto position = static_cast<std::uint32_t>(draw % kBlockDraws);
+        const std::uint64_t block_key = RandomStream::draw_key(~seed_, static_cast<std::uint64_t>(block));
+        for (std::uint64_t j = 0; j < 4; ++j) {
+            const auto shuffle = static_cast<std::uint32_t>(block_key ^ RandomStream::stream_key(j + 1));
+            const std::uint32_t slice = shuffled_position(position, kBlockDraws, shuffle);
+            z[j] = normal_quantile((slice + campaign.uniform()) / kBlockDraws);
+        }
+    } else {
+        for (double& x : z) x = campaign.normal();
+    }
+    d.shock = campaign_sigma_ * z[0];
+    d.click = exponential(click_sigma_ * z[1]);
+    d.conversion = exponential(conversion_sigma_ * z[2]);
     // Engagement rates come from benchmarks whose error is shared by every creator of a tier
     // and platform, so their spread is drawn once per campaign like click-through and conversion.
-    d.engagement = exponential(engagement_sigma_ * campaign.normal());
+    d.engagement = exponential(engagement_sigma_ * z[3]);
     return d;
 }
 
-ROSTER_DRAW_INLINE bool Simulation::draw_creator(const DrawCreator& c, std::uint64_t draw_key, const double& shock,
-                                                 CreatorDraw& d) const {
-    RandomStream rng(draw_key ^ c.stream_key);
+ROSTER_DRAW_INLINE bool Simulation::draw_creator(const DrawCreator& c, std::uint64_t draw_key, bool mirrored,
+                                                 const double& shock, CreatorDraw& d) const {
+    RandomStream rng(draw_key ^ c.stream_key, mirrored);
     const double z_views = rng.normal();
     if (c.posting_probability < 1.0 && !(rng.uniform() < c.posting_probability)) return false;
     const double luck = c.creator_sigma * z_views + shock;  // log of the creator's scale
@@ -226,12 +278,14 @@ ROSTER_DRAW_INLINE bool Simulation::draw_creator(const DrawCreator& c, std::uint
     return true;
 }
 
-void Simulation::run_batch(int first, int count) {
+void Simulation::run_batch(int first, int count, std::array<std::vector<double>, kHeadlineCount>& out) {
     std::uint64_t keys[kBatch];
+    bool mirrored[kBatch];
     double shock[kBatch], click[kBatch], conversion[kBatch], engagement[kBatch];
     for (int i = 0; i < count; ++i) {
         const CampaignDraw d = campaign_draw(first + i);
         keys[i] = d.key;
+        mirrored[i] = d.mirrored;
         shock[i] = d.shock;
         click[i] = d.click;
         conversion[i] = d.conversion;
@@ -247,7 +301,7 @@ void Simulation::run_batch(int first, int count) {
     for (const DrawCreator& c : creators_) {
         for (int i = 0; i < count; ++i) {
             CreatorDraw d;
-            const bool posted = draw_creator(c, keys[i], shock[i], d);
+            const bool posted = draw_creator(c, keys[i], mirrored[i], shock[i], d);
             cost[i] += c.product_value;  // sent whether or not the creator posts
             if (!posted) continue;
             cost[i] += c.fixed_cost;
@@ -296,7 +350,7 @@ void Simulation::run_batch(int first, int count) {
             total_cost > 0.0 ? (profit - total_cost) / total_cost : 0.0,
             total_cost > 0.0 ? revenue / total_cost : 0.0,
             impressions[i] > 0.0 ? 1000.0 * total_cost / impressions[i] : 0.0};
-        for (int h = 0; h < kHeadlineCount; ++h) samples_[static_cast<std::size_t>(h)].push_back(values[h]);
+        for (int h = 0; h < kHeadlineCount; ++h) out[static_cast<std::size_t>(h)].push_back(values[h]);
     }
 }
 
@@ -321,7 +375,7 @@ void Simulation::creator_samples(std::size_t index, const std::vector<CampaignDr
     for (std::size_t i = 0; i < campaign.size(); ++i) {
         const CampaignDraw& k = campaign[i];
         CreatorDraw d{};  // zeros when the creator does not post: nothing but the product sent
-        const bool posted = draw_creator(c, k.key, k.shock, d);
+        const bool posted = draw_creator(c, k.key, k.mirrored, k.shock, d);
         // The terms run_batch adds into the sums of draw i, and its campaign-wide factors on them.
         const double revenue_per_click = conversion_rate_ * k.conversion * order_value_;
         const double creator_clicks = d.clicks * k.click;
@@ -391,11 +445,47 @@ SimulationResult Simulation::result() const {
     }
     r.probability_roi_positive = static_cast<double>(positive) / completed_;
     r.probability_roas_above_one = static_cast<double>(above_one) / completed_;
+    r.precision = precision();
     return r;
 }
 
-SimulationResult simulate(const Plan& plan, const Assumptions& a, int draws, std::uint64_t seed) {
-    Simulation s(plan, a, draws, seed);
+std::optional<double> Simulation::precision() const { return precision_of(samples_); }
+
+std::optional<double> precision_of(const std::array<std::vector<double>, kHeadlineCount>& samples) {
+    // Batch means: the whole blocks are independent runs of kBlockDraws draws each (each its own
+    // complete stratified sample), so a quantile's spread between blocks, divided by the square
+    // root of their number, is the standard error of the quantile over all of them.
+    const std::size_t blocks = samples[0].size() / kBlockDraws;
+    if (blocks < static_cast<std::size_t>(kPrecisionBlocks)) return std::nullopt;
+    double worst = 0.0;
+    std::vector<double> scratch;
+    for (const Headline figure : {Headline::Reach, Headline::Roi}) {
+        const std::vector<double>& all = samples[static_cast<std::size_t>(figure)];
+        scratch.assign(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(blocks * kBlockDraws));
+        const double p10 = quantile(scratch, 0.10), p90 = quantile(scratch, 0.90);
+        const double half_width = 0.5 * std::fabs(p90 - p10);
+        for (const double q : {0.10, 0.50, 0.90}) {
+            const double value = quantile(scratch, q);
+            double sum = 0.0, squares = 0.0;
+            std::vector<double> block(kBlockDraws);
+            for (std::size_t b = 0; b < blocks; ++b) {
+                const auto from = all.begin() + static_cast<std::ptrdiff_t>(b * kBlockDraws);
+                block.assign(from, from + kBlockDraws);
+                const double x = quantile(block, q);
+                sum += x;
+                squares += x * x;
+            }
+            const double n = static_cast<double>(blocks);
+            const double variance = std::max(0.0, (squares - sum * sum / n) / (n - 1.0));
+            const double scale = std::max(std::fabs(value), half_width);
+            if (scale > 0.0) worst = std::max(worst, std::sqrt(variance / n) / scale);
+        }
+    }
+    return worst;
+}
+
+SimulationResult simulate(const Plan& plan, const Assumptions& a, int draws, std::uint64_t seed, Sampling sampling) {
+    Simulation s(plan, a, draws, seed, std::nullopt, sampling);
     s.step(draws);
     return s.result();
 }

@@ -40,6 +40,11 @@ struct Band {
 struct SimulationResult {
     int draws = 0;  // completed draws the bands describe
     std::uint64_t seed = 0;
+    // The Monte-Carlo standard error of the least precise of P10, P50 and P90 of net reach and
+    // of ROI, relative to its value (or, for a value near zero, to half its P10-P90 width): 0.006
+    // is ±0.6%. Measured by batch means over the whole blocks of draws (stratification.h); none
+    // while fewer than kPrecisionBlocks blocks are complete.
+    std::optional<double> precision;
     std::array<Band, kHeadlineCount> bands{};
     double probability_roi_positive = 0.0;
     double probability_roas_above_one = 0.0;
@@ -49,19 +54,46 @@ struct SimulationResult {
 inline constexpr int kDefaultDraws = 10'000;
 inline constexpr int kMaxDraws = 1'000'000;
 
+// How the draws' random inputs are chosen (docs/MODEL.md §7, "Fewer draws for the same
+// precision"). Whatever the choice, draw d depends only on the seed and d, so a run gives the
+// same figures however its draws are sliced or split into blocks.
+enum class Sampling : std::uint8_t {
+    Independent,  // every draw's numbers apart
+    Antithetic,   // draws in pairs, the odd one the exact mirror of the even one (RandomStream)
+    Stratified,   // the campaign-wide normals Latin-hypercube within each block (stratification.h)
+};
+
+// The adaptive draw count of the app's live ranges: draws run in whole blocks until the
+// precision reached is within `target`, no fewer than `floor` draws and no more than the cap.
+struct PrecisionGoal {
+    double target = 0.01;
+    int floor = 2'000;
+};
+inline constexpr int kPrecisionBlocks = 4;  // whole blocks before a precision is measured
+
 class Simulation {
 public:
     // `net_of_gross`, when known (the plan's projection has it: net_of_gross(projection)),
     // spares a second deduplication of the roster.
     Simulation(const Plan& plan, const Assumptions& assumptions, int draws, std::uint64_t seed,
-               std::optional<NetOfGross> net_of_gross = std::nullopt);
+               std::optional<NetOfGross> net_of_gross = std::nullopt, Sampling sampling = Sampling::Independent);
+
+    // Makes the run adaptive before its first step: `draws` becomes the cap, and the run
+    // finishes at the first block boundary from `goal.floor` draws where precision() is within
+    // `goal.target`. From the floor on, step() and add_block() stop at each block boundary, so
+    // where the run stops does not depend on the slicing either.
+    void stop_at_precision(const PrecisionGoal& goal);
+    // As SimulationResult::precision, over the draws completed so far.
+    std::optional<double> precision() const;
+    Sampling sampling() const { return sampling_; }
+    std::uint64_t seed() const { return seed_; }
 
     // Runs up to `max_draws` more draws; returns how many ran. Results do not depend on how
     // the draws are sliced.
     int step(int max_draws);
     void cancel() { cancelled_ = true; }
     bool cancelled() const { return cancelled_; }
-    bool finished() const { return cancelled_ || completed_ >= requested_; }
+    bool finished() const { return cancelled_ || precise_ || completed_ >= requested_; }
     int completed() const { return completed_; }
     int requested() const { return requested_; }
     double progress() const { return requested_ > 0 ? static_cast<double>(completed_) / requested_ : 1.0; }
@@ -71,12 +103,26 @@ public:
     // The completed draws of one figure, in draw order (for a distribution chart).
     const std::vector<double>& samples(Headline h) const { return samples_[static_cast<std::size_t>(h)]; }
 
+    // Draws [first, first + count) computed apart from the run, every figure in draw order: what a
+    // worker thread (host.h) computes from its own Simulation of the same plan, seed and sampling.
+    struct DrawBlock {
+        int first = 0, count = 0;
+        std::array<std::vector<double>, kHeadlineCount> samples;
+    };
+    DrawBlock draw_block(int first, int count);
+    // Adds a block computed by draw_block (here or by another Simulation of the same plan, seed
+    // and sampling) when it starts at completed() and the run is not finished, up to the cap or
+    // the next block boundary of an adaptive run; returns how many of its draws were taken. The
+    // run is then bit for bit the run stepped here, however the blocks were split.
+    int add_block(const DrawBlock& block);
+
     // What draw `draw` shares across the campaign (stream 0): the key each creator's stream is
     // made from, the shock to every creator's views (log scale) and the factors on click-through,
     // conversion and engagement rates.
     struct CampaignDraw {
         std::uint64_t key = 0;
         double shock = 0.0, click = 1.0, conversion = 1.0, engagement = 1.0;
+        bool mirrored = false;  // the antithetic twin of the draw before (Sampling::Antithetic)
     };
     CampaignDraw campaign_draw(int draw) const;
     // Every headline figure of creator `index` (roster order) in each draw of `campaign`, as that
@@ -124,12 +170,16 @@ private:
     struct CreatorDraw {
         double reach, impressions, views, watch, base_engagements, clicks;
     };
-    bool draw_creator(const DrawCreator& creator, std::uint64_t draw_key, const double& shock, CreatorDraw& out) const;
+    bool draw_creator(const DrawCreator& creator, std::uint64_t draw_key, bool mirrored, const double& shock,
+                      CreatorDraw& out) const;
 
     // Draws [first, first + count) together, creator by creator: a creator's constants stay in
     // registers across the draws, and each draw still adds creators in roster order, so the
     // figures do not depend on how draws are grouped.
-    void run_batch(int first, int count);
+    void run_batch(int first, int count, std::array<std::vector<double>, kHeadlineCount>& out);
+    void run_batches(int first, int count, std::array<std::vector<double>, kHeadlineCount>& out);
+    // Whether the precision goal is met, at a block boundary from its floor on.
+    void check_precision();
     void add_creator(const CreatorBasis& basis);
     double never_reached(const DrawCreator& creator, double scale) const;
 
@@ -152,14 +202,20 @@ private:
     double target_universe_ = 0.0;
     double campaign_sigma_ = 0.0, engagement_sigma_ = 0.0, click_sigma_ = 0.0, conversion_sigma_ = 0.0;
     std::uint64_t seed_ = 0;
+    Sampling sampling_ = Sampling::Independent;
+    std::optional<PrecisionGoal> goal_;
     int requested_ = 0, completed_ = 0;
-    bool cancelled_ = false;
+    bool cancelled_ = false, precise_ = false;
     std::array<std::vector<double>, kHeadlineCount> samples_;
     std::vector<double> scratch_;  // per-draw sums of one batch
 };
 
 // The whole run at once.
-SimulationResult simulate(const Plan& plan, const Assumptions& assumptions, int draws, std::uint64_t seed);
+SimulationResult simulate(const Plan& plan, const Assumptions& assumptions, int draws, std::uint64_t seed,
+                          Sampling sampling = Sampling::Independent);
+
+// SimulationResult::precision of these samples (every figure in draw order).
+std::optional<double> precision_of(const std::array<std::vector<double>, kHeadlineCount>& samples);
 
 // Value at quantile q (0..1) of `values`, linear between order statistics. Reorders `values`.
 double quantile(std::vector<double>& values, double q);

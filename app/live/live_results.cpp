@@ -79,7 +79,7 @@ bool LiveResults::advance_analysis(const Plan& plan, std::uint64_t revision) {
     start_clock();
     settle(plan, revision);
     if (run_) return true;  // the ranges start from the finished projection
-    analysis_.follow(plan, revision, kDefaultDraws, true, &projection_);
+    analysis_.follow(plan, revision, present::Analysis::kMostDraws, true, &projection_);
     if (!analysis_.running()) return false;
     const auto until = Clock::now() + budget_.analysis;
     const int draws = present::draws_per_slice(plan.creators.size());

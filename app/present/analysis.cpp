@@ -16,7 +16,9 @@ bool Analysis::follow(const Plan& plan, std::uint64_t revision, int draws, bool 
     const Assumptions a = resolve_assumptions(plan);
     if (at_base && at_base->net_reach_pending) at_base = nullptr;
     simulation_ = std::make_unique<Simulation>(plan, a, draws, kSeed,
-                                               at_base ? std::optional<NetOfGross>(net_of_gross(*at_base)) : std::nullopt);
+                                               at_base ? std::optional<NetOfGross>(net_of_gross(*at_base)) : std::nullopt,
+                                               Sampling::Stratified);
+    simulation_->stop_at_precision(kPrecision);
     if (sensitivity) sensitivity_ = std::make_unique<SensitivityRun>(plan, a, at_base);
     return true;
 }

@@ -19,11 +19,18 @@ namespace roster::present {
 class Analysis {
 public:
     static constexpr std::uint64_t kSeed = 20'261'122;  // fixed: the same plan shows the same ranges
+    // The ranges' draws are stratified (simulation.h) and adaptive: whole blocks until every P10,
+    // P50 and P90 of net reach and ROI has a standard error within 1% of its value, from 2,000
+    // draws up to the number asked for, 10,000 at most as before: where ROI's upper tail is
+    // heavy the 1% is out of reach at any count a browser can afford, and the tooltip says the
+    // precision reached (tools/bench.sh's sampling figures, docs/MODEL.md §7).
+    static constexpr PrecisionGoal kPrecision{0.01, 2'000};
+    static constexpr int kMostDraws = kDefaultDraws;
 
     // Starts over when `revision` differs from the one analysed. Returns whether it did.
     // Without `sensitivity`, only the ranges are computed (scenario comparisons need no more).
     // `at_base`, the plan's finished projection when the caller has it, spares recomputing it.
-    bool follow(const Plan& plan, std::uint64_t revision, int draws = kDefaultDraws, bool sensitivity = true,
+    bool follow(const Plan& plan, std::uint64_t revision, int draws = kMostDraws, bool sensitivity = true,
                 const Projection* at_base = nullptr);
 
     // Runs up to `draws` more Monte-Carlo draws, then up to `sensitivity_steps` projection steps

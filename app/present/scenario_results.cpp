@@ -65,7 +65,7 @@ void ScenarioResults::finished(Entry& e, const Plan& plan) {
     // A scenario's reach basis holds its overlap matrix, n^2 numbers (200 MB at 5,000 creators):
     // the compared scenarios keep none, and start from the open scenario's (the workspace's).
     e.projection.reach_basis.reset();
-    e.analysis.follow(plan, e.version, kDefaultDraws, false, &e.projection);
+    e.analysis.follow(plan, e.version, Analysis::kMostDraws, false, &e.projection);
 }
 
 bool ScenarioResults::settle(std::size_t steps) {

@@ -10,6 +10,7 @@
 #include "engine/assumptions.h"
 #include "engine/projection.h"
 #include "engine/scenarios.h"
+#include "engine/stratification.h"
 #include "engine/what_if.h"
 #include "live/live_results.h"
 #include "support/builders.h"
@@ -104,7 +105,12 @@ TEST_CASE("Browser ticks finish the projection, then the ranges and the ranking,
     const present::Analysis* analysis = live.snapshot(plan, 0).analysis();
     REQUIRE(analysis != nullptr);
     CHECK(analysis->ranges_final());
-    CHECK(analysis->ranges()->draws == kDefaultDraws);
+    // Adaptive: whole blocks from the floor until the precision is reached, or the most draws.
+    const SimulationResult& ranges = *analysis->ranges();
+    CHECK(ranges.draws >= present::Analysis::kPrecision.floor);
+    CHECK(ranges.draws % kBlockDraws == 0);
+    REQUIRE(ranges.precision);
+    CHECK((ranges.draws == present::Analysis::kMostDraws || *ranges.precision <= present::Analysis::kPrecision.target));
     CHECK(analysis->sensitivity() != nullptr);
     CHECK_FALSE(live.tick(plan, 0, {}));  // all done: no frame needed
 

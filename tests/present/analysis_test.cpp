@@ -34,8 +34,8 @@ TEST_CASE("The analysis runs its draws in slices, then the sensitivity, and give
     CHECK(a.ranges_final());
     REQUIRE(a.sensitivity() != nullptr);
     CHECK_FALSE(a.sensitivity()->by_roi.empty());
-    // Slicing changes nothing: the ranges are those of one run of the same seed.
-    const SimulationResult whole = simulate(plan, resolve_assumptions(plan), 1'000, Analysis::kSeed);
+    // Slicing changes nothing: the ranges are those of one run of the same seed and sampling.
+    const SimulationResult whole = simulate(plan, resolve_assumptions(plan), 1'000, Analysis::kSeed, Sampling::Stratified);
     CHECK(a.ranges()->draws == 1'000);
     CHECK((*a.ranges())[Headline::Reach].p10 == whole[Headline::Reach].p10);
     CHECK((*a.ranges())[Headline::Roi].p90 == whole[Headline::Roi].p90);
