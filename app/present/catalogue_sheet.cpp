@@ -17,10 +17,11 @@ const MessageText kMessages[] = {
     {M::SheetBinary, "This file is not text, so it cannot be a CSV or tab-separated sheet.",
      "Ce fichier n’est pas du texte : ce ne peut pas être un tableau CSV ou séparé par des tabulations."},
     {M::SheetIsWorkbook,
-     "This is a workbook (.xlsx, .xls or .ods), not text. In your spreadsheet, save the sheet as CSV (File > Save as > "
-     "CSV UTF-8) or copy its cells, and try again.",
-     "C’est un classeur (.xlsx, .xls ou .ods), pas du texte. Dans votre tableur, enregistrez la feuille en CSV "
-     "(Fichier > Enregistrer sous > CSV UTF-8) ou copiez ses cellules, puis réessayez."},
+     "This is a workbook, not text. Roster opens .xlsx workbooks (Plan > Import roster from workbook…); save an .xls "
+     "or .ods one as .xlsx or as CSV UTF-8 in your spreadsheet, or copy its cells, and try again.",
+     "C’est un classeur, pas du texte. Roster ouvre les classeurs .xlsx (Plan > Importer des créateurs depuis "
+     "un classeur…) ; enregistrez un classeur .xls ou .ods en .xlsx ou en CSV UTF-8 dans votre tableur, ou copiez ses "
+     "cellules, puis réessayez."},
     {M::SheetUtf16Invalid,
      "The file is UTF-16 text (Excel’s “Unicode text”) by its first bytes, but the rest is not: it may be damaged.",
      "D’après ses premiers octets, le fichier est du texte UTF-16 (le « Texte Unicode » d’Excel), mais la suite n’en "
@@ -123,8 +124,8 @@ const MessageText kMessages[] = {
     {M::CliExportUnknownTable,
      "--table needs one of creators, comparison, frequency, buildup, assumptions (not “{table}”).",
      "--table attend creators, comparison, frequency, buildup ou assumptions (pas « {table} »)."},
-    {M::CliExportUnknownFormat, "--format needs csv or tsv (not “{format}”).",
-     "--format attend csv ou tsv (pas « {format} »)."},
+    {M::CliExportUnknownFormat, "--format needs csv, tsv or xlsx (not “{format}”).",
+     "--format attend csv, tsv ou xlsx (pas « {format} »)."},
     {M::CliOptionNeedsValue, "{option} needs a value.", "{option} attend une valeur."},
 };
 

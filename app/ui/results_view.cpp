@@ -47,14 +47,21 @@ void headline(ViewContext& ctx, const char* label, double value, std::optional<H
             range = format_compact(b.p10) + " – " + format_compact(b.p90);
         ImGui::TextDisabled("%s", range.c_str());
         // The range whole in its tooltip too: a long currency can run past a narrow column.
-        if (ImGui::IsItemHovered())
+        if (ImGui::IsItemHovered()) {
             // The upper tail there too: one reel the recommendations pick up lands beyond P90.
-            ImGui::SetTooltip("%s", trf("%s – %s: 8 times in 10 the figure lands in this range (10th to 90th percentile "
-                                        "of %s simulated campaigns; median %s). Upper tail: 1 time in 20 above %s "
-                                        "(P95), 1 in 100 above %s (P99).",
-                                        {text(b.p10), text(b.p90), format_count(ranges->draws), text(b.p50),
-                                         text(b.p95), text(b.p99)})
-                                        .c_str());
+            std::string tip = trf("%s – %s: 8 times in 10 the figure lands in this range (10th to 90th percentile "
+                                  "of %s simulated campaigns; median %s). Upper tail: 1 time in 20 above %s "
+                                  "(P95), 1 in 100 above %s (P99).",
+                                  {text(b.p10), text(b.p90), format_count(ranges->draws), text(b.p50), text(b.p95),
+                                   text(b.p99)});
+            // How far the simulation's own luck could move these figures, rounded up to a tenth
+            // of a percent so that ±0.0% is never claimed.
+            if (ranges->precision)
+                tip += "\n" + render(Message(MessageId::RangePrecision)
+                                         .percent("precision", std::max(0.001, std::ceil(*ranges->precision * 1000.0) / 1000.0))
+                                         .count("draws", ranges->draws));
+            ImGui::SetTooltip("%s", tip.c_str());
+        }
     }
 }
 
@@ -183,7 +190,7 @@ void draw_summary(ViewContext& ctx) {
                 "response curve, docs/MODEL.md §6). Not a head count: compare with \"Reached k+ times\" above."));
     headline(ctx, tr("Frequency"), r.frequency, std::nullopt, ratio, tr("Impressions per person reached (net of overlap)."));
     headline(ctx, tr("Impressions"), t.impressions, Headline::Impressions, count, tr("Every time a post is seen, repeat views included."));
-    headline(ctx, tr("Views"), t.views, Headline::Views, count, tr("Views of every post, from followers and from recommendations."));
+    headline(ctx, tr("Views"), t.views, Headline::Views, count, tr("Views of every post, from followers and from recommendations: the plan's median, above its creators' medians added up when posts are heavy-tailed (docs/MODEL.md §7)."));
     headline(ctx, tr("Watch time"), t.watch_seconds, Headline::WatchSeconds, hours, tr("Views times the watch time per view of each format."));
     if (two_columns) {
         ImGui::EndTable();

@@ -59,6 +59,10 @@ Plan campaign(int number, const std::string& date, int size, const Truth& truth,
     }
     Plan plan = test::plan_of(creators);
     plan.name = "Campaign " + std::to_string(number);
+    // The synthetic world keeps TikTok videos at a post-to-post spread of 1.0, the default these
+    // checks were set at (docs/CALIBRATION.md): at the sourced 1.65 one post's luck is as wide as
+    // the multipliers being recovered, and twelve campaigns no longer separate them reliably.
+    test::set_assumption(plan, "uncertainty.post.short", 1.0);
     plan.campaign.average_order_value_cents = 5'000;
     REQUIRE(roster::apply(plan, LockForecast{0, {date, "0.5.0", 600, static_cast<std::uint64_t>(number + 1)}, "Base"}).ok);
     if (!draw_actuals) return plan;

@@ -544,10 +544,71 @@ std::vector<Message> examples() {
         Message(M::CliActualsWrote).text("path", kFile).count("n", 14),
         Message(M::CliActualsNotWritten),
         Message(M::CliCalibrationHeading).count("n", 4).count("posts", 212),
+        Message(M::ForecastLockedOn).text("scenario", kWord).text("date", "2026-12-07"),
+        Message(M::LockExplained).text("scenario", kWord),
+        Message(M::UnlockExplained).text("scenario", kWord).text("date", "2026-12-07"),
+        Message(M::ActualsImported).nested("source", Message(M::SourceFile).text("file", kFile))
+            .nested("counts", Message(M::ActualsImportCounts).count("matched", 4).count("unmatched", 1).count("refused", 0)),
+        Message(M::ActualsFileUnreadable).nested("source", Message(M::SourceFile).text("file", kFile))
+            .nested("cause", Message(M::ActualsExportUnknown)),
+        Message(M::ActualsPreviewFrom).nested("source", Message(M::SourceFile).text("file", kFile))
+            .nested("summary", Message(M::ActualsSkippedTotal).integer("row", 2)),
+        Message(M::CalibrationGathered).count("plans", 5).count("campaigns", 3).count("posts", 41),
+        Message(M::ForecastChartCaption),
+        Message(M::ActualsOfPost).format("format", Platform::Instagram, Format::FeedPost).integer("post", 2),
+        Message(M::ActualsTypedNote),
         // a planner's day without friction
         Message(M::EditCancelled).text("value", "15,000.00"),
         Message(M::NumberUnread).text("text", kWord).text("value", "15,000.00"),
         Message(M::InteractionsCounted).count("n", 37),
+        // the ranges' precision (issue 25)
+        Message(M::RangePrecision).percent("precision", 0.006).count("draws", 4'000),
+        // workbooks: reading (storage/workbook_read.h)
+        Message(M::WorkbookNotZip),
+        Message(M::WorkbookIsText),
+        Message(M::WorkbookOldExcel),
+        Message(M::WorkbookEncrypted),
+        Message(M::WorkbookTruncated),
+        Message(M::WorkbookTooLarge).bytes("size", 25e6).bytes("max", 20e6),
+        Message(M::WorkbookZip64),
+        Message(M::WorkbookTooManyParts).integer("max", 2'000),
+        Message(M::WorkbookUnsafePartName).text("part", "/etc/evil.xml"),
+        Message(M::WorkbookPartDamaged).text("part", "xl/worksheets/sheet1.xml"),
+        Message(M::WorkbookPartMissing).text("part", "xl/worksheets/sheet2.xml"),
+        Message(M::WorkbookPartTooLarge).text("part", "xl/sharedStrings.xml").bytes("max", 100e6),
+        Message(M::WorkbookZipBomb).text("part", "xl/worksheets/sheet1.xml").integer("ratio", 500),
+        Message(M::WorkbookTooMuchData).bytes("max", 300e6),
+        Message(M::WorkbookXmlUnsafe).text("part", "xl/workbook.xml"),
+        Message(M::WorkbookXmlTooDeep).text("part", "xl/styles.xml").integer("max", 64),
+        Message(M::WorkbookXmlBroken).text("part", "xl/workbook.xml").integer("line", 12),
+        Message(M::WorkbookNotExcel),
+        Message(M::WorkbookTooManySheets).integer("max", 250),
+        Message(M::WorkbookNoSheets),
+        Message(M::WorkbookSheetUnknown).text("sheet", kQuoted).text("sheets", "“Roster”, “Notes”"),
+        Message(M::WorkbookSheetNotCells).text("sheet", kWord),
+        Message(M::WorkbookSheetEmpty).text("sheet", kWord),
+        Message(M::WorkbookTooManyStrings).integer("max", 1'000'000).bytes("bytes", 50e6),
+        Message(M::WorkbookCellError).text("cell", "C4").text("value", "#DIV/0!"),
+        Message(M::WorkbookMoreCellErrors).count("n", 3),
+        Message(M::WorkbookTitleSkipped).count("n", 2).integer("row", 3),
+        Message(M::WorkbookHeaderJoined).integer("first", 3).integer("second", 4),
+        Message(M::WorkbookReadSummary).count("rows", 120).count("columns", 9).text("sheet", kWord).count("sheets", 3),
+        Message(M::WorkbookSheetOptionForCsv),
+        // workbooks: writing the report
+        Message(M::WorkbookNotWritten).integer("code", 2),
+        Message(M::WorkbookNoTemporaryFile),
+        Message(M::WorkbookSheetTooLarge).text("sheet", kQuoted).integer("rows", 2'000'000).integer("columns", 12),
+        Message(M::WorkbookAboutCreators).integer("draws", 2'000),
+        Message(M::WorkbookAboutComparison).integer("draws", 10'000),
+        Message(M::WorkbookAboutFrequency),
+        Message(M::WorkbookAboutBuildup),
+        Message(M::WorkbookAboutAssumptions),
+        Message(M::CliExportWorkbookWritten).text("path", kFile).count("sheets", 6),
+        Message(M::CliExportWorkbookNoTable),
+        Message(M::CliExportCannotWrite).text("path", kFile),
+        Message(M::WorkbookModuleUnavailable),
+        Message(M::WorkbookPreparing).text("file", kFile),
+        Message(M::WorkbookSheetOf).text("sheet", kWord).count("sheets", 3),
     };
 }
 
@@ -613,7 +674,7 @@ std::string english_leftovers(const Message& m) {
 
 // The only texts written the same in both languages: they are nothing but places.
 bool same_in_both_languages(MessageId id) {
-    return id == M::SaveTimes || id == M::TimeOfDay || id == M::SheetColumnQuantile;
+    return id == M::SaveTimes || id == M::TimeOfDay || id == M::SheetColumnQuantile || id == M::ActualsOfPost;
 }
 
 std::vector<std::string> sorted(std::vector<std::string> v) {
