@@ -6,6 +6,14 @@
 // variance (Fenton-Wilkinson): the scale is its median over the medians added up. What a
 // creator gives to it is kept apart (ViewsMoments) so that any part of a plan (the build-up
 // curves' first creators) gets its own scale, as that part would as a plan of its own.
+//
+// A true median of a sum never falls when a creator is added; the Fenton-Wilkinson median does
+// when the added creator's relative variance (variance / mean^2) exceeds about 11.09, whatever
+// the plan: one- and two-post reels at the default spread of 1.65 (e^(1.72^2) - 1 = 18) and
+// rarely posting earned creators are above it. So each creator enters the sum with a relative
+// variance of at most kMostRelativeVariance, its mean lowered so that its own median stays what
+// it was: a plan of one creator keeps its exact median, and adding a creator can only raise the
+// scale (docs/MODEL.md §7 gives the bound and its derivation).
 #pragma once
 
 #include <algorithm>
@@ -29,6 +37,13 @@ struct ViewsMoments {
     }
 };
 
+// The largest relative variance a creator brings into a plan's sum. Adding (mean a, variance
+// b = k a^2) to a sum (M, V) keeps the Fenton-Wilkinson median M^2 / sqrt(M^2 + V) from falling
+// when (1 + t)^4 (1 + V/M^2) >= (1 + t)^2 + V/M^2 + k t^2 with t = a / M; V only helps, so it
+// holds for every plan exactly when k <= min over t > 0 of (1 + t)^2 (2 + t) / t, which is
+// phi^5 = 11.09 (phi the golden ratio, at t = 1 / phi). 11 keeps a margin.
+inline constexpr double kMostRelativeVariance = 11.0;
+
 // One creator's moments: `median` its median views, `log_spread2` the square of their
 // log-scale spread (posts and creator level), `posted` its chance of posting.
 inline ViewsMoments views_moments(double median, double log_spread2, double posted) {
@@ -39,6 +54,13 @@ inline ViewsMoments views_moments(double median, double log_spread2, double post
     m.median = p * median;
     m.mean = p * mean;
     m.variance = p * mean * mean * std::exp(log_spread2) - p * p * mean * mean;
+    const double relative = m.mean > 0.0 ? m.variance / (m.mean * m.mean) : 0.0;
+    if (relative > kMostRelativeVariance) {
+        // The same Fenton-Wilkinson median on its own, mean / sqrt(1 + relative variance), with
+        // the relative variance brought down to the bound.
+        m.mean *= std::sqrt((1.0 + kMostRelativeVariance) / (1.0 + relative));
+        m.variance = kMostRelativeVariance * m.mean * m.mean;
+    }
     return m;
 }
 
