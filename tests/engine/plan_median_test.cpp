@@ -113,7 +113,10 @@ TEST_CASE("a plan of many heavy-tailed creators has its median inside its own P1
         int posts;
         double off;  // how far from the draws' P50 the median plan may be
     };
-    for (const auto& [spread, posts, off] : {Case{1.0, 2, 0.03}, Case{1.65, 2, 0.03}, Case{1.65, 1, 0.22}}) {
+    for (const Case& c : {Case{1.0, 2, 0.03}, Case{1.65, 2, 0.03}, Case{1.65, 1, 0.22}}) {
+        const double spread = c.spread;
+        const int posts = c.posts;
+        const double off = c.off;
         CAPTURE(spread);
         CAPTURE(posts);
         const Plan plan = micro_heavy(spread, posts);
