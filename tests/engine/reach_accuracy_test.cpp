@@ -1,9 +1,9 @@
 // Net reach across audience structures (docs/REACH-ACCURACY.md): the audience worlds' figures are
 // exact, and on one small world of each family the estimators stay inside the bounds they are
 // measured to meet (with a margin over the largest error measured on other seeds), so that a
-// regression of the deduplication, the overlap completion or the latent classes fails here. The
-// goals of the issue (2% / 2 points with every pair) are not claimed where they are not met; the
-// full table is printed by tests/bench/reach_accuracy.cpp.
+// regression of the deduplication, the overlap completion, the latent classes or the log-linear
+// model fails here. The goals of the issue (2% / 2 points with every pair) are not claimed where
+// they are not met; the full table is printed by tests/bench/reach_accuracy.cpp.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -52,9 +52,13 @@ TEST_CASE("An audience world's shared followers are the exact intersections of w
 }
 
 // Bounds: measured on 20 creators in 200,000 people, seeds 11 to 14 (other seeds than here), the
-// largest errors were, for Roster, 1.1% / 1.2 points with every pair and 14% / 5.6 points with a
-// third of the pairs and the profiles; for the latent classes 6.3% / 3.1 points (tuned families)
-// and 3.0% / 1.7 points (held out). The bounds leave about twice that.
+// largest errors were, for Roster, 1.3% / 1.2 points with every pair and 14% / 5.6 points with a
+// third of the pairs and the profiles; for the latent classes (mixed heaviness, session of
+// the log-linear model) 6.7% / 3.8 points (tuned families) and 4.1% / 3.2 points (held out);
+// for the log-linear model on communities and platforms, with every pair, 1.4% / 1.0 point. The
+// bounds leave about twice that (the latent classes' 3+ share: 5 points). The log-linear model is
+// not bounded elsewhere: it under-counts heavy users by 2-35% and misses shared niches by -80% to
+// +33% (docs/REACH-ACCURACY.md); the test holds it to that known side where it is one.
 TEST_CASE("Net reach and the 3+ share stay within their measured bounds on a small world of every family") {
     for (int f = 0; f < kFamilyCount; ++f) {
         const auto family = static_cast<Family>(f);
@@ -74,5 +78,11 @@ TEST_CASE("Net reach and the 3+ share stay within their measured bounds on a sma
         CHECK(std::fabs(every.latent.three_plus_points) <= 5.0);
         CHECK(std::fabs(third.latent.reach_pct) <= 10.0);
         CHECK(std::fabs(third.latent.three_plus_points) <= 5.0);
+        if (family == Family::Communities || family == Family::Platforms) {
+            CHECK(std::fabs(every.log_linear.reach_pct) <= 3.0);
+            CHECK(std::fabs(every.log_linear.three_plus_points) <= 2.0);
+        }
+        // Pairs alone read heavy users as extra overlap between everyone: fewer people reached.
+        if (family == Family::HeavyUsers) CHECK(every.log_linear.reach_pct < 0.0);
     }
 }

@@ -13,6 +13,7 @@
 
 #include "engine/assumptions.h"
 #include "engine/latent_classes.h"
+#include "engine/log_linear_reach.h"
 #include "engine/overlap.h"
 #include "support/audience_worlds.h"
 
@@ -35,8 +36,9 @@ struct Errors {
 struct Measurement {
     Truth truth;
     double three_plus_share = 0;  // exact, of the people reached
-    Errors roster, independence, follower_sum, latent;
-    double roster_ms = 0, latent_ms = 0;
+    Errors roster, independence, follower_sum, latent, log_linear;
+    double roster_ms = 0, latent_ms = 0, log_linear_ms = 0;
+    bool log_linear_converged = false;
 };
 
 inline Errors errors_of(double reach, double three_plus, const Truth& t) {
@@ -85,7 +87,9 @@ inline LatentInputs latent_inputs(const Plan& plan, const std::vector<AudienceCr
     return in;
 }
 
-inline Measurement measure(const AudienceWorld& w, Inputs in, unsigned seed, bool latent = true) {
+// `models`: also run the whole-matrix prototypes (latent classes, Danaher's log-linear model);
+// `log_linear`: that one too (it ignores profiles: the bench runs it once per set of pairs).
+inline Measurement measure(const AudienceWorld& w, Inputs in, unsigned seed, bool models = true, bool log_linear = true) {
     const Plan plan = planned(w, in, seed);
     const Assumptions as = resolve_assumptions(plan);
     Measurement m;
@@ -119,11 +123,20 @@ inline Measurement measure(const AudienceWorld& w, Inputs in, unsigned seed, boo
     // The follower sum: each creator's reached people added up, 3+ as each creator alone gives it.
     m.follower_sum = errors_of(sum, sum_three, m.truth);
 
-    if (latent) {
+    if (models) {
+        const LatentInputs li = latent_inputs(plan, pa.creators, universe);
         const auto t0 = std::chrono::steady_clock::now();
-        const LatentReach r = latent_reach(latent_inputs(plan, pa.creators, universe));
-        m.latent_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        const LatentReach r = latent_reach(li);
+        const auto t1 = std::chrono::steady_clock::now();
+        const LogLinearReach l = log_linear ? log_linear_reach(li) : LogLinearReach{};
+        const auto t2 = std::chrono::steady_clock::now();
+        m.latent_ms = std::chrono::duration<double, std::milli>(t1 - t0).count();
+        m.log_linear_ms = std::chrono::duration<double, std::milli>(t2 - t1).count();
         m.latent = errors_of(r.reach, r.at_least_three, m.truth);
+        if (log_linear) {
+            m.log_linear = errors_of(l.reach, l.at_least_three, m.truth);
+            m.log_linear_converged = l.converged;
+        }
     }
     return m;
 }
