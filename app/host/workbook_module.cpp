@@ -27,15 +27,8 @@ extern "C" {
 // WorkbookSheetText JSON. Returns the answer's address; roster_workbook_output_size its length.
 EMSCRIPTEN_KEEPALIVE const char* roster_workbook_read(const char* bytes, int size, const char* sheet) {
     const std::string_view data(bytes, size > 0 ? static_cast<std::size_t>(size) : 0);
-    const roster::storage::WorkbookRead read = roster::storage::read_workbook(data, sheet ? sheet : "");
-    roster::storage::WorkbookSheetText text;
-    text.ok = read.ok;
-    text.sheet_names = read.sheet_names;
-    text.sheet_name = read.sheet_name;
-    text.notes = read.notes;
-    text.problem = read.problem;
-    if (read.ok) text.csv = roster::storage::sheet_as_csv(read.sheet);
-    g_output = roster::storage::sheet_text_to_json(text);
+    g_output = roster::storage::sheet_text_to_json(
+        roster::storage::sheet_text_of(roster::storage::read_workbook(data, sheet ? sheet : "")));
     return g_output.data();
 }
 

@@ -593,4 +593,15 @@ WorkbookRead read_workbook(std::string_view bytes, std::string_view sheet_name, 
     return out;
 }
 
+WorkbookSheetText sheet_text_of(const WorkbookRead& read) {
+    WorkbookSheetText text;
+    text.ok = read.ok;
+    text.sheet_names = read.sheet_names;
+    text.sheet_name = read.sheet_name;
+    text.notes = read.notes;
+    text.problem = read.problem;
+    if (read.ok) text.csv = sheet_as_csv(read.sheet);
+    return text;
+}
+
 }  // namespace roster::storage

@@ -24,6 +24,7 @@
 
 #include "engine/message.h"
 #include "sheet_text.h"
+#include "workbook_exchange.h"
 #include "workbook_zip.h"
 
 namespace roster::storage {
@@ -49,6 +50,10 @@ struct WorkbookRead {
 
 // The sheet named `sheet_name` (the first when empty) of the workbook in `bytes`.
 WorkbookRead read_workbook(std::string_view bytes, std::string_view sheet_name = {}, const WorkbookLimits& limits = {});
+
+// The sheet read as the page's sheet reader takes it (CSV text with the reader's notes and
+// problem): what the command line's native twin and the page's workbook module both hand on.
+WorkbookSheetText sheet_text_of(const WorkbookRead& read);
 
 // Whether bytes look like a zip file (what a .xlsx is), from their first bytes.
 bool looks_like_workbook(std::string_view bytes);

@@ -72,17 +72,20 @@ ImportView::Answer ImportView::draw(ViewContext& ctx) {
         return answer;
     }
     SheetPreview& p = *preview_;
-    ImGui::TextWrapped("%s", render(Message(MessageId::SheetPreviewFrom)
-                                        .nested("source", source_)
-                                        .nested("summary", read_summary(p.sheet)))
+    // A workbook's sheet comes as CSV text from the reader (storage/workbook_exchange.h), whose
+    // encoding and separator say nothing to the planner: its summary names the sheet instead.
+    const Message summary =
+        sheets_.empty() ? read_summary(p.sheet)
+                        : Message(MessageId::WorkbookReadSummary)
+                              .count("rows", static_cast<double>(p.sheet.rows() > 0 ? p.sheet.rows() - 1 : 0))
+                              .count("columns", static_cast<double>(p.sheet.width()))
+                              .text("sheet", sheet_)
+                              .count("sheets", static_cast<double>(sheets_.size()));
+    ImGui::TextWrapped("%s", render(Message(MessageId::SheetPreviewFrom).nested("source", source_).nested("summary", summary))
                                  .c_str());
-    // A workbook's sheet: which one, any other to choose, and how it was read (title rows
-    // skipped, headers joined). The sheet names are the workbook's own words.
+    // A workbook's other sheets to choose from, and how it was read (title rows skipped, headers
+    // joined). The sheet names are the workbook's own words.
     if (!sheets_.empty()) {
-        ImGui::TextWrapped("%s", render(Message(MessageId::WorkbookSheetOf)
-                                            .text("sheet", sheet_)
-                                            .count("sheets", static_cast<double>(sheets_.size())))
-                                     .c_str());
         if (sheets_.size() > 1) {
             ImGui::SetNextItemWidth(std::min(360.0f, ImGui::GetContentRegionAvail().x));
             if (ImGui::BeginCombo(term_word(Term::WorkbookSheetChoice).c_str(), sheet_.c_str())) {

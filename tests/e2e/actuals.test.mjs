@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {
   startBrowser, click, landmark, dropFile, screenshot, waitForSummary, waitForStatus, nextFrames, press,
 } from './browser.mjs';
-import { choose, enterText, pageWithSavedPlan, testData, undo } from './planner.mjs';
+import { choose, copyOver, enterText, pageWithSavedPlan, testData, undo } from './planner.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -22,23 +22,6 @@ async function drawn(page, id) {
 async function waitUntilGone(page, id) {
   await page.waitForFunction((i) => !(window.rosterLandmarks && window.rosterLandmarks[i] &&
                                       window.rosterLandmarks[i].w > 0), id, { timeout: 10_000 });
-}
-
-// Ctrl+C held for a frame with the mouse on `id`: its table as rows of cells.
-async function copyOver(page, id) {
-  const p = await landmark(page, id);
-  await page.mouse.move(p.x, p.y);
-  await nextFrames(page);
-  await page.evaluate(() => { window.rosterCopied = undefined; });
-  await page.keyboard.down('Control');
-  await page.keyboard.down('c');
-  await nextFrames(page);
-  await page.keyboard.up('c');
-  await page.keyboard.up('Control');
-  await nextFrames(page);
-  await page.waitForFunction(() => typeof window.rosterCopied === 'string', null, { timeout: 10_000 });
-  return (await page.evaluate(() => window.rosterCopied)).split(/\r?\n/).filter((r) => r.length > 0)
-    .map((r) => r.split('\t'));
 }
 
 test('a locked forecast, an Instagram export dropped and imported, the comparison read, a calibration applied and undone', async () => {

@@ -3,7 +3,7 @@
 // example, enter a value in a field, undo, and wait for the summary for screen readers to say
 // something. Built on browser.mjs, which drives the mouse and the keys a frame at a time.
 import { readFileSync } from 'node:fs';
-import { click, openPage, press, selectAll, typeInto, waitForSummary } from './browser.mjs';
+import { click, landmark, nextFrames, openPage, press, selectAll, typeInto, waitForSummary } from './browser.mjs';
 
 // A laptop's window, the size most tests use.
 export const viewport = { width: 1280, height: 720 };
@@ -80,4 +80,22 @@ export async function waitForSummaryToMatch(page, ...patterns) {
 // Waits until the summary for screen readers no longer contains `fragment`.
 export async function waitForSummaryWithout(page, fragment) {
   await page.waitForFunction((f) => !document.getElementById('roster-summary').textContent.includes(f), fragment);
+}
+
+// Ctrl+C held for a frame with the mouse resting on a landmark (Dear ImGui 1.86 misses a key
+// pressed and released within one frame): the table or chart under it as rows of cells.
+export async function copyOver(page, id) {
+  const p = await landmark(page, id);
+  await page.mouse.move(p.x, p.y);
+  await nextFrames(page);
+  await page.evaluate(() => { window.rosterCopied = undefined; });
+  await page.keyboard.down('Control');
+  await page.keyboard.down('c');
+  await nextFrames(page);
+  await page.keyboard.up('c');
+  await page.keyboard.up('Control');
+  await nextFrames(page);
+  await page.waitForFunction(() => typeof window.rosterCopied === 'string', null, { timeout: 10_000 });
+  return (await page.evaluate(() => window.rosterCopied)).split(/\r?\n/).filter((r) => r.length > 0)
+    .map((r) => r.split('\t'));
 }

@@ -5,29 +5,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startBrowser, openPage, click, landmark, nextFrames, press, screenshot, waitForStatus } from './browser.mjs';
-import { openExample, viewport } from './planner.mjs';
+import { copyOver, openExample, viewport } from './planner.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
 after(async () => { await env.close(); });
-
-// Ctrl+C held for a frame with the mouse resting on a landmark (Dear ImGui 1.86 misses a key
-// pressed and released within one frame).
-async function copyOver(page, id) {
-  const p = await landmark(page, id);
-  await page.mouse.move(p.x, p.y);
-  await nextFrames(page);
-  await page.evaluate(() => { window.rosterCopied = undefined; });
-  await page.keyboard.down('Control');
-  await page.keyboard.down('c');
-  await nextFrames(page);
-  await page.keyboard.up('c');
-  await page.keyboard.up('Control');
-  await nextFrames(page);
-  await page.waitForFunction(() => typeof window.rosterCopied === 'string', null, { timeout: 10_000 });
-  return (await page.evaluate(() => window.rosterCopied)).split(/\r?\n/).filter((r) => r.length > 0)
-    .map((r) => r.split('\t'));
-}
 
 test('Ctrl+C over the results by creator and over the frequency chart copies each as cells', async () => {
   // A window tall enough for the frequency chart to be in view below the campaign strip and the
