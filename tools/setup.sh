@@ -103,12 +103,25 @@ imgui_src="$(compgen -G "$cache/src/imgui-1.86*" | head -n 1)"
 sdl_src="$(compgen -G "$cache/src/libsdl2-2.26.5*" | head -n 1)"
 
 # --- SDL2 built for WebAssembly, once --------------------------------------------------------------
-sdl_wasm="$cache/sdl2-wasm-2.26.5"
+# Lean, for the page's weight (README, "Page weight"): Roster's SDL backend (Dear ImGui's
+# imgui_impl_sdl and app/host) uses only video with its GL context, events, keyboard, mouse,
+# cursors, clipboard and timers (and the game-controller calls ImGui's backend links but Roster
+# never enables, so joysticks stay). Audio, the 2D renderer, haptics, power, sensors, HIDAPI,
+# locales, shared objects, "misc" (SDL_OpenURL) and the file-system paths are left out, and
+# SDL_LEAN_AND_MEAN drops the software blitters, RLE and YUV code SDL's video layer otherwise
+# keeps reachable; compiled for size (-Os), as nothing of SDL runs in a hot loop. A cache of the
+# earlier full build (sdl2-wasm-2.26.5) is left alone: this one has its own folder, so the next
+# run of this script builds it once and paths.env points at it.
+sdl_wasm="$cache/sdl2-wasm-2.26.5-lean"
 if [ ! -f "$sdl_wasm/.complete" ]; then
   say "building SDL2 for WebAssembly (first time only, about 5 minutes)"
   rm -rf "$cache/sdl2-wasm-build" "$sdl_wasm"
-  emcmake cmake -S "$sdl_src" -B "$cache/sdl2-wasm-build" -DCMAKE_BUILD_TYPE=Release \
-    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$sdl_wasm" >/dev/null
+  emcmake cmake -S "$sdl_src" -B "$cache/sdl2-wasm-build" -DCMAKE_BUILD_TYPE=MinSizeRel \
+    -DCMAKE_C_FLAGS=-DSDL_LEAN_AND_MEAN=1 \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
+    -DSDL_AUDIO=OFF -DSDL_RENDER=OFF -DSDL_HAPTIC=OFF -DSDL_POWER=OFF -DSDL_SENSOR=OFF \
+    -DSDL_HIDAPI=OFF -DSDL_LOCALE=OFF -DSDL_LOADSO=OFF -DSDL_MISC=OFF -DSDL_FILESYSTEM=OFF \
+    -DCMAKE_INSTALL_PREFIX="$sdl_wasm" >/dev/null
   emmake make -C "$cache/sdl2-wasm-build" -j"$(nproc)" >/dev/null
   make -C "$cache/sdl2-wasm-build" install >/dev/null
   rm -rf "$cache/sdl2-wasm-build"
