@@ -460,6 +460,12 @@
     /* the precision the ranges reached (ui/results_view.cpp) */                                   \
     X(RangePrecision)                /* {precision} {draws} */
 
+// --- the ranges drawn in the page's Web Workers (issue 25) ---
+#define ROSTER_WORKERS_MESSAGES(X)                                                                  \
+    /* the net reach's range read out beside the summary (ui/page_mirror.cpp) */                         \
+    X(SummaryRangesSoFar)            /* {low} {high} {draws} */                                    \
+    X(SummaryRangesFinal)            /* {low} {high} {draws} */
+
 // --- Excel workbooks read and written (issue 24) ---
 #define ROSTER_WORKBOOK_MESSAGES(X)                                                                 \
     /* reading (storage/workbook_zip.cpp, workbook_xml.cpp, workbook_read.cpp, workbook_headers.cpp) */ \
@@ -522,6 +528,7 @@
     ROSTER_ACTUALS_MESSAGES(X) \
     ROSTER_WORKDAY_MESSAGES(X) \
     ROSTER_OFFLINE_MESSAGES(X) \
+    ROSTER_WORKERS_MESSAGES(X) \
     ROSTER_WORKBOOK_MESSAGES(X)
 
 // Words Roster owns that messages quote (message.h's Term): the names of fields, sources.

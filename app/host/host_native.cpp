@@ -78,6 +78,7 @@ public:
 
     void on_page_hiding(std::function<void()>) override {}  // a desktop window saves on close
     void publish_summary(std::string_view) override {}
+    void publish_ranges(std::string_view) override {}
     void publish_status(std::string_view) override {}
     void publish_landmark(std::string_view, roster::platform::Rect) override {}
     void first_frame_drawn() override {}
@@ -105,14 +106,7 @@ public:
 
     // Workbooks with the library linked in (a desktop has no download to save): answered at once.
     void read_workbook(std::string bytes, std::string sheet) override {
-        const roster::storage::WorkbookRead read = roster::storage::read_workbook(bytes, sheet);
-        roster::storage::WorkbookSheetText text;
-        text.ok = read.ok;
-        text.sheet_names = read.sheet_names;
-        text.sheet_name = read.sheet_name;
-        text.notes = read.notes;
-        text.problem = read.problem;
-        if (read.ok) text.csv = roster::storage::sheet_as_csv(read.sheet);
+        roster::storage::WorkbookSheetText text = roster::storage::sheet_text_of(roster::storage::read_workbook(bytes, sheet));
         if (sheet_handler_) sheet_handler_(std::move(text));
     }
     void on_workbook_sheet(std::function<void(roster::storage::WorkbookSheetText)> handler) override {
@@ -141,4 +135,5 @@ platform::Host& this_host() {
     static NativeHost host;
     return host;
 }
+live::DrawWorkers* draw_workers() { return nullptr; }
 }  // namespace roster::host

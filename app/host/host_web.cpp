@@ -54,6 +54,11 @@ EM_JS(void, roster_js_publish_summary, (const char* text), {
     if (el) el.textContent = UTF8ToString(text);
 });
 
+EM_JS(void, roster_js_publish_ranges, (const char* text), {
+    var el = document.getElementById('roster-ranges');
+    if (el) el.textContent = UTF8ToString(text);
+});
+
 EM_JS(void, roster_js_publish_status, (const char* text), {
     var el = document.getElementById('roster-status');
     if (el) el.textContent = UTF8ToString(text);
@@ -306,6 +311,15 @@ EM_JS(void, roster_js_listen_for_text, (), {
 // opened or written, then kept. A failed load (offline before the site was cached) is forgotten,
 // so the next workbook tries again. Its answers come back as JSON (storage/workbook_exchange.h).
 EM_JS(void, roster_js_define_workbook_module, (), {
+    // Hands the page's exported function `entry` a status and a text, copied into the page's
+    // heap (the C++ side frees it).
+    window.rosterWorkbookAnswer = function(entry, status, text) {
+        var size = lengthBytesUTF8(text) + 1;
+        var ptr = _malloc(size);
+        if (!ptr) return;
+        stringToUTF8(text, ptr, size);
+        Module.ccall(entry, null, ['number', 'number'], [status, ptr]);
+    };
     window.rosterWorkbookModule = function() {
         if (!window.rosterWorkbookLoading) {
             window.rosterWorkbookLoading = new Promise(function(resolve, reject) {
@@ -328,13 +342,7 @@ EM_JS(void, roster_js_define_workbook_module, (), {
 EM_JS(void, roster_js_workbook_read, (const char* bytes, int length, const char* sheet), {
     var data = HEAPU8.slice(bytes, bytes + length);
     var name = UTF8ToString(sheet);
-    var answer = function(status, json) {
-        var size = lengthBytesUTF8(json) + 1;
-        var ptr = _malloc(size);
-        if (!ptr) return;
-        stringToUTF8(json, ptr, size);
-        Module.ccall('roster_workbook_sheet_read', null, ['number', 'number'], [status, ptr]);
-    };
+    var answer = function(status, json) { window.rosterWorkbookAnswer('roster_workbook_sheet_read', status, json); };
     window.rosterWorkbookModule().then(function(book) {
         var body = book._malloc(data.length + 1);
         var size = book.lengthBytesUTF8(name) + 1;
@@ -354,13 +362,7 @@ EM_JS(void, roster_js_workbook_read, (const char* bytes, int length, const char*
 EM_JS(void, roster_js_workbook_write, (const char* name, const char* json, int length), {
     var file = UTF8ToString(name);
     var description = HEAPU8.slice(json, json + length);
-    var answer = function(status, text) {
-        var size = lengthBytesUTF8(text) + 1;
-        var ptr = _malloc(size);
-        if (!ptr) return;
-        stringToUTF8(text, ptr, size);
-        Module.ccall('roster_workbook_written', null, ['number', 'number'], [status, ptr]);
-    };
+    var answer = function(status, text) { window.rosterWorkbookAnswer('roster_workbook_written', status, text); };
     window.rosterWorkbookModule().then(function(book) {
         var input = book._malloc(description.length + 1);
         book.HEAPU8.set(description, input);
@@ -428,6 +430,7 @@ public:
 
     void publish_summary(std::string_view text) override { roster_js_publish_summary(std::string(text).c_str()); }
     void publish_status(std::string_view text) override { roster_js_publish_status(std::string(text).c_str()); }
+    void publish_ranges(std::string_view text) override { roster_js_publish_ranges(std::string(text).c_str()); }
 
     void publish_landmark(std::string_view id, roster::platform::Rect r) override {
         roster_js_publish_landmark(std::string(id).c_str(), r.x, r.y, r.w, r.h);

@@ -86,6 +86,9 @@ void frame(void* arg) {
     if (!app.first_frame_reported) {
         app.first_frame_reported = true;
         roster::host::this_host().first_frame_drawn();
+        // The analysis workers load once the first frame is on screen, so they do not compete
+        // with it; until one is ready the ranges are drawn between frames as before.
+        app.workspace->use_draw_workers(roster::host::draw_workers());
     }
 }
 

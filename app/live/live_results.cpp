@@ -1,9 +1,12 @@
 #include "live_results.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "engine/assumptions.h"
 #include "engine/scenarios.h"
+#include "engine/stratification.h"
+#include "storage/plan_file.h"
 #include "present/scenario_comparison.h"
 
 namespace roster::live {
@@ -20,7 +23,7 @@ const OverlapMatrix& Snapshot::overlap() const { return live_->overlap(*plan_, r
 const NetReach& Snapshot::reach_curves() const { return live_->reach_curves(*plan_, revision_); }
 const Projection& Snapshot::what_if(const WhatIf& levers) const { return live_->what_if(*plan_, revision_, levers); }
 
-LiveResults::LiveResults(Budget budget) : budget_(budget) {}
+LiveResults::LiveResults(Budget budget, DrawWorkers* workers) : budget_(budget), workers_(workers) {}
 LiveResults::~LiveResults() = default;
 
 void LiveResults::start_clock() { deadline_ = Clock::now() + budget_.projection; }
@@ -79,13 +82,78 @@ bool LiveResults::advance_analysis(const Plan& plan, std::uint64_t revision) {
     start_clock();
     settle(plan, revision);
     if (run_) return true;  // the ranges start from the finished projection
-    analysis_.follow(plan, revision, present::Analysis::kMostDraws, true, &projection_);
-    if (!analysis_.running()) return false;
+    if (analysis_.follow(plan, revision, present::Analysis::kMostDraws, true, &projection_)) {
+        worker_job_.reset();
+        arrived_.clear();
+    }
+    bool moved = merge_arrived_blocks();
+    if (!analysis_.running()) return moved;
+    const Simulation* simulation = analysis_.simulation();
+    if (workers_ && workers_->ready() > 0 && simulation && !simulation->finished()) return draw_in_workers(plan) || moved;
     const auto until = Clock::now() + budget_.analysis;
     const int draws = present::draws_per_slice(plan.creators.size());
     do analysis_.advance(draws, budget_.steps_at_once);
     while (analysis_.running() && Clock::now() < until);
     return true;
+}
+
+// The job is started when the workers first draw for this run, from wherever the run is (the page
+// may have drawn its first slices while they loaded, and draws one now); the first request reaches the next block
+// boundary, and each after is one whole block, so the adaptive run can stop at any of them.
+// Two blocks per ready worker are out at a time: one drawing, one waiting, so none idles
+// between a reply and the next request.
+bool LiveResults::draw_in_workers(const Plan& plan) {
+    const Simulation& simulation = *analysis_.simulation();
+    if (!worker_job_) {
+        // One slice here first, and the job from the next tick on: the planner sees a first
+        // estimate after this tick, without waiting for the plan file written for the workers
+        // (about 50 ms at 1,000 creators in the page), who then read it (about 120 ms) before
+        // their first block.
+        if (simulation.completed() == 0) return analysis_.advance(present::draws_per_slice(plan.creators.size()), 0);
+        DrawJob job;
+        job.plan_file = storage::save_plan_compact(plan);
+        job.seed = simulation.seed();
+        job.sampling = simulation.sampling();
+        job.draws = simulation.requested();
+        job.net_of_gross = analysis_.net_of_gross();
+        worker_job_ = workers_->start(std::move(job));
+        asked_until_ = simulation.completed();
+        blocks_out_ = 0;
+    }
+    asked_until_ = std::max(asked_until_, simulation.completed());
+    const int most_out = 2 * workers_->ready();
+    while (blocks_out_ < most_out && asked_until_ < simulation.requested()) {
+        const int boundary = (asked_until_ / kBlockDraws + 1) * kBlockDraws;
+        const int count = std::min(boundary, simulation.requested()) - asked_until_;
+        workers_->request(asked_until_, count);
+        asked_until_ += count;
+        ++blocks_out_;
+    }
+    return false;  // what the workers draw shows when it arrives (merge_arrived_blocks)
+}
+
+// Blocks of an earlier job, or that the page's own slices have overtaken (the workers failed
+// meanwhile), are dropped; the others wait until the run reaches them.
+bool LiveResults::merge_arrived_blocks() {
+    if (!workers_) return false;
+    std::vector<DrawnBlock> blocks = workers_->collect();
+    if (!worker_job_) return false;
+    for (DrawnBlock& b : blocks) {
+        if (b.job != *worker_job_) continue;
+        if (blocks_out_ > 0) --blocks_out_;
+        arrived_[b.block.first] = std::move(b.block);
+    }
+    const Simulation* simulation = analysis_.simulation();
+    if (!simulation) return false;
+    bool added = false;
+    while (!arrived_.empty() && !simulation->finished()) {
+        auto next = arrived_.begin();
+        if (next->first > simulation->completed()) break;
+        if (next->first == simulation->completed()) added |= analysis_.add_block(next->second) > 0;
+        arrived_.erase(next);
+    }
+    if (simulation->finished()) arrived_.clear();
+    return added;
 }
 
 bool LiveResults::tick(const Plan& plan, std::uint64_t revision, const std::vector<std::size_t>& shown) {

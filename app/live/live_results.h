@@ -14,11 +14,13 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "draw_workers.h"
 #include "engine/overlap.h"
 #include "engine/projection.h"
 #include "engine/what_if.h"
@@ -70,10 +72,16 @@ private:
 
 class LiveResults {
 public:
-    explicit LiveResults(Budget budget = {});
+    // `workers`, when given (the browser's Web Workers), draw the ranges while any is ready, and
+    // the page's thread only merges their blocks; without, or while none is ready (loading, or
+    // failed), the draws run here in slices as before. Not owned; must outlive this.
+    explicit LiveResults(Budget budget = {}, DrawWorkers* workers = nullptr);
     ~LiveResults();
     LiveResults(const LiveResults&) = delete;
     LiveResults& operator=(const LiveResults&) = delete;
+
+    // Draws the ranges in `workers` from now on (none: on this thread).
+    void use_workers(DrawWorkers* workers) { workers_ = workers; }
 
     // Starts the time a frame or tick gives the projections: the budget's projection time from now.
     void start_clock();
@@ -96,6 +104,11 @@ public:
     // The revision whose projection is final; none while an edit's steps run.
     std::optional<std::uint64_t> final_revision() const;
     const Projection& projection() const { return projection_; }
+    // The ranges and ranking for `revision`, as far as they have run; null while they are another
+    // revision's (as Snapshot::analysis).
+    const present::Analysis* analysis(std::uint64_t revision) const {
+        return analysis_.follows(revision) ? &analysis_ : nullptr;
+    }
     // Raised whenever the shown scenarios' results were rebuilt or moved on.
     std::uint64_t scenario_changes() const { return scenarios_.changes(); }
     const present::ScenarioResults& scenarios() const { return scenarios_; }
@@ -105,6 +118,11 @@ private:
     void refresh(const Plan& plan, std::uint64_t revision, bool take_steps);
     void settle_what_if_and_scenarios();
     bool advance_analysis(const Plan& plan, std::uint64_t revision);
+    // The ranges' draws by the workers: a first slice on the page's thread, then their job for
+    // the analysis' run, keeping each ready worker fed. Returns whether draws were added here.
+    bool draw_in_workers(const Plan& plan);
+    // Takes the workers' blocks of the current job and merges those that continue the run.
+    bool merge_arrived_blocks();
     bool before_deadline() const { return std::chrono::steady_clock::now() < deadline_; }
 
     const OverlapMatrix& overlap(const Plan& plan, std::uint64_t revision);
@@ -119,6 +137,13 @@ private:
     Projection projection_;  // provisional while run_ has steps left
     std::optional<ProjectionRun> run_;
     present::Analysis analysis_;
+    DrawWorkers* workers_ = nullptr;
+    // The workers' job for analysis_'s run (none until the workers draw for it), the draws asked
+    // of them so far, how many blocks are out, and blocks that came back ahead of the run, by
+    // their first draw.
+    std::optional<std::uint64_t> worker_job_;
+    int asked_until_ = 0, blocks_out_ = 0;
+    std::map<int, Simulation::DrawBlock> arrived_;
     present::ScenarioResults scenarios_;
 
     std::shared_ptr<const OverlapMatrix> overlap_;  // the projection's, or made for the heatmap

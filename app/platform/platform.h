@@ -41,6 +41,10 @@ public:
     virtual void publish_summary(std::string_view text) = 0;
     // The status bar's latest message ("Could not open the file ..."), for the same readers.
     virtual void publish_status(std::string_view text) = 0;
+    // The net reach's range as far as the simulation has gone ("... so far ..."), then final; empty
+    // while there is none for the plan shown. For the same readers, apart from the summary
+    // because it changes with every block of draws.
+    virtual void publish_ranges(std::string_view text) = 0;
     // An empty rectangle: the control is not drawn now (a closed menu's item).
     virtual void publish_landmark(std::string_view id, Rect where) = 0;
 

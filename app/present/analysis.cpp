@@ -12,12 +12,12 @@ bool Analysis::follow(const Plan& plan, std::uint64_t revision, int draws, bool 
     simulation_.reset();
     sensitivity_.reset();
     ranges_.reset();
+    net_of_gross_.reset();
     if (plan.creators.empty() || !validate(plan).empty()) return true;
     const Assumptions a = resolve_assumptions(plan);
     if (at_base && at_base->net_reach_pending) at_base = nullptr;
-    simulation_ = std::make_unique<Simulation>(plan, a, draws, kSeed,
-                                               at_base ? std::optional<NetOfGross>(net_of_gross(*at_base)) : std::nullopt,
-                                               Sampling::Stratified);
+    if (at_base) net_of_gross_ = roster::net_of_gross(*at_base);
+    simulation_ = std::make_unique<Simulation>(plan, a, draws, kSeed, net_of_gross_, Sampling::Stratified);
     simulation_->stop_at_precision(kPrecision);
     if (sensitivity) sensitivity_ = std::make_unique<SensitivityRun>(plan, a, at_base);
     return true;
@@ -44,6 +44,10 @@ bool Analysis::advance(int draws, std::size_t sensitivity_steps) {
         return true;
     }
     return false;
+}
+
+int Analysis::add_block(const Simulation::DrawBlock& block) {
+    return simulation_ ? simulation_->add_block(block) : 0;
 }
 
 const Histogram& Analysis::distribution(Headline headline, int bins) const {

@@ -37,6 +37,13 @@ public:
     // of the sensitivity swings (ProjectionRun) once the draws are done. Returns whether any work
     // was done.
     bool advance(int draws, std::size_t sensitivity_steps);
+    // Adds draws computed elsewhere (a worker's Simulation of the same plan, seed and sampling:
+    // live/draw_workers.h) when they start where the ranges' draws are; returns how many were
+    // taken (Simulation::add_block).
+    int add_block(const Simulation::DrawBlock& block);
+    // The median plan's netting of reach the ranges' Simulation was given (none: it worked it
+    // out), which a worker's Simulation must be given too to draw the same figures.
+    const std::optional<NetOfGross>& net_of_gross() const { return net_of_gross_; }
 
     bool running() const;
     // Whether what it holds is for this revision of the plan. After an edit, until the edited
@@ -64,6 +71,7 @@ private:
     mutable std::vector<std::uint64_t> distribution_key_;
     mutable Histogram distribution_;
     std::unique_ptr<Simulation> simulation_;
+    std::optional<NetOfGross> net_of_gross_;
     std::unique_ptr<SensitivityRun> sensitivity_;
     mutable std::optional<SimulationResult> ranges_;
 };

@@ -33,7 +33,7 @@ const Index& index() {
 
 std::vector<CatalogueSection> catalogue_sections() {
     return {engine_catalogue(), storage_catalogue(), document_catalogue(), interface_catalogue(), sheet_catalogue(),
-            optimiser_catalogue(), reach_catalogue(), ranges_catalogue(), money_catalogue(), actuals_catalogue(), workday_catalogue(), offline_catalogue(), workbook_catalogue()};
+            optimiser_catalogue(), reach_catalogue(), ranges_catalogue(), money_catalogue(), actuals_catalogue(), workday_catalogue(), offline_catalogue(), workers_catalogue(), workbook_catalogue()};
 }
 
 const char* message_template(MessageId id, Language language) {

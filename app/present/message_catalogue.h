@@ -51,6 +51,7 @@ CatalogueSection money_catalogue();  // catalogue_money.cpp
 CatalogueSection actuals_catalogue();  // catalogue_actuals.cpp
 CatalogueSection workday_catalogue();  // catalogue_workday.cpp
 CatalogueSection offline_catalogue();  // catalogue_offline.cpp
+CatalogueSection workers_catalogue();  // catalogue_workers.cpp
 CatalogueSection workbook_catalogue();  // catalogue_workbook.cpp
 
 // All sections, in the order of message_ids.h.

@@ -90,12 +90,17 @@ void Workspace::start(double now) {
 // be shown for this one, nor its net reach carried into this one's first frames.
 void Workspace::follow_open_plan() {
     if (live_ && live_for_ == session_.generation()) return;
-    live_ = std::make_unique<live::LiveResults>();
+    live_ = std::make_unique<live::LiveResults>(live::Budget{}, draw_workers_);
     optimiser_ = std::make_unique<live::OptimiserJob>();
     live_for_ = session_.generation();
     state_.scenarios = ScenarioViewState{};
     state_.optimiser = OptimiserViewState{};
     state_.table.selection.clear();
+}
+
+void Workspace::use_draw_workers(live::DrawWorkers* workers) {
+    draw_workers_ = workers;
+    if (live_) live_->use_workers(workers);
 }
 
 void Workspace::follow_plan() {

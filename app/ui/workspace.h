@@ -56,6 +56,10 @@ public:
     // Saves now if anything is unsaved (the page is being hidden or the window closed).
     void save_now();
 
+    // Hands the live ranges' draws to `workers` (the browser's Web Workers) from now on, for the
+    // open plan and every plan opened after. Not owned.
+    void use_draw_workers(live::DrawWorkers* workers);
+
 private:
     // The views' context for the open plan as it is now (its live figures following it).
     ViewContext context();
@@ -97,6 +101,7 @@ private:
     platform::Host& host_;
     PlanSession session_;
     std::unique_ptr<live::LiveResults> live_;
+    live::DrawWorkers* draw_workers_ = nullptr;
     std::uint64_t live_for_ = 0;  // the session's generation live_ follows
     std::unique_ptr<live::OptimiserJob> optimiser_;  // the open plan's searches, replaced with live_
     UiState state_;

@@ -45,6 +45,7 @@ public:
     KeyValueStore& storage() override { return storage_; }
     void on_page_hiding(std::function<void()>) override {}
     void publish_summary(std::string_view) override {}
+    void publish_ranges(std::string_view) override {}
     void publish_status(std::string_view) override {}
     void publish_landmark(std::string_view id, platform::Rect where) override { landmarks[std::string(id)] = where; }
     void first_frame_drawn() override {}

@@ -563,6 +563,9 @@ std::vector<Message> examples() {
         Message(M::InteractionsCounted).count("n", 37),
         // the ranges' precision (issue 25)
         Message(M::RangePrecision).percent("precision", 0.006).count("draws", 4'000),
+        // the ranges read out with the summary, drawn in workers or not (issue 25)
+        Message(M::SummaryRangesSoFar).count("low", 16'670'260).count("high", 27'294'241).count("draws", 1'250),
+        Message(M::SummaryRangesFinal).count("low", 16'670'260).count("high", 27'294'241).count("draws", 2'000),
         // workbooks: reading (storage/workbook_read.h)
         Message(M::WorkbookNotZip),
         Message(M::WorkbookIsText),
