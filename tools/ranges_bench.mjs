@@ -19,6 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveSite } from './serve.mjs';
 import { syntheticPlan } from './synthetic_plan.mjs';
+import { click, landmark, nextFrames, selectAll } from '../tests/e2e/browser.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'tests/e2e/package.json'));
@@ -36,34 +37,11 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
               '--disable-background-networking', '--disable-component-update', '--disable-sync',
               '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
-const nextFrames = (page) => page.evaluate(() => new Promise((done) =>
-  requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-
-async function landmark(page, id) {
-  await page.waitForFunction((i) => window.rosterLandmarks && window.rosterLandmarks[i] &&
-                                    window.rosterLandmarks[i].w > 0, id, { timeout: 30_000 });
-  const r = await page.evaluate((i) => window.rosterLandmarks[i], id);
-  return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
-}
-
-async function click(page, id) {
-  const p = await landmark(page, id);
-  await page.mouse.move(p.x, p.y);
-  await nextFrames(page);
-  await page.mouse.down();
-  await nextFrames(page);
-  await page.mouse.up();
-  await nextFrames(page);
-}
-
+// A field clicked, what it holds selected and typed over, each key held for a frame (no Enter:
+// in the form to add a creator, Enter would add it before the click the benchmark times).
 async function typeInto(page, id, text) {
   await click(page, id);
-  await page.keyboard.down('Control');
-  await page.keyboard.down('a');
-  await nextFrames(page);
-  await page.keyboard.up('a');
-  await page.keyboard.up('Control');
-  await nextFrames(page);
+  await selectAll(page);
   await page.keyboard.type(text, { delay: 15 });
   await nextFrames(page);
 }

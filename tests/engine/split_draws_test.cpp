@@ -14,6 +14,7 @@
 #include "engine/stratification.h"
 #include "support/builders.h"
 #include "support/random_plan.h"
+#include "support/same_ranges.h"
 
 using namespace roster;
 
@@ -27,26 +28,7 @@ Plan campaign_plan() {
     return plan;
 }
 
-// Bit for bit: == would let -0.0 equal 0.0 and would fail on two NaNs of the same bits.
-bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
-
-void check_same(const SimulationResult& a, const SimulationResult& b) {
-    REQUIRE(a.draws == b.draws);
-    for (int h = 0; h < kHeadlineCount; ++h) {
-        const Band& x = a.bands[static_cast<std::size_t>(h)];
-        const Band& y = b.bands[static_cast<std::size_t>(h)];
-        CAPTURE(h);
-        CHECK(same_bits(x.p10, y.p10));
-        CHECK(same_bits(x.p50, y.p50));
-        CHECK(same_bits(x.p90, y.p90));
-        CHECK(same_bits(x.p95, y.p95));
-        CHECK(same_bits(x.p99, y.p99));
-        CHECK(same_bits(x.mean, y.mean));
-    }
-    CHECK(same_bits(a.probability_roi_positive, b.probability_roi_positive));
-    CHECK(a.precision.has_value() == b.precision.has_value());
-    if (a.precision && b.precision) CHECK(same_bits(*a.precision, *b.precision));
-}
+using test::check_same;
 
 // The run of `draws` draws as `parts` workers would compute it: each part a separate Simulation
 // that draws its share of whole blocks, merged in draw order into a run that draws nothing.

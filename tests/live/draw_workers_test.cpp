@@ -14,6 +14,7 @@
 #include "live/live_results.h"
 #include "support/builders.h"
 #include "support/random_plan.h"
+#include "support/same_ranges.h"
 
 using namespace roster;
 using roster::live::Budget;
@@ -95,23 +96,7 @@ private:
     std::deque<Asked> queue_;
 };
 
-bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
-
-void check_same(const SimulationResult& a, const SimulationResult& b) {
-    REQUIRE(a.draws == b.draws);
-    for (int h = 0; h < kHeadlineCount; ++h) {
-        const Band& x = a.bands[static_cast<std::size_t>(h)];
-        const Band& y = b.bands[static_cast<std::size_t>(h)];
-        CAPTURE(h);
-        CHECK(same_bits(x.p10, y.p10));
-        CHECK(same_bits(x.p50, y.p50));
-        CHECK(same_bits(x.p90, y.p90));
-        CHECK(same_bits(x.p99, y.p99));
-        CHECK(same_bits(x.mean, y.mean));
-    }
-    CHECK(a.precision.has_value() == b.precision.has_value());
-    if (a.precision && b.precision) CHECK(same_bits(*a.precision, *b.precision));
-}
+using test::check_same;
 
 // Ticks until the ranges are final (or `most` ticks), then returns them.
 SimulationResult final_ranges(LiveResults& live, const Plan& plan, std::uint64_t revision, int most = 2'000) {
