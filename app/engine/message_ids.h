@@ -512,8 +512,7 @@
     X(CliExportWorkbookNoTable)                                                                    \
     X(CliExportCannotWrite)          /* {path} */                                                  \
     X(WorkbookModuleUnavailable)                                                                   \
-    X(WorkbookPreparing)             /* {file} */                                                  \
-    X(WorkbookSheetOf)               /* {sheet} {sheets} */
+    X(WorkbookPreparing)             /* {file} */
 
 #define ROSTER_MESSAGES(X)       \
     ROSTER_ENGINE_MESSAGES(X)    \

@@ -161,8 +161,6 @@ const MessageText kMessages[] = {
      "La partie de Roster qui lit et écrit les classeurs n’a pas pu être chargée. Vérifiez la connexion et "
      "réessayez ; rien n’a été modifié."},
     {M::WorkbookPreparing, "Preparing the report workbook “{file}”…", "Préparation du classeur de rapport « {file} »…"},
-    {M::WorkbookSheetOf, "The sheet “{sheet}”, one of {sheets, plural, one {# sheet} other {# sheets}} in the workbook.",
-     "La feuille « {sheet} », parmi {sheets, plural, one {# feuille} other {# feuilles}} du classeur."},
 };
 
 const TermText kTerms[] = {

@@ -611,7 +611,6 @@ std::vector<Message> examples() {
         Message(M::CliExportCannotWrite).text("path", kFile),
         Message(M::WorkbookModuleUnavailable),
         Message(M::WorkbookPreparing).text("file", kFile),
-        Message(M::WorkbookSheetOf).text("sheet", kWord).count("sheets", 3),
     };
 }
 
